@@ -1,0 +1,40 @@
+"use server";
+
+import { z } from "zod";
+import { hitRateLimit } from "@/lib/cache/rate-limit";
+import { tooManyRequests } from "@/lib/http/errors";
+import { REGISTER_PER_IP } from "@/lib/users/rate-limits";
+import { homeFor, safeRedirectPath } from "@/lib/auth/safe-redirect";
+import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
+import { publicAction } from "@/lib/http/action";
+import { registerUser } from "@/lib/users/register-user";
+import { requestPasswordReset } from "@/lib/users/request-password-reset";
+import { resetPassword } from "@/lib/users/reset-password";
+import { registerSchema, requestResetSchema, resetPasswordSchema, signInSchema } from "@/lib/users/schemas";
+import { userFromEmail } from "@/lib/users/user-from-email";
+
+export const signInAction = publicAction
+  .schema(signInSchema.extend({ callbackUrl: z.string().max(500).optional() }))
+  .action(async ({ email, password, callbackUrl }) => {
+    await signInWithPassword(email, password);
+    const user = await userFromEmail(email);
+    return { redirectTo: safeRedirectPath(callbackUrl, homeFor(user?.role ?? "CUSTOMER")) };
+  });
+
+export const registerAction = publicAction.schema(registerSchema).action(async (input, { ip }) => {
+  const limit = await hitRateLimit(REGISTER_PER_IP, ip);
+  if (!limit.allowed) throw tooManyRequests(limit.retryAfterSeconds);
+  const user = await registerUser(input);
+  await signInWithPassword(input.email, input.password);
+  return { userId: user.userId, redirectTo: "/user/dashboard" };
+});
+
+export const requestResetAction = publicAction.schema(requestResetSchema).action(async ({ email }) => {
+  await requestPasswordReset(email);
+  return { sent: true };
+});
+
+export const resetPasswordAction = publicAction.schema(resetPasswordSchema).action(async ({ token, newPassword }) => {
+  await resetPassword(token, newPassword);
+  return { reset: true };
+});

@@ -1,0 +1,58 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { failureMessage, useZodForm } from "@/components/forms/use-zod-form";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { registerSchema } from "@/lib/users/schemas";
+import { registerAction } from "../actions";
+
+export function RegisterForm() {
+  const t = useTranslations();
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const form = useZodForm(registerSchema, { defaultValues: { email: "", password: "", fullName: "", phone: "" } });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setError(null);
+    const result = await registerAction(values);
+    if (!result.success) {
+      if (result.error.code === "email_taken") return form.setError("email", { message: t("errors.email_taken") });
+      return setError(failureMessage(result, t, t.has));
+    }
+    router.replace(result.data.redirectTo);
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <h1 className="text-xl font-semibold">{t("auth.registerTitle")}</h1>
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      <Field label={t("fields.fullName")} autoComplete="name" error={errors.fullName?.message} {...form.register("fullName")} />
+      <Field label={t("fields.email")} type="email" autoComplete="email" error={errors.email?.message} {...form.register("email")} />
+      <Field label={t("fields.phoneOptional")} type="tel" autoComplete="tel" error={errors.phone?.message} {...form.register("phone")} />
+      <Field
+        label={t("fields.password")}
+        type="password"
+        autoComplete="new-password"
+        hint={t("auth.passwordHint")}
+        error={errors.password?.message}
+        {...form.register("password")}
+      />
+      <Button type="submit" className="w-full" disabled={isSubmitting}>
+        {isSubmitting ? t("common.working") : t("auth.register")}
+      </Button>
+      <p className="text-center text-sm text-slate-600">
+        {t("auth.haveAccount")}{" "}
+        <Link href="/login" className="text-brand-700 hover:underline">
+          {t("auth.signIn")}
+        </Link>
+      </p>
+    </form>
+  );
+}

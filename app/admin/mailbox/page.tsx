@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Card, PageTitle } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { pagePermission } from "@/lib/auth/current-user";
+import { env } from "@/lib/env";
+import { listMailbox } from "@/lib/notifications/list-mailbox";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nav"))("mailbox") };
+}
+
+/** Dev mailbox: where e-mail goes when no RESEND_API_KEY is set, so password reset works locally. */
+export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
+  await pagePermission("mailbox.read");
+  const { to } = await searchParams;
+  const [t, locale, messages] = await Promise.all([getTranslations("mailbox"), getLocale(), listMailbox({ to, take: 50 })]);
+  const dates = new Intl.DateTimeFormat(locale === "bn" ? "bn-BD" : "en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Dhaka" });
+  return (
+    <div className="space-y-6">
+      <PageTitle subtitle={t("subtitle")}>{t("title")}</PageTitle>
+      {env().RESEND_API_KEY ? <Notice tone="info">{t("resendActive")}</Notice> : null}
+      <form role="search" className="flex gap-2">
+        <input name="to" defaultValue={to} placeholder={t("filter")} aria-label={t("filter")} className="flex-1 rounded-md border border-slate-300 px-3 py-2 text-sm" />
+      </form>
+      {messages.length === 0 ? <p className="text-sm text-slate-500">{t("empty")}</p> : null}
+      {messages.map((message) => (
+        <Card key={message.id}>
+          <article data-testid="mail-message">
+            <header className="mb-2 flex flex-wrap justify-between gap-2 text-sm">
+              <span>
+                <span className="text-slate-500">{t("to")}:</span> <span className="font-medium">{message.to}</span>
+              </span>
+              <time className="text-slate-500">{dates.format(message.createdAt)}</time>
+            </header>
+            <h2 className="mb-2 font-semibold">{message.subject}</h2>
+            <pre className="whitespace-pre-wrap break-words font-sans text-sm text-slate-700">{message.text}</pre>
+          </article>
+        </Card>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AdjustBalanceForm } from "@/components/admin/adjust-balance-form";
+import { UserControls } from "@/components/admin/user-controls";
+import { Badge } from "@/components/ui/badge";
+import { Card, PageTitle } from "@/components/ui/card";
+import { LedgerTable } from "@/components/wallet/ledger-table";
+import { MoneyText } from "@/components/wallet/money-text";
+import { pagePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { isAppError } from "@/lib/http/errors";
+import { getUserForAdmin } from "@/lib/users/get-user";
+import { listLedger } from "@/lib/wallet/list-ledger";
+
+export const metadata: Metadata = { title: "User" };
+
+async function loadUser(id: string) {
+  try {
+    return await getUserForAdmin(id);
+  } catch (error) {
+    if (isAppError(error) && error.status === 404) notFound();
+    throw error;
+  }
+}
+
+export default async function AdminUserPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ after?: string }>;
+}) {
+  const admin = await pagePermission("users.read");
+  const [{ id }, { after }] = await Promise.all([params, searchParams]);
+  const user = await loadUser(id);
+  const [t, locale, ledger] = await Promise.all([getTranslations(), getLocale(), listLedger(user.id, { cursor: after, take: 25 })]);
+  const isSelf = admin.id === user.id;
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href="/admin/users" className="text-sm text-brand-700 hover:underline">
+          ← {t("adminUsers.title")}
+        </Link>
+      </div>
+      <PageTitle subtitle={user.email}>{user.fullName}</PageTitle>
+      <div className="grid gap-4 lg:grid-cols-3">
+        <Card title={t("adminUser.profile")}>
+          <dl className="space-y-2 text-sm">
+            <Row label={t("adminUsers.role")}>{t(`roles.${user.role}`)}</Row>
+            <Row label={t("adminUsers.status")}>
+              <Badge tone={user.status === "ACTIVE" ? "green" : "red"}>{t(`statuses.${user.status}`)}</Badge>
+            </Row>
+            <Row label={t("fields.phone")}>{user.phone ?? "—"}</Row>
+            <Row label={t("adminUsers.balance")}>
+              <span data-testid="admin-user-balance">
+                <MoneyText amount={user.balance} locale={locale} />
+              </span>
+            </Row>
+          </dl>
+          {!isSelf && (can(admin.role, "users.manage") || can(admin.role, "users.changeRole")) ? (
+            <UserControls
+              userId={user.id}
+              status={user.status}
+              role={user.role}
+              canManage={can(admin.role, "users.manage")}
+              canChangeRole={can(admin.role, "users.changeRole")}
+            />
+          ) : null}
+        </Card>
+        {can(admin.role, "wallet.adjust") ? (
+          <Card title={t("adjust.title")} className="lg:col-span-2">
+            <AdjustBalanceForm userId={user.id} />
+          </Card>
+        ) : null}
+      </div>
+      <Card title={t("ledger.title")}>
+        <LedgerTable entries={ledger.entries} locale={locale} />
+        {ledger.nextCursor ? (
+          <div className="mt-4 text-right text-sm">
+            <Link href={`/admin/users/${user.id}?after=${ledger.nextCursor}`} className="text-brand-700 hover:underline">
+              {t("ledger.older")}
+            </Link>
+          </div>
+        ) : null}
+      </Card>
+    </div>
+  );
+}
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="flex justify-between gap-4">
+      <dt className="text-slate-500">{label}</dt>
+      <dd className="text-right font-medium">{children}</dd>
+    </div>
+  );
+}

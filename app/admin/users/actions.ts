@@ -1,0 +1,32 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { permissionAction } from "@/lib/http/action";
+import { changeUserRole, setUserStatus } from "@/lib/users/admin-user-changes";
+import { changeRoleSchema, setStatusSchema } from "@/lib/users/schemas";
+import { adjustBalance } from "@/lib/wallet/adjust-balance";
+import { adjustBalanceSchema } from "@/lib/wallet/schemas";
+
+export const adjustBalanceAction = permissionAction("wallet.adjust")
+  .schema(adjustBalanceSchema)
+  .action(async (input, { user, ip, requestId }) => {
+    const result = await adjustBalance(input, { id: user.id, ip, requestId });
+    revalidatePath(`/admin/users/${input.userId}`);
+    return result;
+  });
+
+export const setUserStatusAction = permissionAction("users.manage")
+  .schema(setStatusSchema)
+  .action(async ({ userId, status }, { user, ip, requestId }) => {
+    const result = await setUserStatus(userId, status, { id: user.id, ip, requestId });
+    revalidatePath(`/admin/users/${userId}`);
+    return result;
+  });
+
+export const changeUserRoleAction = permissionAction("users.changeRole")
+  .schema(changeRoleSchema)
+  .action(async ({ userId, role }, { user, ip, requestId }) => {
+    const result = await changeUserRole(userId, role, { id: user.id, ip, requestId });
+    revalidatePath(`/admin/users/${userId}`);
+    return result;
+  });

@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
+import { Card, PageTitle } from "@/components/ui/card";
+import { MoneyText } from "@/components/wallet/money-text";
+import { pagePermission } from "@/lib/auth/current-user";
+import { listUsers } from "@/lib/users/list-users";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nav"))("users") };
+}
+
+const ROLES = ["CUSTOMER", "SUPPORT", "ADMIN"] as const;
+const STATUSES = ["ACTIVE", "SUSPENDED"] as const;
+
+export default async function AdminUsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ q?: string; role?: string; status?: string; after?: string }>;
+}) {
+  await pagePermission("users.read");
+  const params = await searchParams;
+  const role = ROLES.find((value) => value === params.role);
+  const status = STATUSES.find((value) => value === params.status);
+  const [t, locale, page] = await Promise.all([
+    getTranslations(),
+    getLocale(),
+    listUsers({ search: params.q, role, status, cursor: params.after, take: 25 }),
+  ]);
+  const nextHref = page.nextCursor
+    ? `/admin/users?${new URLSearchParams({ ...(params.q ? { q: params.q } : {}), ...(role ? { role } : {}), ...(status ? { status } : {}), after: page.nextCursor })}`
+    : null;
+
+  return (
+    <div className="space-y-6">
+      <PageTitle>{t("adminUsers.title")}</PageTitle>
+      <Card>
+        <form className="mb-4 flex flex-wrap gap-2" role="search">
+          <input
+            name="q"
+            defaultValue={params.q}
+            placeholder={t("adminUsers.searchPlaceholder")}
+            aria-label={t("adminUsers.searchPlaceholder")}
+            className="min-w-56 flex-1 rounded-md border border-slate-300 px-3 py-2 text-sm"
+          />
+          <select name="role" defaultValue={role ?? ""} aria-label={t("adminUsers.role")} className="rounded-md border border-slate-300 px-2 py-2 text-sm">
+            <option value="">{t("adminUsers.allRoles")}</option>
+            {ROLES.map((value) => (
+              <option key={value} value={value}>
+                {t(`roles.${value}`)}
+              </option>
+            ))}
+          </select>
+          <select name="status" defaultValue={status ?? ""} aria-label={t("adminUsers.status")} className="rounded-md border border-slate-300 px-2 py-2 text-sm">
+            <option value="">{t("adminUsers.allStatuses")}</option>
+            {STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {t(`statuses.${value}`)}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className={buttonClass("secondary")}>
+            {t("common.search")}
+          </button>
+        </form>
+        {page.users.length === 0 ? (
+          <p className="text-sm text-slate-500">{t("adminUsers.empty")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="min-w-full text-sm">
+              <thead className="border-b border-slate-200 text-left text-xs uppercase text-slate-500">
+                <tr>
+                  <th className="py-2 pr-4 font-medium">{t("adminUsers.user")}</th>
+                  <th className="py-2 pr-4 font-medium">{t("adminUsers.role")}</th>
+                  <th className="py-2 pr-4 font-medium">{t("adminUsers.status")}</th>
+                  <th className="py-2 text-right font-medium">{t("adminUsers.balance")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {page.users.map((user) => (
+                  <tr key={user.id}>
+                    <td className="py-2 pr-4">
+                      <Link href={`/admin/users/${user.id}`} className="font-medium text-brand-700 hover:underline">
+                        {user.email}
+                      </Link>
+                      <div className="text-xs text-slate-500">{user.fullName}</div>
+                    </td>
+                    <td className="py-2 pr-4">{t(`roles.${user.role}`)}</td>
+                    <td className="py-2 pr-4">
+                      <Badge tone={user.status === "ACTIVE" ? "green" : "red"}>{t(`statuses.${user.status}`)}</Badge>
+                    </td>
+                    <td className="py-2 text-right">
+                      <MoneyText amount={user.balance} locale={locale} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {nextHref ? (
+          <div className="mt-4 text-right text-sm">
+            <Link href={nextHref} className="text-brand-700 hover:underline">
+              {t("common.next")}
+            </Link>
+          </div>
+        ) : null}
+      </Card>
+    </div>
+  );
+}

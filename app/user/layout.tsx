@@ -1,0 +1,20 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/shell/app-shell";
+import { pageUser } from "@/lib/auth/current-user";
+
+export default async function UserLayout({ children }: { children: ReactNode }) {
+  const user = await pageUser();
+  const t = await getTranslations();
+  const nav = [
+    { href: "/user/dashboard", label: t("nav.dashboard") },
+    { href: "/user/transactions", label: t("nav.transactions") },
+    { href: "/user/settings", label: t("nav.settings") },
+    ...(user.role !== "CUSTOMER" ? [{ href: "/admin", label: t("nav.admin") }] : []),
+  ];
+  return (
+    <AppShell brand={t("app.name")} brandHref="/user/dashboard" nav={nav} userLabel={user.email}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Card, PageTitle } from "@/components/ui/card";
+import { LedgerTable } from "@/components/wallet/ledger-table";
+import { pageUser } from "@/lib/auth/current-user";
+import { listLedger } from "@/lib/wallet/list-ledger";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nav"))("transactions") };
+}
+
+export default async function TransactionsPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
+  const user = await pageUser();
+  const { after } = await searchParams;
+  const [t, locale, page] = await Promise.all([
+    getTranslations("ledger"),
+    getLocale(),
+    listLedger(user.id, { cursor: after, take: 25 }),
+  ]);
+  return (
+    <div className="space-y-6">
+      <PageTitle subtitle={t("subtitle")}>{t("title")}</PageTitle>
+      <Card>
+        <LedgerTable entries={page.entries} locale={locale} />
+        <div className="mt-4 flex justify-between text-sm">
+          {after ? (
+            <Link href="/user/transactions" className="text-brand-700 hover:underline">
+              {t("newest")}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {page.nextCursor ? (
+            <Link href={`/user/transactions?after=${page.nextCursor}`} className="text-brand-700 hover:underline">
+              {t("older")}
+            </Link>
+          ) : null}
+        </div>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { LanguageSwitch } from "./language-switch";
+import { NavLink } from "./nav-link";
+import { SignOutButton } from "./sign-out-button";
+
+export type NavItem = { href: string; label: string };
+
+/** Responsive shell: a sidebar on wide screens, a scrolling tab row on phones. */
+export function AppShell({
+  brand,
+  brandHref,
+  nav,
+  userLabel,
+  headerExtra,
+  children,
+}: {
+  brand: string;
+  brandHref: string;
+  nav: NavItem[];
+  userLabel: string;
+  headerExtra?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <div className="min-h-screen">
+      <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur">
+        <div className="mx-auto flex max-w-7xl items-center justify-between gap-3 px-4 py-3">
+          <Link href={brandHref} className="text-lg font-semibold text-brand-700">
+            {brand}
+          </Link>
+          <div className="flex items-center gap-3">
+            {headerExtra}
+            <span className="hidden text-sm text-slate-600 sm:inline" data-testid="signed-in-as">
+              {userLabel}
+            </span>
+            <LanguageSwitch />
+            <SignOutButton />
+          </div>
+        </div>
+        <nav className="mx-auto flex max-w-7xl gap-1 overflow-x-auto px-4 pb-2 lg:hidden">
+          {nav.map((item) => (
+            <NavLink key={item.href} href={item.href}>
+              {item.label}
+            </NavLink>
+          ))}
+        </nav>
+      </header>
+      <div className="mx-auto flex max-w-7xl gap-6 px-4 py-6">
+        <nav className="hidden w-52 shrink-0 space-y-1 lg:block">
+          {nav.map((item) => (
+            <NavLink key={item.href} href={item.href}>
+              {item.label}
+            </NavLink>
+          ))}
+        </nav>
+        <main className="min-w-0 flex-1">{children}</main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import clsx from "clsx";
+import { forwardRef, type InputHTMLAttributes, type ReactNode } from "react";
+
+type FieldProps = InputHTMLAttributes<HTMLInputElement> & { label: ReactNode; error?: string; hint?: ReactNode };
+
+/** A labelled input with its error, wired for screen readers. */
+export const Field = forwardRef<HTMLInputElement, FieldProps>(function Field(
+  { label, error, hint, id, name, className, ...props },
+  ref,
+) {
+  const inputId = id ?? name;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={inputId} className="block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      <input
+        ref={ref}
+        id={inputId}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${inputId}-error` : undefined}
+        className={clsx(
+          "block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-sm focus:outline-none focus:ring-2 focus:ring-brand-500",
+          error ? "border-red-500" : "border-slate-300",
+          className,
+        )}
+        {...props}
+      />
+      {hint && !error ? <p className="text-xs text-slate-500">{hint}</p> : null}
+      {error ? (
+        <p id={`${inputId}-error`} className="text-xs text-red-600 first-letter:uppercase">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+});

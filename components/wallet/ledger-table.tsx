@@ -1,0 +1,43 @@
+import { getTranslations } from "next-intl/server";
+import type { LedgerPage } from "@/lib/wallet/list-ledger";
+import { MoneyText } from "./money-text";
+
+export async function LedgerTable({ entries, locale }: { entries: LedgerPage["entries"]; locale: string }) {
+  const t = await getTranslations("ledger");
+  if (entries.length === 0) return <p className="text-sm text-slate-500">{t("empty")}</p>;
+  const dates = new Intl.DateTimeFormat(locale === "bn" ? "bn-BD" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Dhaka",
+  });
+  return (
+    <div className="overflow-x-auto">
+      <table className="min-w-full text-sm" data-testid="ledger-table">
+        <thead className="border-b border-slate-200 text-left text-xs uppercase text-slate-500">
+          <tr>
+            <th className="py-2 pr-4 font-medium">{t("date")}</th>
+            <th className="py-2 pr-4 font-medium">{t("kind")}</th>
+            <th className="py-2 pr-4 font-medium">{t("memo")}</th>
+            <th className="py-2 pr-4 text-right font-medium">{t("amount")}</th>
+            <th className="py-2 text-right font-medium">{t("balanceAfter")}</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {entries.map((entry) => (
+            <tr key={entry.id}>
+              <td className="whitespace-nowrap py-2 pr-4 text-slate-600">{dates.format(entry.createdAt)}</td>
+              <td className="whitespace-nowrap py-2 pr-4">{t(`kinds.${entry.kind}`)}</td>
+              <td className="py-2 pr-4 text-slate-700">{entry.memo ?? "—"}</td>
+              <td className="whitespace-nowrap py-2 pr-4 text-right">
+                <MoneyText amount={entry.amount} locale={locale} signed />
+              </td>
+              <td className="whitespace-nowrap py-2 text-right">
+                <MoneyText amount={entry.balanceAfter} locale={locale} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+// Runs once when the server starts (Next.js convention). Node-only code is loaded only on Node.
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { checkEnvOnStart } = await import("./lib/system/check-env-on-start");
+    checkEnvOnStart();
+  }
+}

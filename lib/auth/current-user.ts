@@ -1,0 +1,22 @@
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { can, type Permission } from "./permissions";
+import { userFromHeaders, type SessionUser } from "./session";
+
+/** The signed-in user for server components and actions (one database read per request). */
+export const currentUser = cache(async (): Promise<SessionUser | null> => userFromHeaders(await headers()));
+
+/** For pages: signed-out visitors go to the sign-in page. */
+export async function pageUser(): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) redirect("/login");
+  return user;
+}
+
+/** For admin pages: checks the permission itself, whatever middleware.ts already did. */
+export async function pagePermission(permission: Permission): Promise<SessionUser> {
+  const user = await pageUser();
+  if (!can(user.role, permission)) redirect("/forbidden");
+  return user;
+}

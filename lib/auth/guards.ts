@@ -1,0 +1,14 @@
+import { forbidden, unauthorized } from "@/lib/http/errors";
+import { can, type Permission } from "./permissions";
+import type { SessionUser } from "./session";
+
+export function assertUser(user: SessionUser | null): SessionUser {
+  if (!user) throw unauthorized();
+  return user;
+}
+
+export function assertPermission(user: SessionUser | null, permission: Permission): SessionUser {
+  const signedIn = assertUser(user);
+  if (!can(signedIn.role, permission)) throw forbidden();
+  return signedIn;
+}

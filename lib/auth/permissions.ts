@@ -1,0 +1,36 @@
+// The one role → permission table. Every admin handler and action checks one of these itself.
+export const ROLES = ["CUSTOMER", "SUPPORT", "ADMIN"] as const;
+export type RoleName = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  "admin.access",
+  "users.read",
+  "users.manage",
+  "users.changeRole",
+  "wallet.adjust",
+  "audit.read",
+  "mailbox.read",
+  "orders.read",
+  "orders.manage",
+  "payments.read",
+  "payments.manage",
+  "complaints.manage",
+  "catalog.manage",
+  "providers.manage",
+  "settings.manage",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
+  CUSTOMER: [],
+  SUPPORT: ["admin.access", "users.read", "orders.read", "payments.read", "complaints.manage"],
+  ADMIN: PERMISSIONS,
+};
+
+export function can(role: RoleName, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+export function permissionsOf(role: RoleName): readonly Permission[] {
+  return ROLE_PERMISSIONS[role];
+}

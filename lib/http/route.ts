@@ -1,0 +1,83 @@
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+import { assertPermission, assertUser } from "@/lib/auth/guards";
+import type { Permission } from "@/lib/auth/permissions";
+import { userFromHeaders, type SessionUser } from "@/lib/auth/session";
+import { requestLogger, type Logger } from "@/lib/log/logger";
+import type { Success } from "./envelope";
+import { readBody } from "./read-body";
+import { REQUEST_ID_HEADER, requestMeta } from "./request-context";
+import { toFailure } from "./to-failure";
+import { parseWith } from "./validation";
+
+type AuthMode = "public" | "user" | { permission: Permission };
+type UserFor<A extends AuthMode> = A extends "public" ? SessionUser | null : SessionUser;
+type Parsed<S> = S extends z.ZodType ? z.infer<S> : undefined;
+
+type RouteConfig<A extends AuthMode, B, Q, P> = {
+  auth: A;
+  body?: B;
+  query?: Q;
+  params?: P;
+  /** HTTP status for success (default 200). */
+  status?: number;
+};
+
+export type RouteContext<A extends AuthMode, B, Q, P> = {
+  req: Request;
+  user: UserFor<A>;
+  body: Parsed<B>;
+  query: Parsed<Q>;
+  params: Parsed<P>;
+  requestId: string;
+  ip: string;
+  log: Logger;
+};
+
+type SegmentData = { params: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * The one wrapper for route handlers: auth mode, zod schemas for body/query/params, the envelope,
+ * the request id and error mapping. Handlers return data; everything else happens here.
+ */
+export function route<A extends AuthMode, B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, P extends z.ZodType | undefined = undefined, T = unknown>(
+  config: RouteConfig<A, B, Q, P>,
+  handler: (ctx: RouteContext<A, B, Q, P>) => Promise<T>,
+) {
+  return async (req: Request, segment?: SegmentData): Promise<Response> => {
+    const { requestId, ip } = requestMeta(req.headers);
+    const log = requestLogger(requestId);
+    try {
+      const sessionUser = await userFromHeaders(req.headers);
+      const user =
+        config.auth === "public"
+          ? sessionUser
+          : config.auth === "user"
+            ? assertUser(sessionUser)
+            : assertPermission(sessionUser, config.auth.permission);
+      const body = config.body ? parseWith(config.body, await readBody(req)) : undefined;
+      const query = config.query
+        ? parseWith(config.query, Object.fromEntries(new URL(req.url).searchParams))
+        : undefined;
+      const params = config.params ? parseWith(config.params, (await segment?.params) ?? {}) : undefined;
+      const data = await handler({
+        req,
+        user: user as UserFor<A>,
+        body: body as Parsed<B>,
+        query: query as Parsed<Q>,
+        params: params as Parsed<P>,
+        requestId,
+        ip,
+        log,
+      });
+      const payload: Success<T> = { success: true, data };
+      return NextResponse.json(payload, { status: config.status ?? 200, headers: { [REQUEST_ID_HEADER]: requestId } });
+    } catch (error) {
+      const { status, body } = toFailure(error, requestId, log);
+      const headers: Record<string, string> = { [REQUEST_ID_HEADER]: requestId };
+      const retryAfter = body.error.details?.retryAfterSeconds;
+      if (typeof retryAfter === "number") headers["retry-after"] = String(retryAfter);
+      return NextResponse.json(body, { status, headers });
+    }
+  };
+}

@@ -1,0 +1,21 @@
+import type { z } from "zod";
+import { translateEnglish } from "@/lib/i18n/server-translator";
+import { issueMessage } from "@/lib/validation/issue-message";
+import { AppError } from "./errors";
+
+/** Turns a zod failure into a 422 whose message names the first failing field. */
+export function validationError(error: z.ZodError): AppError {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.length ? issue.path.map(String).join(".") : "body";
+    (fields[path] ??= []).push(issueMessage(issue, translateEnglish));
+  }
+  const [firstField, firstMessages] = Object.entries(fields)[0] ?? ["body", ["is invalid"]];
+  return new AppError("validation_failed", `${firstField}: ${firstMessages[0]}`, 422, { fields });
+}
+
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw validationError(result.error);
+  return result.data;
+}

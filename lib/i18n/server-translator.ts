@@ -1,0 +1,8 @@
+import { createTranslator } from "next-intl";
+import en from "./messages/en.json";
+import type { Translate } from "@/lib/validation/issue-message";
+
+const english = createTranslator({ locale: "en", messages: en });
+
+/** English messages for server-side answers (API errors). */
+export const translateEnglish: Translate = (key, values) => english(key as never, values as never);

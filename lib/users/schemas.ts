@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
+
+// One schema per resource, shared by forms (react-hook-form) and the server. Messages are keys
+// in lib/i18n/messages (see lib/validation/issue-message.ts).
+export const emailField = z.string().trim().toLowerCase().pipe(z.email().max(254));
+export const passwordField = z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);
+
+export const registerSchema = z.object({
+  email: emailField,
+  password: passwordField,
+  fullName: z.string().trim().min(2).max(100),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9][0-9 -]{6,18}[0-9]$/, "validation.phone")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+});
+export type RegisterInput = z.input<typeof registerSchema>;
+
+export const signInSchema = z.object({
+  email: z.string().trim().min(1),
+  password: z.string().min(1),
+});
+export type SignInInput = z.input<typeof signInSchema>;
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1),
+  newPassword: passwordField,
+});
+export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
+
+export const requestResetSchema = z.object({ email: emailField });
+export type RequestResetInput = z.input<typeof requestResetSchema>;
+
+export const resetPasswordSchema = z.object({
+  token: z.string().min(20, "validation.token").max(200, "validation.token"),
+  newPassword: passwordField,
+});
+export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
+
+export const userIdSchema = z.object({ userId: z.string().min(1).max(64) });
+
+export const setStatusSchema = userIdSchema.extend({ status: z.enum(["ACTIVE", "SUSPENDED"]) });
+export const changeRoleSchema = userIdSchema.extend({ role: z.enum(["CUSTOMER", "SUPPORT", "ADMIN"]) });

@@ -1,0 +1,38 @@
+// Demo data for local mode: created once, found again on every later start.
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { money } from "@/lib/money/money";
+import { postLedgerEntry } from "@/lib/wallet/post-ledger-entry";
+
+export const DEMO_ACCOUNTS = [
+  { email: "admin@demo.test", password: "demo-admin-pass", fullName: "Demo Admin", role: "ADMIN" as const, opening: null },
+  { email: "support@demo.test", password: "demo-support-pass", fullName: "Demo Support", role: "SUPPORT" as const, opening: null },
+  { email: "customer@demo.test", password: "demo-customer-pass", fullName: "Demo Customer", role: "CUSTOMER" as const, opening: "5000.00" },
+];
+
+export async function seedDemoData(): Promise<{ created: string[] }> {
+  const created: string[] = [];
+  for (const account of DEMO_ACCOUNTS) {
+    const existing = await db.user.findUnique({ where: { email: account.email }, select: { id: true } });
+    if (existing) continue;
+    const passwordHash = await hashPassword(account.password);
+    await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { email: account.email, fullName: account.fullName, role: account.role, passwordHash },
+        select: { id: true },
+      });
+      if (account.opening) {
+        await postLedgerEntry(tx, {
+          userId: user.id,
+          kind: "SEED_CREDIT",
+          amount: money(account.opening),
+          referenceType: "seed",
+          referenceId: account.email,
+          memo: "Demo opening balance",
+        });
+      }
+    });
+    created.push(account.email);
+  }
+  return { created };
+}

@@ -1,0 +1,51 @@
+// Shared by `npm run dev` and `npm start`: environment, database, migrations, demo data, then Next.
+import { spawn } from "node:child_process";
+import { ensureLocalSecrets, loadEnvFiles } from "./local-env";
+import { prepareDatabase } from "./prepare-database";
+
+const log = (line: string) => console.log(`[panel] ${line}`);
+
+export async function serve(mode: "dev" | "start"): Promise<void> {
+  const startedAt = Date.now();
+  loadEnvFiles();
+  ensureLocalSecrets(log);
+  const { embedded } = await prepareDatabase(log);
+
+  if (embedded || process.env.PANEL_SEED_DEMO === "1") {
+    const { seedDemoData, DEMO_ACCOUNTS } = await import("../db/seed-data");
+    const { created } = await seedDemoData();
+    if (created.length) log(`Seeded demo accounts: ${created.join(", ")}`);
+    log("Demo sign-ins (local only):");
+    for (const account of DEMO_ACCOUNTS) log(`  ${account.role.padEnd(8)} ${account.email}  /  ${account.password}`);
+    const { db } = await import("@/lib/db");
+    await db.$disconnect();
+  }
+
+  const port = process.env.PORT ?? "3000";
+  process.env.APP_URL ??= `http://localhost:${port}`;
+  log(`Starting Next.js (${mode}) at ${process.env.APP_URL} — ready in ${Date.now() - startedAt} ms so far`);
+  // Its own process group, so stopping reaches next-server's workers too (killing `npx` alone does not).
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, "-p", port], {
+    stdio: "inherit",
+    env: process.env,
+    detached: true,
+  });
+
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (child.exitCode === null && child.pid) {
+      try {
+        process.kill(-child.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
+    }
+    await embedded?.stop().catch(() => undefined);
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  child.on("exit", (code) => void stop(code ?? 0));
+}
