@@ -3,7 +3,9 @@ import { env } from "@/lib/env";
 import type { RoleName } from "./permissions";
 
 // Adapter-free part of the Auth.js config: safe for middleware.ts (no database, no hashing).
-export const authConfig = {
+// A function, so the secret is read when a request comes, not when `next build` loads the module.
+export const authConfig = () =>
+  ({
   secret: env().AUTH_SECRET,
   trustHost: true,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
@@ -25,7 +27,7 @@ export const authConfig = {
       return session;
     },
   },
-} satisfies NextAuthConfig;
+  }) satisfies NextAuthConfig;
 
 export type SessionClaimsSource = { id: string; role: RoleName; sessionVersion: number };
 

@@ -15,8 +15,8 @@ class PanelSignInError extends CredentialsSignin {
 
 const credentialsSchema = z.object({ email: z.string().trim().min(1), password: z.string().min(1) });
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
-  ...authConfig,
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  ...authConfig(),
   logger: {
     error: (error) => {
       if (!(error instanceof CredentialsSignin)) logger.error({ err: error.message, name: error.name }, "auth error");
@@ -42,4 +42,4 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
-});
+}));

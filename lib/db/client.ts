@@ -11,8 +11,19 @@ function createClient() {
 export type Db = ReturnType<typeof createClient>;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-// One client per process; kept on globalThis so dev-mode reloads do not open new pools.
-const globalForPrisma = globalThis as unknown as { prisma?: Db };
+// One client per process, kept on globalThis so dev-mode reloads do not open new pools, and created
+// on first use so that `next build` (which loads every route module) needs no DATABASE_URL.
+const holder = globalThis as unknown as { prisma?: Db };
 
-export const db: Db = globalForPrisma.prisma ?? createClient();
-globalForPrisma.prisma = db;
+function client(): Db {
+  holder.prisma ??= createClient();
+  return holder.prisma;
+}
+
+export const db: Db = new Proxy({} as Db, {
+  get(_target, property) {
+    const real = client();
+    const value: unknown = Reflect.get(real, property, real);
+    return typeof value === "function" ? value.bind(real) : value;
+  },
+});

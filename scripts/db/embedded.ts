@@ -26,6 +26,13 @@ const PASSWORD = "postgres";
 
 export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
+  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
+  const adminUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`;
+  // Already running (e.g. `npm run dev` in another terminal): share it, and leave it running.
+  if (!options.fresh && (await answers(adminUrl))) {
+    await ensureDatabase(adminUrl, options.database);
+    return { url, stop: async () => {} };
+  }
   if (options.fresh) await rm(dataDir, { recursive: true, force: true });
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
@@ -53,9 +60,19 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
     );
   }
 
-  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
-  await ensureDatabase(`postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`, options.database);
+  await ensureDatabase(adminUrl, options.database);
   return { url, stop: () => cluster.stop() };
+}
+
+async function answers(adminUrl: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function ensureDatabase(adminUrl: string, database: string): Promise<void> {

@@ -1,15 +1,15 @@
-// The driver adapter handed to the schema engine: @prisma/adapter-pg with three local fixes.
+// The driver adapter handed to the schema engine: @prisma/adapter-pg with local fixes for the "char" type
+// (internal-char.ts), whole-script execution and the shadow database.
 import { PrismaPg } from "@prisma/adapter-pg";
 import {
   DriverAdapterError,
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
+  type Transaction,
 } from "@prisma/driver-adapter-utils";
 import pg from "pg";
+import { restoreInternalCharColumns, tagInternalCharColumns } from "./internal-char.ts";
 import { createShadowDatabase, type ShadowDatabase } from "./shadow-database.ts";
-
-const PG_INTERNAL_CHAR_OID = 18; // the one-byte `"char"` type of pg_catalog columns (relkind, contype, ...)
-const PG_TEXT_OID = 25;
 
 export type AdapterFactory = {
   factory: SqlMigrationAwareDriverAdapterFactory;
@@ -24,7 +24,7 @@ export function createAdapterFactory(databaseUrl: string): AdapterFactory {
   async function connectTo(url: string): Promise<SqlDriverAdapter> {
     const pool = createPool(url);
     pools.push(pool);
-    return runScriptsWhole(await new PrismaPg(pool).connect(), pool);
+    return withFixes(await new PrismaPg(pool).connect(), pool);
   }
 
   const factory: SqlMigrationAwareDriverAdapterFactory = {
@@ -54,37 +54,24 @@ export function createAdapterFactory(databaseUrl: string): AdapterFactory {
 
 function createPool(connectionString: string): pg.Pool {
   const pool = new pg.Pool({ connectionString, max: 4 });
-  // Fix 3: adapter-pg has no column type for PostgreSQL's internal `"char"` (OID 18) and rejects every
-  // catalog query that returns one ("Column type 'char' could not be deserialized"). Relabel those
-  // columns as text before pg builds the result; the value is a one-character string either way.
-  pool.on("connect", (client) => {
-    if (client instanceof pg.Client) client.connection.prependListener("rowDescription", relabelInternalChar);
-  });
+  tagInternalCharColumns(pool);
   return pool;
 }
 
-function relabelInternalChar(message: unknown): void {
-  if (typeof message !== "object" || message === null || !("fields" in message)) return;
-  const { fields } = message;
-  if (!Array.isArray(fields)) return;
-  for (const field of fields) {
-    if (field?.dataTypeID === PG_INTERNAL_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
-  }
-}
-
 /**
- * adapter-pg's executeScript splits the script on every ";" and runs the pieces one by one: that breaks
- * function bodies ($$ ... ; ... $$) and leaves half-applied migrations behind. Send the script in one
- * simple-protocol query instead, as Prisma's native engine does: PostgreSQL then runs all of its statements
- * in one implicit transaction (unless the script itself contains BEGIN/COMMIT).
+ * Restores `"char"` columns in every result, and runs scripts whole: adapter-pg's executeScript splits the
+ * script on every ";" and runs the pieces one by one, which breaks function bodies ($$ ... ; ... $$) and
+ * leaves half-applied migrations behind. One simple-protocol query instead, as Prisma's native engine sends
+ * it: PostgreSQL then runs all of its statements in one implicit transaction (unless the script itself
+ * contains BEGIN/COMMIT or statements such as CREATE INDEX CONCURRENTLY).
  */
-function runScriptsWhole(inner: SqlDriverAdapter, pool: pg.Pool): SqlDriverAdapter {
+function withFixes(inner: SqlDriverAdapter, pool: pg.Pool): SqlDriverAdapter {
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
-    queryRaw: (query) => inner.queryRaw(query),
+    queryRaw: async (query) => restoreInternalCharColumns(await inner.queryRaw(query)),
     executeRaw: (query) => inner.executeRaw(query),
-    startTransaction: (isolationLevel) => inner.startTransaction(isolationLevel),
+    startTransaction: async (isolationLevel) => transactionWithFixes(await inner.startTransaction(isolationLevel)),
     getConnectionInfo: inner.getConnectionInfo?.bind(inner),
     dispose: () => inner.dispose(),
     executeScript: async (script) => {
@@ -94,6 +81,21 @@ function runScriptsWhole(inner: SqlDriverAdapter, pool: pg.Pool): SqlDriverAdapt
         throw toAdapterError(error);
       }
     },
+  };
+}
+
+function transactionWithFixes(inner: Transaction): Transaction {
+  return {
+    provider: inner.provider,
+    adapterName: inner.adapterName,
+    options: inner.options,
+    queryRaw: async (query) => restoreInternalCharColumns(await inner.queryRaw(query)),
+    executeRaw: (query) => inner.executeRaw(query),
+    commit: () => inner.commit(),
+    rollback: () => inner.rollback(),
+    createSavepoint: inner.createSavepoint?.bind(inner),
+    rollbackToSavepoint: inner.rollbackToSavepoint?.bind(inner),
+    releaseSavepoint: inner.releaseSavepoint?.bind(inner),
   };
 }
 

@@ -16,6 +16,11 @@ export type SchemaEngine = glue.SchemaEngine;
 
 let loading: Promise<void> | undefined;
 
+declare global {
+  var PRISMA_WASM_PANIC_REGISTRY: { set_message: (message: string) => void } | undefined;
+}
+let lastPanic: string | undefined;
+
 // Fix 1: the package's entry point does `import * as wasm from "./schema_engine_bg.wasm"`, which Node refuses
 // (ERR_UNKNOWN_FILE_EXTENSION ".wasm"). Instantiate the .wasm file ourselves and hand it to the JS glue instead.
 function loadWasm(): Promise<void> {
@@ -28,6 +33,14 @@ function loadWasm(): Promise<void> {
     const start = instance.exports.__wbindgen_start;
     if (typeof start !== "function") throw new Error("schema-engine-wasm: __wbindgen_start is missing");
     start();
+    // The engine's panic hook reports through this global (Prisma's CLI defines it); without it a Rust
+    // panic only shows up as "RuntimeError: unreachable", plus a TypeError thrown from the hook itself.
+    globalThis.PRISMA_WASM_PANIC_REGISTRY ??= {
+      set_message: (message) => {
+        lastPanic = message;
+        process.stderr.write(`[schema-engine] panic: ${message}\n`);
+      },
+    };
   })();
   return loading;
 }
@@ -71,6 +84,11 @@ export async function withSchemaEngine<T>(
 
 /** The engine reports a JS exception thrown inside the adapter as "External error id#N"; recover it. */
 function withOriginalError(error: unknown, registry: ErrorRegistry): unknown {
+  if (error instanceof WebAssembly.RuntimeError && lastPanic !== undefined) {
+    const panic = lastPanic;
+    lastPanic = undefined;
+    return new Error(`The schema engine panicked: ${panic}`, { cause: error });
+  }
   if (!(error instanceof Error)) return error;
   const id = /External error id#(\d+)/.exec(error.message)?.[1];
   const record = id === undefined ? undefined : registry.consumeError(Number(id));

@@ -1,0 +1,82 @@
+import { readFileSync } from "node:fs";
+import { test as base, expect, type Page } from "@playwright/test";
+
+export type Account = { email: string; password: string };
+export type Customer = Account & { fullName: string };
+
+/** Seeded by scripts/db/seed-data.ts on every e2e server start. */
+export const ADMIN: Account = { email: "admin@demo.test", password: "demo-admin-pass" };
+
+type Messages = { nav: Record<string, string>; shell: Record<string, string>; errors: Record<string, string> };
+const readMessages = (locale: "en" | "bn"): Messages =>
+  JSON.parse(readFileSync(new URL(`../lib/i18n/messages/${locale}.json`, import.meta.url), "utf8")) as Messages;
+
+/** The UI texts, so tests follow the copy in lib/i18n/messages. */
+export const messages = { en: readMessages("en"), bn: readMessages("bn") };
+
+/** A customer nobody else uses: a unique e-mail per call. */
+export function newCustomer(label: string): Customer {
+  const unique = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  return { fullName: `E2E ${label}`, email: `e2e-${label}-${unique}@example.test`, password: `pw-${unique}` };
+}
+
+/**
+ * Opens a page and waits until React has hydrated `selector` (React puts its fiber on the element):
+ * typed text before hydration would be wiped by react-hook-form, and a click would submit natively.
+ */
+export async function openHydrated(page: Page, path: string, selector = "form"): Promise<void> {
+  await page.goto(path);
+  await waitForHydration(page, selector);
+}
+
+export async function waitForHydration(page: Page, selector = "form"): Promise<void> {
+  await page.waitForFunction((css) => {
+    const element = document.querySelector(css);
+    return Boolean(element && Object.keys(element).some((key) => key.startsWith("__reactFiber")));
+  }, selector);
+}
+
+/** Registers through /register; the app signs the new customer in and opens the dashboard. */
+export async function register(page: Page, customer: Customer): Promise<void> {
+  await openHydrated(page, "/register");
+  await page.getByLabel("Full name", { exact: true }).fill(customer.fullName);
+  await page.getByLabel("E-mail", { exact: true }).fill(customer.email);
+  await page.getByLabel("Password", { exact: true }).fill(customer.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/user\/dashboard$/);
+}
+
+/** Fills and sends the sign-in form, wherever that leads. */
+export async function submitSignIn(page: Page, account: Account): Promise<void> {
+  await openHydrated(page, "/login");
+  await page.getByLabel("E-mail", { exact: true }).fill(account.email);
+  await page.getByLabel("Password", { exact: true }).fill(account.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+}
+
+/** Signs in and waits until the app has left /login (a customer lands on /user/dashboard, staff on /admin/…). */
+export async function signIn(page: Page, account: Account): Promise<void> {
+  await submitSignIn(page, account);
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** The header's "Sign out" button, in either language. */
+export async function signOut(page: Page): Promise<void> {
+  const label = new RegExp(`^(${messages.en.shell.signOut}|${messages.bn.shell.signOut})$`);
+  await page.getByRole("button", { name: label }).click();
+  await expect(page).toHaveURL(/\/login/);
+}
+
+/**
+ * `page` plus `otherPage`: a second browser context (another person at another computer, or the same
+ * person on a fresh device). It has no cookies until it is used, and is closed after the test.
+ */
+export const test = base.extend<{ otherPage: Page }>({
+  otherPage: async ({ browser, baseURL }, use) => {
+    const context = await browser.newContext({ baseURL });
+    await use(await context.newPage());
+    await context.close();
+  },
+});
+
+export { expect };

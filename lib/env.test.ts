@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+const valid = { DATABASE_URL: "postgresql://u:p@localhost:5432/db", AUTH_SECRET: "x".repeat(32) };
+
+function problemsOf(source: Record<string, string | undefined>): string[] {
+  try {
+    parseEnv(source);
+    return [];
+  } catch (error) {
+    if (error instanceof EnvError) return error.problems;
+    throw error;
+  }
+}
+
+describe("env", () => {
+  it("accepts the minimum and applies defaults", () => {
+    const env = parseEnv(valid);
+    expect(env.APP_URL).toBe("http://localhost:3000");
+    expect(env.PANEL_DATABASE_MODE).toBe("external");
+    expect(env.RESEND_API_KEY).toBeUndefined();
+  });
+
+  it("names a missing variable", () => {
+    expect(problemsOf({ AUTH_SECRET: valid.AUTH_SECRET }).join("\n")).toMatch(/^DATABASE_URL: DATABASE_URL is required/);
+    expect(problemsOf({ DATABASE_URL: valid.DATABASE_URL }).join("\n")).toMatch(/^AUTH_SECRET: /);
+  });
+
+  it("names a malformed variable", () => {
+    expect(problemsOf({ ...valid, DATABASE_URL: "mysql://x" })).toEqual(["DATABASE_URL: DATABASE_URL must be a postgres:// or postgresql:// URL"]);
+    expect(problemsOf({ ...valid, AUTH_SECRET: "short" })[0]).toMatch(/^AUTH_SECRET: .*32/);
+    expect(problemsOf({ ...valid, APP_URL: "not a url" })[0]).toMatch(/^APP_URL: /);
+    expect(problemsOf({ ...valid, LOG_LEVEL: "loud" })[0]).toMatch(/^LOG_LEVEL: /);
+  });
+
+  it("treats empty optional values as unset and wants Upstash's URL and token together", () => {
+    expect(parseEnv({ ...valid, RESEND_API_KEY: "" }).RESEND_API_KEY).toBeUndefined();
+    expect(problemsOf({ ...valid, UPSTASH_REDIS_REST_URL: "https://example.upstash.io" })[0]).toMatch(/^UPSTASH_REDIS_REST_TOKEN: /);
+  });
+});

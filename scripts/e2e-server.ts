@@ -1,0 +1,58 @@
+// The server for the browser tests (started by playwright.config.ts → webServer): the production
+// build on port 3100 over a fresh embedded PostgreSQL on port 54340, so it never meets a developer's
+// `npm run dev` (port 3000, .data/postgres). Needs `npx next build` first.
+//
+// E2E_DATABASE_URL=postgresql://…@localhost/… uses that database instead (demo accounts are seeded
+// into it). Only local databases are accepted: the tests create users and move money.
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import { loadEnvFiles } from "./lib/local-env";
+import { serve } from "./lib/serve";
+
+const PORT = "3100";
+const DATA_DIR = ".data/e2e-postgres";
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+const log = (line: string) => console.log(`[e2e] ${line}`);
+
+// Read .env files now, so what they hold is seen (and overridden) here: serve() loads them again,
+// and loading only fills variables that are not set at all, so an empty string keeps a file's value out.
+loadEnvFiles();
+
+const external = process.env.E2E_DATABASE_URL;
+if (external) {
+  process.env.DATABASE_URL = external;
+  process.env.PANEL_SEED_DEMO = "1";
+} else {
+  process.env.DATABASE_URL = ""; // unset for prepareDatabase(), which then starts the embedded one
+}
+
+if (process.env.DATABASE_URL) {
+  let host = "";
+  try {
+    host = new URL(process.env.DATABASE_URL).hostname;
+  } catch {
+    // not a URL: refused below
+  }
+  if (!LOCAL_HOSTS.has(host)) {
+    console.error(`[e2e] Refusing to run the browser tests against a database on "${host || "?"}": only localhost or 127.0.0.1.`);
+    process.exit(1);
+  }
+}
+
+rmSync(DATA_DIR, { recursive: true, force: true });
+process.env.PANEL_DATA_DIR = DATA_DIR;
+process.env.PANEL_DB_PORT = "54340";
+process.env.PORT = PORT;
+process.env.APP_URL = `http://localhost:${PORT}`;
+
+// Mail must land in the dev mailbox (the reset test reads it there), and rate-limit counters must
+// start empty, whatever a developer's .env configures.
+process.env.RESEND_API_KEY = "";
+process.env.UPSTASH_REDIS_REST_URL = "";
+process.env.UPSTASH_REDIS_REST_TOKEN = "";
+// A throwaway secret for this run's sessions, rather than writing one into .env.local.
+process.env.AUTH_SECRET ||= randomBytes(32).toString("base64url");
+
+log(`Serving http://localhost:${PORT} over ${external ? "E2E_DATABASE_URL" : `a fresh embedded PostgreSQL in ${DATA_DIR}`}`);
+await serve("start");

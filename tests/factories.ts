@@ -1,0 +1,66 @@
+// Seed factories shared by integration tests: real rows in the real test database.
+import { randomUUID } from "node:crypto";
+import { encode } from "next-auth/jwt";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { money } from "@/lib/money/money";
+import { postLedgerEntry } from "@/lib/wallet/post-ledger-entry";
+
+export const TEST_PASSWORD = "correct-horse-battery";
+let cachedHash: Promise<string> | undefined;
+
+export function uniqueEmail(prefix = "user"): string {
+  return `${prefix}-${randomUUID().slice(0, 8)}@example.test`;
+}
+
+export async function createUser(options: { role?: "CUSTOMER" | "SUPPORT" | "ADMIN"; balance?: string; status?: "ACTIVE" | "SUSPENDED"; email?: string } = {}) {
+  cachedHash ??= hashPassword(TEST_PASSWORD);
+  const user = await db.user.create({
+    data: {
+      email: options.email ?? uniqueEmail(options.role?.toLowerCase() ?? "customer"),
+      fullName: "Test Person",
+      role: options.role ?? "CUSTOMER",
+      status: options.status ?? "ACTIVE",
+      passwordHash: await cachedHash,
+    },
+    select: { id: true, email: true, role: true, sessionVersion: true },
+  });
+  if (options.balance) {
+    await db.$transaction((tx) =>
+      postLedgerEntry(tx, {
+        userId: user.id,
+        kind: "SEED_CREDIT",
+        amount: money(options.balance!),
+        referenceType: "test-opening",
+        referenceId: user.id,
+      }),
+    );
+  }
+  return user;
+}
+
+/** A real Auth.js session cookie for `user`, as the browser would send it. */
+export async function sessionCookie(user: { id: string; role: string; sessionVersion: number }): Promise<string> {
+  const cookieName = "authjs.session-token";
+  const token = await encode({
+    token: { sub: user.id, role: user.role, sv: user.sessionVersion },
+    secret: process.env.AUTH_SECRET!,
+    salt: cookieName,
+  });
+  return `${cookieName}=${token}`;
+}
+
+type Handler = (req: Request, segment: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+/** Calls a route handler the way Next.js does, and returns status and parsed JSON. */
+export async function callRoute(
+  handler: Handler,
+  options: { method?: string; url?: string; cookie?: string; body?: unknown; rawBody?: string; params?: Record<string, string> } = {},
+) {
+  const headers = new Headers({ "content-type": "application/json", "x-forwarded-for": "203.0.113.7" });
+  if (options.cookie) headers.set("cookie", options.cookie);
+  const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+  const req = new Request(options.url ?? "http://localhost:3999/api/test", { method: options.method ?? "POST", headers, body });
+  const res = await handler(req, { params: Promise.resolve(options.params ?? {}) });
+  return { status: res.status, json: (await res.json()) as { success: boolean; data?: unknown; error?: { code: string; message: string; details?: Record<string, unknown> } } };
+}
