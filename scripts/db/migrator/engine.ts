@@ -5,21 +5,22 @@
 //   @prisma/schema-engine-wasm 8.1.0-2.59be4fda12412a79eeb9c2ae727b6aa723593323
 //   @prisma/adapter-pg 7.10.1, @prisma/driver-adapter-utils 7.10.1, pg 8.23.1, PostgreSQL 18.
 // Re-run scripts/db/migrator/migrator.int.test.ts after changing any of these versions.
+//
+// What it takes: (1) load the .wasm by hand and (2) wrap the adapter in Prisma's Result binder (both here),
+// (3) deliver PostgreSQL's `"char"` columns as the engine expects (internal-char.ts), (4) our own shadow
+// database, and scripts sent whole instead of split on ";" (adapter.ts).
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { bindMigrationAwareSqlAdapterFactory, type ErrorRegistry } from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SchemaFilter } from "@prisma/schema-engine-wasm";
 import * as glue from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { createAdapterFactory } from "./adapter.ts";
+import { installPanicRegistry, readableEngineError } from "./engine-errors.ts";
 import type { SchemaFile } from "./project.ts";
 
 export type SchemaEngine = glue.SchemaEngine;
 
 let loading: Promise<void> | undefined;
-
-declare global {
-  var PRISMA_WASM_PANIC_REGISTRY: { set_message: (message: string) => void } | undefined;
-}
-let lastPanic: string | undefined;
 
 // Fix 1: the package's entry point does `import * as wasm from "./schema_engine_bg.wasm"`, which Node refuses
 // (ERR_UNKNOWN_FILE_EXTENSION ".wasm"). Instantiate the .wasm file ourselves and hand it to the JS glue instead.
@@ -28,19 +29,18 @@ function loadWasm(): Promise<void> {
     const require = createRequire(import.meta.url);
     const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const bytes = await readFile(gluePath.replace(/\.js$/, ".wasm"));
-    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": glue });
+    const imports: WebAssembly.ModuleImports = { ...glue };
+    // The engine arms a 10 s timer around its queries (lock timeout) and never clears it, which kept a
+    // finished CLI alive for 10 s: unref it, so it no longer keeps the process running.
+    for (const name of Object.keys(glue).filter((key) => key.startsWith("__wbg_setTimeout_"))) {
+      imports[name] = (handler: () => void, ms: number) => setTimeout(handler, ms >>> 0).unref();
+    }
+    installPanicRegistry();
+    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": imports });
     glue.__wbg_set_wasm(instance.exports);
     const start = instance.exports.__wbindgen_start;
     if (typeof start !== "function") throw new Error("schema-engine-wasm: __wbindgen_start is missing");
     start();
-    // The engine's panic hook reports through this global (Prisma's CLI defines it); without it a Rust
-    // panic only shows up as "RuntimeError: unreachable", plus a TypeError thrown from the hook itself.
-    globalThis.PRISMA_WASM_PANIC_REGISTRY ??= {
-      set_message: (message) => {
-        lastPanic = message;
-        process.stderr.write(`[schema-engine] panic: ${message}\n`);
-      },
-    };
   })();
   return loading;
 }
@@ -76,25 +76,10 @@ export async function withSchemaEngine<T>(
     await adapters.close().catch((closeError: unknown) => {
       process.stderr.write(`migrator: cleanup after a failure also failed: ${String(closeError)}\n`);
     });
-    throw withOriginalError(error, factory.errorRegistry);
+    throw readableEngineError(error, factory.errorRegistry);
   }
   await adapters.close();
   return result;
-}
-
-/** The engine reports a JS exception thrown inside the adapter as "External error id#N"; recover it. */
-function withOriginalError(error: unknown, registry: ErrorRegistry): unknown {
-  if (error instanceof WebAssembly.RuntimeError && lastPanic !== undefined) {
-    const panic = lastPanic;
-    lastPanic = undefined;
-    return new Error(`The schema engine panicked: ${panic}`, { cause: error });
-  }
-  if (!(error instanceof Error)) return error;
-  const id = /External error id#(\d+)/.exec(error.message)?.[1];
-  const record = id === undefined ? undefined : registry.consumeError(Number(id));
-  if (!record) return error;
-  const original = record.error instanceof Error ? record.error.message : String(record.error);
-  return new Error(`${error.message.split("\n")[0]}: ${original}`, { cause: record.error });
 }
 
 function logEngineLine(line: string): void {
@@ -102,4 +87,4 @@ function logEngineLine(line: string): void {
 }
 
 /** Entities Prisma would leave alone; this project declares none in prisma.config.ts. */
-export const NO_FILTERS = { externalTables: [], externalEnums: [] };
+export const NO_FILTERS: SchemaFilter = { externalTables: [], externalEnums: [] };

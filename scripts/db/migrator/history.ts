@@ -1,6 +1,7 @@
 // Reads Prisma's _prisma_migrations table with plain pg and compares it with the migrations folder,
 // so that an up-to-date database is recognised without starting the schema engine.
 import pg from "pg";
+import { withoutSpanTrace } from "./engine-errors.ts";
 import { checksumMatches, type LocalMigration } from "./migrations-folder.ts";
 
 export type MigrationRecord = {
@@ -69,14 +70,12 @@ export function assertDeployable(history: MigrationHistory): void {
   if (history.failed.length > 0) {
     const details = history.failed
       .map((record) => {
-        const logs = record.logs?.trim().split("\n")[0];
+        const logs = record.logs ? withoutSpanTrace(record.logs).replaceAll("\n", " / ") : "";
         return `  - ${record.migration_name} (started ${record.started_at.toISOString()})${logs ? `: ${logs}` : ""}`;
       })
       .join("\n");
     throw new MigrationHistoryError(
-      `Refusing to deploy: a previous migration failed and was never resolved.\n${details}\n` +
-        "Repair the database by hand, then mark it with `prisma migrate resolve --rolled-back <name>` " +
-        "(or --applied) before deploying again.",
+      `Refusing to deploy: a previous migration failed and was never resolved.\n${details}\n${RESOLVE_HINT}`,
     );
   }
   if (history.edited.length > 0) {
@@ -87,6 +86,13 @@ export function assertDeployable(history: MigrationHistory): void {
     );
   }
 }
+
+/** What to do about a failed migration (the Prisma CLI's `migrate resolve` needs its native engine). */
+export const RESOLVE_HINT =
+  "Make sure the database holds none of its changes (fix them by hand if needed), then mark it rolled back: " +
+  "`prisma migrate resolve --rolled-back <name>`, or offline " +
+  "UPDATE _prisma_migrations SET rolled_back_at = now() WHERE migration_name = '<name>' AND finished_at IS NULL; " +
+  "then deploy again.";
 
 export class MigrationHistoryError extends Error {
   override name = "MigrationHistoryError";

@@ -2,7 +2,7 @@
 // must produce exactly prisma/schema.prisma, be recorded as Prisma records them, and be refused when the
 // recorded history no longer matches the files.
 import { createHash, randomUUID } from "node:crypto";
-import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -127,7 +127,7 @@ describe("deployMigrations on a fresh database", () => {
   }, SLOW);
 });
 
-describe("deployMigrations refuses a history that does not match the files", () => {
+describe("deployMigrations stops at a history it cannot trust", () => {
   it("refuses when an applied migration's checksum changed", async () => {
     const url = await emptyDatabase("migrator_tampered");
     await deployMigrations({ databaseUrl: url });
@@ -139,6 +139,28 @@ describe("deployMigrations refuses a history that does not match the files", () 
     await expect(deploy).rejects.toBeInstanceOf(MigrationHistoryError);
     await expect(deploy).rejects.toThrow("checksum mismatch");
     await expect(deploy).rejects.toThrow(first?.name ?? "?");
+  }, SLOW);
+
+  it("rolls a failing migration back, records it as failed, and then refuses to go on", async () => {
+    const url = await emptyDatabase("migrator_broken");
+    const migrationsDir = path.join(workDir, "broken-migrations");
+    await cp(MIGRATIONS_DIR, migrationsDir, { recursive: true });
+    await mkdir(path.join(migrationsDir, "29991231000000_broken"));
+    const script = 'CREATE TABLE "broken_probe" ("id" INTEGER);\nSELECT 1/0;\n';
+    await writeFile(path.join(migrationsDir, "29991231000000_broken", "migration.sql"), script);
+
+    await expect(deployMigrations({ databaseUrl: url, migrationsDir })).rejects.toThrow(
+      /29991231000000_broken failed[\s\S]*division by zero/,
+    );
+
+    expect(await query(url, "SELECT to_regclass('broken_probe') AS probe")).toEqual([{ probe: null }]);
+    const [broken] = await query<{ finished_at: Date | null; logs: string | null }>(
+      url,
+      "SELECT finished_at, logs FROM _prisma_migrations WHERE migration_name = '29991231000000_broken'",
+    );
+    expect(broken?.finished_at).toBeNull();
+    expect(broken?.logs).toContain("division by zero");
+    await expect(deployMigrations({ databaseUrl: url, migrationsDir })).rejects.toThrow(/previous migration failed/);
   }, SLOW);
 
   it("refuses when a previous migration failed", async () => {

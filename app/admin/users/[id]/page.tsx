@@ -14,7 +14,9 @@ import { isAppError } from "@/lib/http/errors";
 import { getUserForAdmin } from "@/lib/users/get-user";
 import { listLedger } from "@/lib/wallet/list-ledger";
 
-export const metadata: Metadata = { title: "User" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminUser"))("profile") };
+}
 
 async function loadUser(id: string) {
   try {
