@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { test as base, expect, type Page } from "@playwright/test";
 
@@ -43,7 +44,7 @@ export async function register(page: Page, customer: Customer): Promise<void> {
   await page.getByLabel("E-mail", { exact: true }).fill(customer.email);
   await page.getByLabel("Password", { exact: true }).fill(customer.password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/user\/dashboard$/);
+  await expectArrival(page, /^\/user\/dashboard$/, `registering ${customer.email}`);
 }
 
 /** Fills and sends the sign-in form, wherever that leads. */
@@ -57,7 +58,20 @@ export async function submitSignIn(page: Page, account: Account): Promise<void> 
 /** Signs in and waits until the app has left /login (a customer lands on /user/dashboard, staff on /admin/…). */
 export async function signIn(page: Page, account: Account): Promise<void> {
   await submitSignIn(page, account);
-  await expect(page).not.toHaveURL(/\/login/);
+  await expectArrival(page, /^\/(?!login)/, `signing in as ${account.email}`);
+}
+
+/**
+ * Waits until the page's path matches `path`. While the form shows an error notice instead, that
+ * text is what a failure reports (e.g. "Too many attempts…"), not just the URL it stayed on.
+ */
+async function expectArrival(page: Page, path: RegExp, what: string): Promise<void> {
+  const notice = page.locator('[data-notice="error"]');
+  await expect
+    .poll(async () => ((await notice.isVisible()) ? `error notice: ${await notice.textContent()}` : new URL(page.url()).pathname), {
+      message: `${what} should reach ${path}`,
+    })
+    .toMatch(path);
 }
 
 /** The header's "Sign out" button, in either language. */
@@ -68,12 +82,25 @@ export async function signOut(page: Page): Promise<void> {
 }
 
 /**
+ * A client address of its own for each browser context (the panel reads the first X-Forwarded-For
+ * hop). Sign-ins, registrations included, are throttled per IP (30 in 15 minutes): from a single
+ * address a run would use that up after about two passes, and the next test would fail for it.
+ */
+function clientAddress(): string {
+  const [a, b, c] = randomBytes(3);
+  return `10.${a}.${b}.${c}`;
+}
+
+/**
  * `page` plus `otherPage`: a second browser context (another person at another computer, or the same
  * person on a fresh device). It has no cookies until it is used, and is closed after the test.
  */
 export const test = base.extend<{ otherPage: Page }>({
+  extraHTTPHeaders: async ({ extraHTTPHeaders }, use) => {
+    await use({ ...extraHTTPHeaders, "x-forwarded-for": clientAddress() });
+  },
   otherPage: async ({ browser, baseURL }, use) => {
-    const context = await browser.newContext({ baseURL });
+    const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": clientAddress() } });
     await use(await context.newPage());
     await context.close();
   },

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { hitRateLimit } from "@/lib/cache/rate-limit";
 import { tooManyRequests } from "@/lib/http/errors";
 import { REGISTER_PER_IP } from "@/lib/users/rate-limits";
+import { SignInError } from "@/lib/auth/authenticate";
 import { homeFor, safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { publicAction } from "@/lib/http/action";
@@ -25,7 +26,13 @@ export const registerAction = publicAction.schema(registerSchema).action(async (
   const limit = await hitRateLimit(REGISTER_PER_IP, ip);
   if (!limit.allowed) throw tooManyRequests(limit.retryAfterSeconds);
   const user = await registerUser(input);
-  await signInWithPassword(input.email, input.password);
+  try {
+    await signInWithPassword(input.email, input.password);
+  } catch (error) {
+    // The account exists either way; if signing in is throttled right now, send them to sign in later.
+    if (error instanceof SignInError) return { userId: user.userId, redirectTo: "/login?registered=1" };
+    throw error;
+  }
   return { userId: user.userId, redirectTo: "/user/dashboard" };
 });
 

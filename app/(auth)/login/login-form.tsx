@@ -11,7 +11,7 @@ import { Notice } from "@/components/ui/notice";
 import { signInSchema } from "@/lib/users/schemas";
 import { signInAction } from "../actions";
 
-export function LoginForm({ callbackUrl, passwordWasReset }: { callbackUrl?: string; passwordWasReset: boolean }) {
+export function LoginForm({ callbackUrl, passwordWasReset, justRegistered }: { callbackUrl?: string; passwordWasReset: boolean; justRegistered: boolean }) {
   const t = useTranslations();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -30,6 +30,7 @@ export function LoginForm({ callbackUrl, passwordWasReset }: { callbackUrl?: str
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <h1 className="text-xl font-semibold">{t("auth.signInTitle")}</h1>
       {passwordWasReset ? <Notice tone="success">{t("auth.passwordResetDone")}</Notice> : null}
+      {justRegistered ? <Notice tone="success">{t("auth.registeredSignIn")}</Notice> : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
       <Field label={t("fields.email")} type="email" autoComplete="email" error={errors.email?.message} {...form.register("email")} />
       <Field label={t("fields.password")} type="password" autoComplete="current-password" error={errors.password?.message} {...form.register("password")} />

@@ -6,7 +6,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signInTitle") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reset?: string }> }) {
-  const { callbackUrl, reset } = await searchParams;
-  return <LoginForm callbackUrl={callbackUrl} passwordWasReset={reset === "1"} />;
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reset?: string; registered?: string }> }) {
+  const { callbackUrl, reset, registered } = await searchParams;
+  return <LoginForm callbackUrl={callbackUrl} passwordWasReset={reset === "1"} justRegistered={registered === "1"} />;
 }
