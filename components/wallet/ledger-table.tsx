@@ -1,15 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import type { LedgerPage } from "@/lib/wallet/list-ledger";
 import { MoneyText } from "./money-text";
+import { dateTimeFormat } from "@/lib/i18n/format-date";
 
 export async function LedgerTable({ entries, locale }: { entries: LedgerPage["entries"]; locale: string }) {
   const t = await getTranslations("ledger");
   if (entries.length === 0) return <p className="text-sm text-slate-500">{t("empty")}</p>;
-  const dates = new Intl.DateTimeFormat(locale === "bn" ? "bn-BD" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Asia/Dhaka",
-  });
+  const dates = dateTimeFormat(locale);
   return (
     <div className="overflow-x-auto">
       <table className="min-w-full text-sm" data-testid="ledger-table">

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { pagePermission } from "@/lib/auth/current-user";
 import { listAudit } from "@/lib/audit/list-audit";
+import { dateTimeFormat } from "@/lib/i18n/format-date";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("audit") };
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AuditPage() {
   await pagePermission("audit.read");
   const [t, locale, entries] = await Promise.all([getTranslations("audit"), getLocale(), listAudit({ take: 100 })]);
-  const dates = new Intl.DateTimeFormat(locale === "bn" ? "bn-BD" : "en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Dhaka" });
+  const dates = dateTimeFormat(locale, true);
   return (
     <div className="space-y-6">
       <PageTitle subtitle={t("subtitle")}>{t("title")}</PageTitle>

@@ -5,6 +5,7 @@ import { Notice } from "@/components/ui/notice";
 import { pagePermission } from "@/lib/auth/current-user";
 import { env } from "@/lib/env";
 import { listMailbox } from "@/lib/notifications/list-mailbox";
+import { dateTimeFormat } from "@/lib/i18n/format-date";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("mailbox") };
@@ -15,7 +16,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
   await pagePermission("mailbox.read");
   const { to } = await searchParams;
   const [t, locale, messages] = await Promise.all([getTranslations("mailbox"), getLocale(), listMailbox({ to, take: 50 })]);
-  const dates = new Intl.DateTimeFormat(locale === "bn" ? "bn-BD" : "en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Dhaka" });
+  const dates = dateTimeFormat(locale, true);
   return (
     <div className="space-y-6">
       <PageTitle subtitle={t("subtitle")}>{t("title")}</PageTitle>
