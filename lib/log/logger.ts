@@ -25,15 +25,20 @@ function configuredLevel(): string {
   }
 }
 
-export const logger = pino({
-  level: configuredLevel(),
-  base: { service: "smm-panel" },
-  redact: {
-    paths: [...SECRET_KEYS, ...SECRET_KEYS.map((key) => `*.${key}`), 'headers["authorization"]', 'headers["cookie"]'],
-    censor: "[redacted]",
-  },
-  timestamp: pino.stdTimeFunctions.isoTime,
-});
+export function createLogger(destination?: pino.DestinationStream, level = configuredLevel()): pino.Logger {
+  const options: pino.LoggerOptions = {
+    level,
+    base: { service: "smm-panel" },
+    redact: {
+      paths: [...SECRET_KEYS, ...SECRET_KEYS.map((key) => `*.${key}`), 'headers["authorization"]', 'headers["cookie"]'],
+      censor: "[redacted]",
+    },
+    timestamp: pino.stdTimeFunctions.isoTime,
+  };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+export const logger = createLogger();
 
 export type Logger = pino.Logger;
 
