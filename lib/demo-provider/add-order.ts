@@ -1,0 +1,49 @@
+import { db } from "@/lib/db";
+import { debitDemoAccount } from "./account";
+import { toUsdString } from "./amounts";
+import { findDemoService } from "./catalog";
+import type { DemoContext } from "./context";
+import { DEMO_ERRORS, DemoError } from "./errors";
+import { parseId } from "./ids";
+import { drawOutcome, drawStartCount } from "./progress";
+import { progressOf, STORED_ORDER_SELECT } from "./settle";
+import { validateAdd, type DemoParams } from "./validate-add";
+
+/**
+ * `add`: checks the fields for the service's type, refuses a second running order on the same
+ * link and service, takes the charge with one conditional UPDATE and stores the order, all in one
+ * transaction (serialised per link and service by an advisory lock).
+ */
+export async function addOrder(params: DemoParams, context: DemoContext): Promise<{ order: number }> {
+  const serviceId = parseId(params.service);
+  const service = serviceId === undefined ? undefined : findDemoService(serviceId, context.options.catalog);
+  if (!service) throw new DemoError(DEMO_ERRORS.badService);
+  const { link, quantity, charge } = validateAdd(service, params);
+  const now = context.now();
+  const subscription = service.type === "Subscriptions";
+
+  const id = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`demo-provider:${service.service}:${link}`}, 0))`;
+    const sameLink = await tx.demoProviderOrder.findMany({ where: { serviceId: service.service, link }, select: STORED_ORDER_SELECT });
+    if (sameLink.some((order) => !progressOf(order, now).finished)) throw new DemoError(DEMO_ERRORS.activeOrder);
+    if (!(await debitDemoAccount(tx, charge))) throw new DemoError(DEMO_ERRORS.noFunds);
+    const [next] = await tx.$queryRaw<{ id: number }[]>`SELECT nextval(pg_get_serial_sequence('demo_provider_orders', 'id'))::int AS id`;
+    const { outcome, finalRemains } = drawOutcome(next.id, quantity, context.options.outcome, subscription);
+    await tx.demoProviderOrder.create({
+      data: {
+        id: next.id,
+        serviceId: service.service,
+        link,
+        quantity,
+        charge: toUsdString(charge),
+        startCount: drawStartCount(next.id),
+        outcome,
+        durationMs: context.options.durationMs,
+        finalRemains,
+        createdAt: now,
+      },
+    });
+    return next.id;
+  });
+  return { order: id };
+}
