@@ -3,5 +3,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { checkEnvOnStart } = await import("./lib/system/check-env-on-start");
     checkEnvOnStart();
+    const { startBackgroundJobs } = await import("./lib/system/start-background-jobs");
+    startBackgroundJobs();
   }
 }

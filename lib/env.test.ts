@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "./env";
 
-const valid = { DATABASE_URL: "postgresql://u:p@localhost:5432/db", AUTH_SECRET: "x".repeat(32) };
+const valid = {
+  DATABASE_URL: "postgresql://u:p@localhost:5432/db",
+  AUTH_SECRET: "x".repeat(32),
+  ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
+};
 
 function problemsOf(source: Record<string, string | undefined>): string[] {
   try {
@@ -23,7 +27,8 @@ describe("env", () => {
 
   it("names a missing variable", () => {
     expect(problemsOf({ AUTH_SECRET: valid.AUTH_SECRET }).join("\n")).toMatch(/^DATABASE_URL: DATABASE_URL is required/);
-    expect(problemsOf({ DATABASE_URL: valid.DATABASE_URL }).join("\n")).toMatch(/^AUTH_SECRET: /);
+    expect(problemsOf({ DATABASE_URL: valid.DATABASE_URL, ENCRYPTION_KEY: valid.ENCRYPTION_KEY }).join("\n")).toMatch(/^AUTH_SECRET: /);
+    expect(problemsOf({ DATABASE_URL: valid.DATABASE_URL, AUTH_SECRET: valid.AUTH_SECRET }).join("\n")).toMatch(/^ENCRYPTION_KEY: /);
   });
 
   it("names a malformed variable", () => {
@@ -31,6 +36,7 @@ describe("env", () => {
     expect(problemsOf({ ...valid, AUTH_SECRET: "short" })[0]).toMatch(/^AUTH_SECRET: .*32/);
     expect(problemsOf({ ...valid, APP_URL: "not a url" })[0]).toMatch(/^APP_URL: /);
     expect(problemsOf({ ...valid, LOG_LEVEL: "loud" })[0]).toMatch(/^LOG_LEVEL: /);
+    expect(problemsOf({ ...valid, ENCRYPTION_KEY: "c2hvcnQ=" })[0]).toMatch(/^ENCRYPTION_KEY: .*32 bytes/);
   });
 
   it("treats empty optional values as unset and wants Upstash's URL and token together", () => {

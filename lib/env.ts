@@ -19,6 +19,9 @@ const envSchema = z
     AUTH_SECRET: z
       .string({ error: "AUTH_SECRET is required (`npm run dev` writes one to .env.local on first run)" })
       .min(32, "AUTH_SECRET must be at least 32 characters"),
+    ENCRYPTION_KEY: z
+      .string({ error: "ENCRYPTION_KEY is required (`npm run dev` writes one to .env.local on first run)" })
+      .refine((value) => Buffer.from(value, "base64").length === 32, "ENCRYPTION_KEY must be 32 bytes in base64 (openssl rand -base64 32)"),
     APP_URL: z.url("APP_URL must be a URL such as http://localhost:3000").default("http://localhost:3000"),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     UPSTASH_REDIS_REST_URL: optionalText.pipe(z.url("UPSTASH_REDIS_REST_URL must be a URL").optional()),
@@ -30,6 +33,9 @@ const envSchema = z
     UPLOADTHING_TOKEN: optionalText,
     SSLCOMMERZ_STORE_ID: optionalText,
     SSLCOMMERZ_STORE_PASSWORD: optionalText,
+    /** The built-in demo provider answers in development and tests; in production only when "1". */
+    DEMO_PROVIDER_ENABLED: z.enum(["0", "1"]).optional(),
+    INNGEST_DEV: optionalText,
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.UPSTASH_REDIS_REST_URL) !== Boolean(env.UPSTASH_REDIS_REST_TOKEN)) {

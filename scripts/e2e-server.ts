@@ -53,6 +53,7 @@ process.env.UPSTASH_REDIS_REST_URL = "";
 process.env.UPSTASH_REDIS_REST_TOKEN = "";
 // A throwaway secret for this run's sessions, rather than writing one into .env.local.
 process.env.AUTH_SECRET ||= randomBytes(32).toString("base64url");
+process.env.ENCRYPTION_KEY ||= randomBytes(32).toString("base64");
 
 log(`Serving http://localhost:${PORT} over ${external ? "E2E_DATABASE_URL" : `a fresh embedded PostgreSQL in ${DATA_DIR}`}`);
 await serve("start");

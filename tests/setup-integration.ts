@@ -8,3 +8,4 @@ process.env.APP_URL = "http://localhost:3999";
 delete process.env.RESEND_API_KEY;
 delete process.env.UPSTASH_REDIS_REST_URL;
 delete process.env.UPSTASH_REDIS_REST_TOKEN;
+process.env.ENCRYPTION_KEY = Buffer.alloc(32, 2).toString("base64");

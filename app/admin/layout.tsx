@@ -10,6 +10,11 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const t = await getTranslations();
   const nav = [
     { href: "/admin/users", label: t("nav.users"), allowed: can(user.role, "users.read") },
+    { href: "/admin/providers", label: t("nav.providers"), allowed: can(user.role, "providers.manage") },
+    { href: "/admin/catalog/services", label: t("catalogAdmin.nav.services"), allowed: can(user.role, "catalog.manage") },
+    { href: "/admin/catalog/categories", label: t("catalogAdmin.nav.categories"), allowed: can(user.role, "catalog.manage") },
+    { href: "/admin/catalog/changes", label: t("catalogAdmin.nav.changes"), allowed: can(user.role, "catalog.manage") },
+    { href: "/admin/settings", label: t("nav.settingsAdmin"), allowed: can(user.role, "settings.manage") },
     { href: "/admin/audit", label: t("nav.audit"), allowed: can(user.role, "audit.read") },
     { href: "/admin/mailbox", label: t("nav.mailbox"), allowed: can(user.role, "mailbox.read") },
     { href: "/user/dashboard", label: t("nav.customerView"), allowed: true },

@@ -8,6 +8,7 @@ export default async function UserLayout({ children }: { children: ReactNode }) 
   const t = await getTranslations();
   const nav = [
     { href: "/user/dashboard", label: t("nav.dashboard") },
+    { href: "/user/services", label: t("nav.services") },
     { href: "/user/transactions", label: t("nav.transactions") },
     { href: "/user/settings", label: t("nav.settings") },
     ...(user.role !== "CUSTOMER" ? [{ href: "/admin", label: t("nav.admin") }] : []),

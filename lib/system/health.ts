@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { counterStore } from "@/lib/cache/store";
+import { jobsMode } from "@/lib/jobs/mode";
 import packageJson from "@/package.json";
 
 export type Health = {
@@ -26,7 +27,7 @@ export async function checkHealth(): Promise<Health> {
     database: { reachable, latencyMs: reachable ? Math.round(performance.now() - started) : null },
     parts: {
       database: config.PANEL_DATABASE_MODE === "embedded" ? "embedded-postgres" : "external-postgres",
-      jobs: config.INNGEST_EVENT_KEY && config.INNGEST_SIGNING_KEY ? "inngest" : "local-runner",
+      jobs: { inngest: "inngest", "inngest-dev": "inngest-dev-server", local: "local-runner" }[jobsMode()],
       cache: counterStore().kind === "upstash" ? "upstash-redis" : "in-process",
       uploads: config.UPLOADTHING_TOKEN ? "uploadthing" : "local-disk",
       email: config.RESEND_API_KEY ? "resend" : "dev-mailbox",

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { translateEnglish } from "@/lib/i18n/server-translator";
-import bn from "@/lib/i18n/messages/bn.json";
-import en from "@/lib/i18n/messages/en.json";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { registerSchema } from "@/lib/users/schemas";
 import { adjustBalanceSchema } from "@/lib/wallet/schemas";
 import { createTranslator } from "next-intl";
@@ -26,12 +25,12 @@ describe("validation messages", () => {
   });
 
   it("are Bengali in forms for Bengali users", () => {
-    const bengali = createTranslator({ locale: "bn", messages: bn });
+    const bengali = createTranslator({ locale: "bn", messages: MESSAGES.bn });
     const t: Translate = (key, values) => bengali(key as never, values as never);
     const messages = messagesFor(registerSchema, { email: "nope", password: "short" }, t);
     expect(messages.password).toContain("8");
     expect(messages.password).not.toMatch(/[a-z]/i);
-    expect(messages.fullName).toBe(bn.validation.required);
+    expect(messages.fullName).toBe(MESSAGES.bn.validation.required);
   });
 
   it("has every English key in Bengali too", () => {
@@ -39,6 +38,6 @@ describe("validation messages", () => {
       typeof value === "object" && value !== null
         ? Object.entries(value).flatMap(([key, child]) => keys(child, `${prefix}${key}.`))
         : [prefix.slice(0, -1)];
-    expect(keys(bn).sort()).toEqual(keys(en).sort());
+    expect(keys(MESSAGES.bn).sort()).toEqual(keys(MESSAGES.en).sort());
   });
 });

@@ -18,6 +18,10 @@ type Options = {
   /** Delete the data folder first (tests). */
   fresh?: boolean;
   log?: (line: string) => void;
+  /** Extra `-c name=value` server settings (benchmarks turn on statement logging). */
+  settings?: Record<string, string>;
+  /** Every line PostgreSQL writes to its log. */
+  onServerLog?: (text: string) => void;
 };
 
 const USER = "postgres";
@@ -43,8 +47,11 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
     password: PASSWORD,
     persistent: true,
     createPostgresUser: isRoot,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "unix_socket_directories="],
-    onLog: () => {},
+    postgresFlags: [
+      "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "unix_socket_directories=",
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
+    ],
+    onLog: (text) => options.onServerLog?.(text),
     onError: (error) => options.log?.(`[postgres] ${String(error)}`),
   });
 

@@ -12,12 +12,19 @@ export function loadEnvFiles(): void {
   }
 }
 
-/** Generates AUTH_SECRET once into .env.local (git-ignored) when it is not configured. */
+const LOCAL_SECRETS = {
+  AUTH_SECRET: () => randomBytes(32).toString("base64url"),
+  ENCRYPTION_KEY: () => randomBytes(32).toString("base64"),
+};
+
+/** Generates the secrets that are missing, once, into .env.local (git-ignored). */
 export function ensureLocalSecrets(log: (line: string) => void): void {
-  if (process.env.AUTH_SECRET) return;
   if (process.env.NODE_ENV === "production") return; // production must configure its own secrets
-  const secret = randomBytes(32).toString("base64url");
-  appendFileSync(LOCAL_ENV_FILE, `${existsSync(LOCAL_ENV_FILE) ? "\n" : ""}# Generated on first run for local use only.\nAUTH_SECRET=${secret}\n`);
-  process.env.AUTH_SECRET = secret;
-  log(`Generated a local AUTH_SECRET in ${LOCAL_ENV_FILE}`);
+  for (const [name, generate] of Object.entries(LOCAL_SECRETS)) {
+    if (process.env[name]) continue;
+    const value = generate();
+    appendFileSync(LOCAL_ENV_FILE, `${existsSync(LOCAL_ENV_FILE) ? "\n" : ""}# Generated on first run for local use only.\n${name}=${value}\n`);
+    process.env[name] = value;
+    log(`Generated a local ${name} in ${LOCAL_ENV_FILE}`);
+  }
 }

@@ -11,18 +11,23 @@ export async function serve(mode: "dev" | "start"): Promise<void> {
   ensureLocalSecrets(log);
   const { embedded } = await prepareDatabase(log);
 
+  // Local mode (embedded database): the built-in demo provider answers even under `next start`.
+  if (embedded) process.env.DEMO_PROVIDER_ENABLED ??= "1";
+  const port = process.env.PORT ?? "3000";
+  process.env.APP_URL ??= `http://localhost:${port}`;
   if (embedded || process.env.PANEL_SEED_DEMO === "1") {
     const { seedDemoData, DEMO_ACCOUNTS } = await import("../db/seed-data");
     const { created } = await seedDemoData();
     if (created.length) log(`Seeded demo accounts: ${created.join(", ")}`);
+    const { seedDemoProvider, demoProviderUrl, DEMO_PROVIDER_KEY } = await import("@/lib/demo-provider/seed-demo-provider");
+    if (await seedDemoProvider(process.env.APP_URL)) log("Registered the built-in demo provider (Admin → Providers)");
+    log(`Demo provider (API v2): ${demoProviderUrl(process.env.APP_URL)}  key: ${DEMO_PROVIDER_KEY}`);
     log("Demo sign-ins (local only):");
     for (const account of DEMO_ACCOUNTS) log(`  ${account.role.padEnd(8)} ${account.email}  /  ${account.password}`);
     const { db } = await import("@/lib/db");
     await db.$disconnect();
   }
 
-  const port = process.env.PORT ?? "3000";
-  process.env.APP_URL ??= `http://localhost:${port}`;
   log(`Starting Next.js (${mode}) at ${process.env.APP_URL} — ready in ${Date.now() - startedAt} ms so far`);
   // Its own process group, so stopping reaches next-server's workers too (killing `npx` alone does not).
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, "-p", port], {

@@ -3,7 +3,9 @@
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { userAction } from "@/lib/http/action";
 import { changePassword } from "@/lib/users/change-password";
+import { setDisplayCurrency } from "@/lib/users/display-prefs";
 import { changePasswordSchema } from "@/lib/users/schemas";
+import { z } from "zod";
 
 export const changePasswordAction = userAction
   .schema(changePasswordSchema)
@@ -12,4 +14,11 @@ export const changePasswordAction = userAction
     // Other sessions ended with the old password; this one signs in again with the new one.
     await signInWithPassword(user.email, newPassword);
     return { changed: true };
+  });
+
+export const setCurrencyAction = userAction
+  .schema(z.object({ currency: z.enum(["BDT", "USD"]) }))
+  .action(async ({ currency }, { user }) => {
+    await setDisplayCurrency(user.id, currency);
+    return { currency };
   });

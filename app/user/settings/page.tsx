@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { pageUser } from "@/lib/auth/current-user";
 import { ChangePasswordForm } from "./change-password-form";
+import { CurrencyForm } from "./currency-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("settings") };
@@ -26,6 +27,9 @@ export default async function SettingsPage() {
           </div>
         </dl>
         <p className="mt-3 text-xs text-slate-500">{t("languageHint")}</p>
+        <div className="mt-4">
+          <CurrencyForm currency={user.currency} />
+        </div>
       </Card>
       <Card title={t("changePassword")}>
         <ChangePasswordForm />

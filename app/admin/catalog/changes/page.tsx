@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ServiceChangesTable } from "@/components/admin/catalog/service-changes-table";
+import { buttonClass } from "@/components/ui/button";
+import { Card, PageTitle } from "@/components/ui/card";
+import { pagePermission } from "@/lib/auth/current-user";
+import { listServiceChangesForAdmin } from "@/lib/catalog/list-service-changes";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("catalogAdmin.changes"))("title") };
+}
+
+const SOURCES = ["sync", "import", "admin"] as const;
+
+export default async function AdminServiceChangesPage({ searchParams }: { searchParams: Promise<{ source?: string }> }) {
+  await pagePermission("catalog.manage");
+  const params = await searchParams;
+  const source = SOURCES.find((value) => value === params.source);
+  const [t, changes] = await Promise.all([getTranslations("catalogAdmin.changes"), listServiceChangesForAdmin({ source, take: 200 })]);
+
+  return (
+    <div className="space-y-6">
+      <PageTitle subtitle={t("subtitle")}>{t("title")}</PageTitle>
+      <Card>
+        <form className="mb-4 flex flex-wrap gap-2" role="search">
+          <select name="source" defaultValue={source ?? ""} aria-label={t("source")} className="rounded-md border border-slate-300 px-2 py-2 text-sm">
+            <option value="">{t("allSources")}</option>
+            {SOURCES.map((value) => (
+              <option key={value} value={value}>
+                {t(`sources.${value}`)}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className={buttonClass("secondary")}>
+            {t("filter")}
+          </button>
+        </form>
+        <ServiceChangesTable changes={changes} showService />
+      </Card>
+    </div>
+  );
+}

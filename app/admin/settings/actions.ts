@@ -1,0 +1,15 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { permissionAction } from "@/lib/http/action";
+import { panelSettingsSchema } from "@/lib/settings/schemas";
+import { setSetting } from "@/lib/settings/settings";
+
+export const savePanelSettingsAction = permissionAction("settings.manage")
+  .schema(panelSettingsSchema)
+  .action(async (input, { user, ip }) => {
+    await setSetting("exchange.bdtPerUsd", input.bdtPerUsd, { id: user.id, ip });
+    await setSetting("catalog.syncEveryHours", input.syncEveryHours, { id: user.id, ip });
+    revalidatePath("/admin/settings");
+    return { saved: true };
+  });

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Card, PageTitle } from "@/components/ui/card";
+import { pagePermission } from "@/lib/auth/current-user";
+import { getSetting } from "@/lib/settings/settings";
+import { PanelSettingsForm } from "./panel-settings-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminSettings"))("title") };
+}
+
+export default async function AdminSettingsPage() {
+  await pagePermission("settings.manage");
+  const [t, bdtPerUsd, syncEveryHours] = await Promise.all([getTranslations("adminSettings"), getSetting("exchange.bdtPerUsd"), getSetting("catalog.syncEveryHours")]);
+  return (
+    <div className="max-w-xl space-y-6">
+      <PageTitle subtitle={t("subtitle")}>{t("title")}</PageTitle>
+      <Card>
+        <PanelSettingsForm bdtPerUsd={bdtPerUsd} syncEveryHours={syncEveryHours} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { failureMessage, useZodForm } from "@/components/forms/use-zod-form";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { panelSettingsSchema } from "@/lib/settings/schemas";
+import { savePanelSettingsAction } from "./actions";
+
+export function PanelSettingsForm({ bdtPerUsd, syncEveryHours }: { bdtPerUsd: string; syncEveryHours: number }) {
+  const t = useTranslations();
+  const [state, setState] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const form = useZodForm(panelSettingsSchema, { defaultValues: { bdtPerUsd, syncEveryHours } });
+  const { errors, isSubmitting } = form.formState;
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await savePanelSettingsAction(values);
+    setState(result.success ? { tone: "success", text: t("adminSettings.saved") } : { tone: "error", text: failureMessage(result, t, t.has) });
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {state ? <Notice tone={state.tone}>{state.text}</Notice> : null}
+      <Field label={t("adminSettings.bdtPerUsd")} inputMode="decimal" hint={t("adminSettings.bdtPerUsdHint")} error={errors.bdtPerUsd?.message} {...form.register("bdtPerUsd")} />
+      <Field label={t("adminSettings.syncHours")} inputMode="numeric" error={errors.syncEveryHours?.message} {...form.register("syncEveryHours")} />
+      <Button type="submit" disabled={isSubmitting}>{t("adminSettings.save")}</Button>
+    </form>
+  );
+}

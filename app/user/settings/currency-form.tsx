@@ -1,0 +1,37 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { Notice } from "@/components/ui/notice";
+import { setCurrencyAction } from "./actions";
+
+export function CurrencyForm({ currency }: { currency: "BDT" | "USD" }) {
+  const t = useTranslations("displayCurrency");
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  const [pending, startTransition] = useTransition();
+  return (
+    <div className="space-y-2">
+      {saved ? <Notice tone="success">{t("saved")}</Notice> : null}
+      <label className="flex items-center gap-3 text-sm">
+        <span className="text-slate-700">{t("label")}</span>
+        <select
+          defaultValue={currency}
+          disabled={pending}
+          onChange={(event) =>
+            startTransition(async () => {
+              const result = await setCurrencyAction({ currency: event.target.value as "BDT" | "USD" });
+              setSaved(result.success);
+              router.refresh();
+            })
+          }
+          className="rounded-md border border-slate-300 bg-white px-2 py-1"
+        >
+          <option value="BDT">{t("BDT")}</option>
+          <option value="USD">{t("USD")}</option>
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, type ComponentProps, type ReactNode } from "react";
+import { useWatch } from "react-hook-form";
+import { updateServiceAction } from "@/app/admin/catalog/services/actions";
+import { failureMessage, useZodForm } from "@/components/forms/use-zod-form";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { serviceUpdateSchema } from "@/lib/catalog/schemas";
+
+export type EditableService = {
+  id: number;
+  name: string;
+  description: string | null;
+  categoryId: string;
+  rate: string;
+  min: number;
+  max: number;
+  mode: "AUTO" | "MANUAL";
+  status: "ACTIVE" | "DISABLED";
+  refill: boolean;
+  refillDays: number | null;
+  cancel: boolean;
+  dripfeed: boolean;
+};
+
+const SELECT = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+
+/** The admin edit of one service, checked with the same schema as the server (min above max fails under "min"). */
+export function ServiceForm({ service, categories }: { service: EditableService; categories: { id: string; name: string }[] }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [state, setState] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const form = useZodForm(serviceUpdateSchema, {
+    defaultValues: {
+      serviceId: service.id, name: service.name, description: service.description ?? "", categoryId: service.categoryId, rate: service.rate,
+      min: service.min, max: service.max, mode: service.mode, status: service.status, refill: service.refill,
+      refillDays: service.refillDays, cancel: service.cancel, dripfeed: service.dripfeed,
+    },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const refill = Boolean(useWatch({ control: form.control, name: "refill" }));
+  const label = (key: string) => t(`catalogAdmin.service.${key}`);
+
+  // The raw values go to the server, which parses them with the same schema.
+  const onSubmit = form.handleSubmit(async () => {
+    setState(null);
+    const result = await updateServiceAction(form.getValues());
+    if (!result.success) return setState({ tone: "error", text: failureMessage(result, t, t.has) });
+    setState({ tone: "success", text: t("catalogAdmin.service.saved") });
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={t("catalogAdmin.service.details")} className="space-y-4">
+      {state ? <Notice tone={state.tone}>{state.text}</Notice> : null}
+      <Field label={label("name")} error={errors.name?.message} {...form.register("name")} />
+      <Labelled id="description" label={label("description")} error={errors.description?.message}>
+        <textarea id="description" rows={3} aria-invalid={errors.description ? true : undefined} className={SELECT} {...form.register("description")} />
+      </Labelled>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Labelled id="categoryId" label={label("category")} error={errors.categoryId?.message}>
+          <select id="categoryId" className={SELECT} {...form.register("categoryId")}>
+            {categories.map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.name}
+              </option>
+            ))}
+          </select>
+        </Labelled>
+        <Field label={label("rate")} inputMode="decimal" hint={label("rateHint")} error={errors.rate?.message} {...form.register("rate")} />
+        <Field label={label("min")} inputMode="numeric" error={errors.min?.message} {...form.register("min")} />
+        <Field label={label("max")} inputMode="numeric" error={errors.max?.message} {...form.register("max")} />
+        <Labelled id="mode" label={label("mode")} error={errors.mode?.message}>
+          <select id="mode" className={SELECT} {...form.register("mode")}>
+            <option value="AUTO">{t("catalogAdmin.services.modes.AUTO")}</option>
+            <option value="MANUAL">{t("catalogAdmin.services.modes.MANUAL")}</option>
+          </select>
+        </Labelled>
+        <Labelled id="status" label={label("status")} error={errors.status?.message}>
+          <select id="status" className={SELECT} {...form.register("status")}>
+            <option value="ACTIVE">{t("catalogAdmin.statuses.ACTIVE")}</option>
+            <option value="DISABLED">{t("catalogAdmin.statuses.DISABLED")}</option>
+          </select>
+        </Labelled>
+      </div>
+      <fieldset className="space-y-3">
+        <legend className="text-sm font-medium text-slate-700">{label("options")}</legend>
+        <div className="flex flex-wrap items-end gap-4">
+          <Check id="refill" label={label("refill")} {...form.register("refill")} />
+          <div className="w-48">
+            {/* Days only count with refill on; a disabled input sends nothing and the server clears them. */}
+            <Field
+              label={label("refillDays")}
+              inputMode="numeric"
+              error={errors.refillDays?.message}
+              {...form.register("refillDays", { disabled: !refill, setValueAs: (value: unknown) => (value === "" || value === undefined ? null : value) })}
+            />
+          </div>
+        </div>
+        <Check id="cancel" label={label("cancel")} {...form.register("cancel")} />
+        <Check id="dripfeed" label={label("dripfeed")} {...form.register("dripfeed")} />
+      </fieldset>
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? t("common.working") : label("save")}
+      </Button>
+    </form>
+  );
+}
+
+function Labelled({ id, label, error, children }: { id: string; label: string; error?: string; children: ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      {children}
+      {error ? <p className="text-xs text-red-600 first-letter:uppercase">{error}</p> : null}
+    </div>
+  );
+}
+
+function Check({ id, label, ...props }: { id: string; label: string } & ComponentProps<"input">) {
+  return (
+    <label htmlFor={id} className="flex items-center gap-2 text-sm text-slate-700">
+      <input id={id} type="checkbox" {...props} />
+      {label}
+    </label>
+  );
+}

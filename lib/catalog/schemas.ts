@@ -1,0 +1,69 @@
+import { z } from "zod";
+
+const id = z.string().min(1).max(64);
+const serviceId = z.coerce.number().int().positive();
+const rateText = z
+  .union([z.string().trim(), z.number()])
+  .transform((value) => String(value))
+  .refine((text) => /^\d{1,12}(\.\d{1,4})?$/.test(text), "validation.rate");
+const count = z.coerce.number().int().min(1).max(100_000_000);
+/** true/false from JSON, and "true"/"false"/"on"/"1"/"0" from forms (z.coerce.boolean reads "false" as true). */
+const flag = z.union([z.boolean(), z.enum(["true", "false", "on", "off", "1", "0"]).transform((text) => ["true", "on", "1"].includes(text))]);
+
+export const categorySchema = z.object({
+  name: z.string().trim().min(2).max(80),
+  description: z.string().trim().max(500).optional().transform((text) => text || null),
+  status: z.enum(["ACTIVE", "DISABLED"]).default("ACTIVE"),
+});
+export const categoryUpdateSchema = categorySchema.extend({ categoryId: id, status: z.enum(["ACTIVE", "DISABLED"]) });
+export const categoryMoveSchema = z.object({ categoryId: id, direction: z.enum(["up", "down"]) });
+
+export const serviceUpdateSchema = z
+  .object({
+    serviceId,
+    name: z.string().trim().min(2).max(200),
+    description: z.string().trim().max(2000).optional().transform((text) => text || null),
+    categoryId: id,
+    rate: rateText,
+    min: count,
+    max: count,
+    mode: z.enum(["AUTO", "MANUAL"]),
+    status: z.enum(["ACTIVE", "DISABLED"]),
+    refill: flag,
+    refillDays: z.coerce.number().int().min(1).max(3650).nullable().optional(),
+    cancel: flag,
+    dripfeed: flag,
+  })
+  .refine((service) => service.min <= service.max, { path: ["min"], message: "validation.minAboveMax" });
+
+export const markupFields = {
+  markupKind: z.enum(["PERCENT", "FIXED"]),
+  markupValue: z
+    .union([z.string().trim(), z.number()])
+    .transform((value) => String(value))
+    .refine((text) => /^-?\d{1,6}(\.\d{1,4})?$/.test(text), "validation.amount")
+    .refine((text) => !text.startsWith("-"), "validation.markupNegative"),
+  roundTo: z
+    .union([z.string().trim(), z.number()])
+    .transform((value) => String(value))
+    .refine((text) => text === "" || /^\d{1,6}(\.\d{1,4})?$/.test(text), "validation.amount")
+    .transform((text) => (text === "" || Number(text) === 0 ? null : text))
+    .optional(),
+};
+
+export const bulkServicesSchema = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("enable"), serviceIds: z.array(serviceId).min(1).max(5000) }),
+  z.object({ action: z.literal("disable"), serviceIds: z.array(serviceId).min(1).max(5000) }),
+  z.object({ action: z.literal("move"), serviceIds: z.array(serviceId).min(1).max(5000), categoryId: id }),
+  z.object({ action: z.literal("reprice"), serviceIds: z.array(serviceId).min(1).max(5000), ...markupFields }),
+]);
+
+
+export const importSchema = z.object({
+  providerId: id,
+  providerServiceIds: z.array(z.string().min(1).max(64)).min(1, "validation.pickServices").max(10_000),
+  ...markupFields,
+  /** null: use (or create) a category named like the provider's; otherwise put them all in this one. */
+  categoryId: id.nullable().optional(),
+});
+export type ImportInput = z.input<typeof importSchema>;

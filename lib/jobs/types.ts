@@ -1,0 +1,13 @@
+/** The part of Inngest's `step` our jobs use; the local runner supplies the same shape. */
+export type JobStep = {
+  run<T>(name: string, fn: () => Promise<T>): Promise<T>;
+};
+
+export type JobEvent = { name: string; data: Record<string, unknown> };
+
+/** A background job: its trigger and a thin handler over lib/ verbs, run by Inngest or the local runner. */
+export type JobDefinition = {
+  id: string;
+  trigger: { cron: string } | { event: string };
+  handler: (context: { event: JobEvent; step: JobStep }) => Promise<unknown>;
+};

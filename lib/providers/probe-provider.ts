@@ -1,0 +1,35 @@
+import { AppError, invalidField } from "@/lib/http/errors";
+import { createProviderClient, ProviderError } from "./api-v2";
+
+export type ProbeResult = { balance: string; currency: string };
+
+/** Asks a provider for its balance: proves the URL speaks API v2 and the key works. */
+export async function probeProvider(input: { providerId: string; apiUrl: string; apiKey: string }): Promise<ProbeResult> {
+  const client = createProviderClient({ providerId: input.providerId, apiUrl: input.apiUrl, apiKey: input.apiKey, timeoutMs: 10_000 });
+  try {
+    const { balance, currency } = await client.balance();
+    return { balance: balance.toString(), currency };
+  } catch (error) {
+    throw providerProblem(error);
+  }
+}
+
+/** A provider failure as a 4xx naming the field the admin should look at. */
+export function providerProblem(error: unknown): AppError {
+  if (!(error instanceof ProviderError)) return error instanceof AppError ? error : new AppError("provider_failed", String(error), 502);
+  switch (error.kind) {
+    case "auth":
+      return invalidField("apiKey", `the provider refused this API key (${error.message})`);
+    case "connect":
+      return invalidField("apiUrl", "could not connect to this URL (is it right, and is the provider up?)");
+    case "timeout":
+      return invalidField("apiUrl", "the provider did not answer in time");
+    case "server":
+    case "protocol":
+      return invalidField("apiUrl", `this URL did not answer like an SMM API v2 panel (${error.message})`);
+    case "rate_limited":
+      return new AppError("provider_rate_limited", "The provider is limiting requests; try again in a minute.", 429);
+    default:
+      return new AppError("provider_rejected", `The provider answered: ${error.message}`, 422);
+  }
+}

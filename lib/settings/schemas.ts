@@ -1,0 +1,8 @@
+import { z } from "zod";
+import { SETTINGS } from "./definitions";
+
+export const panelSettingsSchema = z.object({
+  bdtPerUsd: SETTINGS["exchange.bdtPerUsd"].schema,
+  syncEveryHours: SETTINGS["catalog.syncEveryHours"].schema,
+});
+export type PanelSettingsInput = z.input<typeof panelSettingsSchema>;

@@ -1,0 +1,33 @@
+// The demo provider's real route handler behind a real HTTP server on 127.0.0.1, so integration
+// tests drive our provider client over HTTP exactly as against any upstream panel.
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { GET, POST } from "@/app/api/demo-provider/v2/route";
+
+async function toRequest(incoming: IncomingMessage, origin: string): Promise<Request> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of incoming) chunks.push(chunk as Buffer);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(incoming.headers)) if (typeof value === "string") headers.set(name, value);
+  const body = chunks.length ? Buffer.concat(chunks) : undefined;
+  return new Request(new URL(incoming.url ?? "/", origin), { method: incoming.method, headers, body: incoming.method === "GET" ? undefined : body });
+}
+
+export async function startDemoProviderServer(): Promise<{ url: (query?: string) => string; requests: () => number; close: () => Promise<void> }> {
+  let count = 0;
+  let origin = "";
+  const server: Server = createServer(async (incoming, outgoing) => {
+    count += 1;
+    const request = await toRequest(incoming, origin);
+    const response = incoming.method === "GET" ? await GET(request) : await POST(request);
+    outgoing.writeHead(response.status, Object.fromEntries(response.headers));
+    outgoing.end(Buffer.from(await response.arrayBuffer()));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: (query = "") => `${origin}/api/demo-provider/v2${query ? `?${query}` : ""}`,
+    requests: () => count,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
