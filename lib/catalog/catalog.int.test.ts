@@ -69,6 +69,19 @@ describe("import", () => {
     expect(await db.serviceChange.count({ where: { serviceId: { in: rows.map((row) => row.id) }, kind: "created" } })).toBe(4);
   });
 
+  it("maps a provider category to one of ours, and creates the others by name", async () => {
+    const provider = await newProvider();
+    const ours = await db.category.create({ data: { name: `Mapped ${Date.now()}` } });
+    const { services } = await (await import("./fetch-provider-services")).fetchProviderServices(provider.id);
+    const first = services.find((service) => service.serviceId === "1")!;
+    const other = services.find((service) => service.category !== first.category)!;
+    await importServices({ providerId: provider.id, providerServiceIds: [first.serviceId, other.serviceId], markupKind: "FIXED", markupValue: "0", roundTo: null, categoryMap: { [first.category]: ours.id } }, actor());
+    const rows = await db.service.findMany({ where: { providerId: provider.id }, select: { providerServiceId: true, category: { select: { id: true, name: true } } } });
+    expect(rows.find((row) => row.providerServiceId === "1")?.category.id).toBe(ours.id);
+    expect(rows.find((row) => row.providerServiceId === other.serviceId)?.category.name).toBe(other.category);
+    await expect(importServices({ providerId: provider.id, providerServiceIds: ["1"], markupKind: "FIXED", markupValue: "0", categoryMap: { [first.category]: "missing" } }, actor())).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/^categoryMap: /) });
+  });
+
   it("refuses a negative markup", async () => {
     const { importSchema } = await import("./schemas");
     expect(importSchema.safeParse({ providerId: "p", providerServiceIds: ["1"], markupKind: "PERCENT", markupValue: "-5" }).success).toBe(false);

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
-import { invalidField, notFound } from "@/lib/http/errors";
+import { invalidField } from "@/lib/http/errors";
 import { money } from "@/lib/money/money";
 import { getSetting } from "@/lib/settings/settings";
 import { fetchProviderServices } from "./fetch-provider-services";
@@ -28,7 +28,7 @@ export async function importServices(input: z.infer<typeof importSchema>, actor:
   const total = selected.length;
   await onProgress?.({ done: 0, total });
 
-  const categoryIds = await resolveCategories(input.categoryId ?? null, selected.map((service) => service.category));
+  const categoryIds = await resolveCategories(input.categoryId ?? null, input.categoryMap ?? {}, selected.map((service) => service.category));
   const bdtPerUsd = money(await getSetting("exchange.bdtPerUsd"));
   const markup = { kind: input.markupKind, value: money(input.markupValue) };
   const roundTo = input.roundTo ? money(input.roundTo) : null;
@@ -88,18 +88,24 @@ function priceOf(rate: Parameters<typeof money>[0], currency: string, bdtPerUsd:
   }
 }
 
-/** Category id per provider category name: the chosen one, or ours by the same name (created when missing). */
-async function resolveCategories(chosen: string | null, names: string[]): Promise<Map<string, string>> {
+/**
+ * Category id per provider category name: the one chosen for all, else the admin's mapping, else
+ * ours by the same name (created when missing).
+ */
+async function resolveCategories(chosen: string | null, mapping: Record<string, string>, names: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(names)];
-  if (chosen) {
-    const category = await db.category.findUnique({ where: { id: chosen }, select: { id: true } });
-    if (!category) throw notFound("Category");
-    return new Map(unique.map((name) => [name, category.id]));
-  }
+  const wanted = chosen ? [chosen] : [...new Set(unique.map((name) => mapping[name]).filter((value): value is string => Boolean(value)))];
+  const found = new Set((await db.category.findMany({ where: { id: { in: wanted } }, select: { id: true } })).map((row) => row.id));
+  const unknown = wanted.find((categoryId) => !found.has(categoryId));
+  if (unknown) throw invalidField(chosen ? "categoryId" : "categoryMap", `category ${unknown} does not exist`);
+  if (chosen) return new Map(unique.map((name) => [name, chosen]));
+
+  const byName = (name: string) => name.slice(0, 80) || "Other";
+  const unmapped = unique.filter((name) => !mapping[name]);
   const last = await db.category.aggregate({ _max: { sortOrder: true } });
   const base = last._max.sortOrder ?? 0;
-  await db.category.createMany({ data: unique.map((name, index) => ({ name: name.slice(0, 80) || "Other", sortOrder: base + (index + 1) * 10 })), skipDuplicates: true });
-  const rows = await db.category.findMany({ where: { name: { in: unique.map((name) => name.slice(0, 80) || "Other") } }, select: { id: true, name: true } });
-  const byName = new Map(rows.map((row) => [row.name, row.id]));
-  return new Map(unique.map((name) => [name, byName.get(name.slice(0, 80) || "Other")!]));
+  await db.category.createMany({ data: unmapped.map((name, index) => ({ name: byName(name), sortOrder: base + (index + 1) * 10 })), skipDuplicates: true });
+  const rows = await db.category.findMany({ where: { name: { in: unmapped.map(byName) } }, select: { id: true, name: true } });
+  const idByName = new Map(rows.map((row) => [row.name, row.id]));
+  return new Map(unique.map((name) => [name, mapping[name] ?? idByName.get(byName(name))!]));
 }

@@ -63,7 +63,9 @@ export const importSchema = z.object({
   providerId: id,
   providerServiceIds: z.array(z.string().min(1).max(64)).min(1, "validation.pickServices").max(10_000),
   ...markupFields,
-  /** null: use (or create) a category named like the provider's; otherwise put them all in this one. */
+  /** Put them all in this category; otherwise each goes by `categoryMap`, else to ours of the same name (created when new). */
   categoryId: id.nullable().optional(),
+  /** Provider category name → our category id. */
+  categoryMap: z.record(z.string().max(200), id).optional(),
 });
 export type ImportInput = z.input<typeof importSchema>;

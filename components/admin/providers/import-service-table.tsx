@@ -14,12 +14,14 @@ type Props = {
   markup: MarkupState;
   selected: Set<string>;
   onSelectedChange: (next: Set<string>) => void;
+  /** When set, each provider category can be mapped to one of ours (else: ours of the same name). */
+  mapping?: { categories: { id: string; name: string }[]; value: Record<string, string>; onChange: (next: Record<string, string>) => void };
 };
 
 const SHOWN = 500;
 
 /** The provider's services grouped by its categories; a category's box selects all of it. */
-export function ImportServiceTable({ services, currency, bdtPerUsd, markup, selected, onSelectedChange }: Props) {
+export function ImportServiceTable({ services, currency, bdtPerUsd, markup, selected, onSelectedChange, mapping }: Props) {
   const t = useTranslations("import");
   const groups = new Map<string, ProviderServiceChoices["services"]>();
   for (const service of services.slice(0, SHOWN)) groups.set(service.category, [...(groups.get(service.category) ?? []), service]);
@@ -65,7 +67,28 @@ export function ImportServiceTable({ services, currency, bdtPerUsd, markup, sele
                   <td className="py-2 pr-2">
                     <input type="checkbox" aria-label={t("selectCategory", { category })} checked={all} onChange={(event) => toggle(ids, event.target.checked)} />
                   </td>
-                  <td colSpan={4} className="py-2 font-medium text-slate-700">{category}</td>
+                  <td colSpan={4} className="py-2 font-medium text-slate-700">
+                    <div className="flex flex-wrap items-center justify-between gap-2">
+                      <span>{category}</span>
+                      {mapping ? (
+                        <select
+                          aria-label={t("mapCategory", { category })}
+                          value={mapping.value[category] ?? ""}
+                          onChange={(event) => {
+                            const next = { ...mapping.value };
+                            if (event.target.value) next[category] = event.target.value; else delete next[category];
+                            mapping.onChange(next);
+                          }}
+                          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-normal"
+                        >
+                          <option value="">{t("sameNameCategory")}</option>
+                          {mapping.categories.map((ours) => (
+                            <option key={ours.id} value={ours.id}>→ {ours.name}</option>
+                          ))}
+                        </select>
+                      ) : null}
+                    </div>
+                  </td>
                 </tr>
                 {rows.map((service) => (
                   <tr key={service.serviceId}>

@@ -20,6 +20,7 @@ export function ImportServices({ providerId, bdtPerUsd, categories }: Props) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [markup, setMarkup] = useState<MarkupState>({ markupKind: "PERCENT", markupValue: "25", roundTo: "" });
   const [categoryId, setCategoryId] = useState("");
+  const [categoryMap, setCategoryMap] = useState<Record<string, string>>({});
   const [progress, setProgress] = useState<ImportLine | null>(null);
   const [running, setRunning] = useState(false);
 
@@ -43,7 +44,7 @@ export function ImportServices({ providerId, bdtPerUsd, categories }: Props) {
   const run = async () => {
     setRunning(true);
     setProgress(null);
-    await postImport({ providerId, providerServiceIds: [...selected], ...markup, categoryId: categoryId || null }, setProgress);
+    await postImport({ providerId, providerServiceIds: [...selected], ...markup, categoryId: categoryId || null, categoryMap: categoryId ? {} : categoryMap }, setProgress);
     setRunning(false);
     void choices.refetch();
   };
@@ -84,7 +85,7 @@ export function ImportServices({ providerId, bdtPerUsd, categories }: Props) {
         {choices.isPending ? <p className="text-sm text-slate-500">{t("loading")}</p> : null}
         {choices.isError ? <Notice tone="error">{choices.error.message}</Notice> : null}
         {choices.data ? (
-          <ImportServiceTable services={visible} currency={choices.data.currency} bdtPerUsd={bdtPerUsd} markup={markup} selected={selected} onSelectedChange={setSelected} />
+          <ImportServiceTable services={visible} currency={choices.data.currency} bdtPerUsd={bdtPerUsd} markup={markup} selected={selected} onSelectedChange={setSelected} mapping={categoryId ? undefined : { categories, value: categoryMap, onChange: setCategoryMap }} />
         ) : null}
       </Card>
     </div>
