@@ -9,5 +9,7 @@ export type JobEvent = { name: string; data: Record<string, unknown> };
 export type JobDefinition = {
   id: string;
   trigger: { cron: string } | { event: string };
+  /** Inngest throttling (e.g. per provider); the local runner runs one at a time per job anyway. */
+  throttle?: { key: string; limit: number; period: `${number}s` | `${number}m` };
   handler: (context: { event: JobEvent; step: JobStep }) => Promise<unknown>;
 };

@@ -1,6 +1,7 @@
 import { decryptSecret } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/http/errors";
+import { getSetting } from "@/lib/settings/settings";
 import { createProviderClient } from "./api-v2";
 
 /** A ready client for a stored provider: the key is decrypted here and goes nowhere else. */
@@ -8,5 +9,6 @@ export async function providerClientFor(providerId: string, options: { allowDisa
   const provider = await db.provider.findUnique({ where: { id: providerId }, select: { id: true, apiUrl: true, apiKeyEncrypted: true, status: true } });
   if (!provider) throw notFound("Provider");
   if (provider.status !== "ACTIVE" && !options.allowDisabled) throw new AppError("provider_disabled", "This provider is disabled.", 409);
-  return createProviderClient({ providerId: provider.id, apiUrl: provider.apiUrl, apiKey: decryptSecret(provider.apiKeyEncrypted) });
+  const timeoutMs = (await getSetting("providers.timeoutSeconds")) * 1000;
+  return createProviderClient({ providerId: provider.id, apiUrl: provider.apiUrl, apiKey: decryptSecret(provider.apiKeyEncrypted), timeoutMs });
 }

@@ -11,6 +11,8 @@ export const SETTINGS = {
   "exchange.bdtPerUsd": { schema: decimalText.refine((text) => Number(text) > 0, "validation.positive"), default: "122.00" },
   /** How often the catalogue sync cron refreshes providers' services. */
   "catalog.syncEveryHours": { schema: z.coerce.number().int().min(1).max(168), default: 6 },
+  /** How long a provider may take to answer one request. */
+  "providers.timeoutSeconds": { schema: z.coerce.number().min(1).max(120), default: 15 },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -1,4 +1,5 @@
 import { jobs } from "@/inngest/functions";
+import { setEventSender } from "@/lib/jobs/dispatch";
 import { LocalJobRunner } from "@/lib/jobs/local-runner";
 import { jobsMode } from "@/lib/jobs/mode";
 import { logger } from "@/lib/log/logger";
@@ -9,12 +10,19 @@ const holder = globalThis as unknown as { localJobRunner?: LocalJobRunner };
 export function startBackgroundJobs(): void {
   const mode = jobsMode();
   if (mode !== "local") {
+    setEventSender(async (event) => {
+      const { inngest } = await import("@/inngest/client");
+      await inngest.send(event);
+    });
     logger.info({ mode }, "background jobs are served to Inngest at /api/inngest");
     return;
   }
   if (holder.localJobRunner) return;
-  holder.localJobRunner = new LocalJobRunner(jobs, logger.child({ component: "jobs" }));
-  holder.localJobRunner.start();
+  const runner = new LocalJobRunner(jobs, logger.child({ component: "jobs" }));
+  holder.localJobRunner = runner;
+  // Events run in the background of the request that sent them, like Inngest would.
+  setEventSender(async (event) => void runner.dispatch(event));
+  runner.start();
 }
 
 export function localJobRunner(): LocalJobRunner | undefined {

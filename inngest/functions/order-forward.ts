@@ -1,0 +1,36 @@
+import { db } from "@/lib/db";
+import type { JobDefinition } from "@/lib/jobs/types";
+import { forwardOrder } from "@/lib/orders/forward-order";
+
+/** One run per new auto-mode order (event id = forward-<orderId>, so duplicates collapse), throttled per provider. */
+export const orderForwardJob: JobDefinition = {
+  id: "order-forward",
+  trigger: { event: "orders/forward.requested" },
+  throttle: { key: "event.data.providerId", limit: 10, period: "1s" },
+  handler: async ({ event, step }) => {
+    const orderId = Number(event.data.orderId);
+    return step.run("forward", () => forwardOrder(orderId));
+  },
+};
+
+/** Every minute: auto-mode orders still waiting (event lost, provider out of funds, nothing sent) are tried again. */
+export const orderForwardSweepJob: JobDefinition = {
+  id: "order-forward-sweep",
+  trigger: { cron: "* * * * *" },
+  handler: async ({ step }) => {
+    const waiting = await step.run("find-waiting", async () =>
+      (await db.order.findMany({
+        where: { status: "PENDING", mode: "AUTO", forwardClaimedAt: null, createdAt: { lt: new Date(Date.now() - 30_000) } },
+        orderBy: { id: "asc" },
+        take: 200,
+        select: { id: true },
+      })).map((order) => order.id),
+    );
+    const outcomes: Record<string, number> = {};
+    for (const orderId of waiting) {
+      const outcome = await step.run(`forward-${orderId}`, () => forwardOrder(orderId));
+      outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+    }
+    return { waiting: waiting.length, outcomes };
+  },
+};

@@ -1,0 +1,53 @@
+import { createHash } from "node:crypto";
+import { db, Prisma } from "@/lib/db";
+import { AppError } from "./errors";
+
+export type IdempotencyScope = "orders.create" | "payments.initiate";
+
+function hashOf(body: unknown): string {
+  return createHash("sha256").update(stableJson(body)).digest("hex");
+}
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    return `{${Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)).map(([key, child]) => `${JSON.stringify(key)}:${stableJson(child)}`).join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+export const IDEMPOTENCY_KEY = /^[\w.:-]{8,200}$/;
+
+/**
+ * Runs `work` once per (user, scope, key). A replay gets the stored result; the same key with another
+ * body is a 422; a request still in flight is a 409. Failures are not stored, so a corrected retry
+ * with the same key runs again (nothing was charged by a failed request).
+ */
+export async function withIdempotency<T extends Prisma.InputJsonValue>(
+  options: { userId: string; scope: IdempotencyScope; key: string | null; body: unknown },
+  work: () => Promise<T>,
+): Promise<{ result: T; replayed: boolean }> {
+  if (!options.key) return { result: await work(), replayed: false };
+  if (!IDEMPOTENCY_KEY.test(options.key)) throw new AppError("invalid_idempotency_key", "Idempotency-Key: 8–200 letters, digits, '.', ':', '_' or '-'", 400);
+  const requestHash = hashOf(options.body);
+  const where = { userId_scope_key: { userId: options.userId, scope: options.scope, key: options.key } };
+  try {
+    await db.idempotencyKey.create({ data: { userId: options.userId, scope: options.scope, key: options.key, requestHash, state: "in_flight" } });
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    const existing = await db.idempotencyKey.findUnique({ where });
+    if (!existing) throw new AppError("idempotency_in_flight", "A request with this Idempotency-Key is being processed; retry shortly.", 409);
+    if (existing.state !== "done") throw new AppError("idempotency_in_flight", "A request with this Idempotency-Key is still being processed.", 409);
+    if (existing.requestHash !== requestHash) throw new AppError("idempotency_mismatch", "Idempotency-Key was already used with a different request body.", 422);
+    return { result: existing.responseBody as T, replayed: true };
+  }
+  try {
+    const result = await work();
+    await db.idempotencyKey.update({ where, data: { state: "done", responseStatus: 200, responseBody: result } });
+    return { result, replayed: false };
+  } catch (error) {
+    // A failed request stores nothing: the same key may be retried with a corrected body.
+    await db.idempotencyKey.deleteMany({ where: { userId: options.userId, scope: options.scope, key: options.key } });
+    throw error;
+  }
+}

@@ -1,0 +1,71 @@
+import { db } from "@/lib/db";
+import { AppError, conflict, invalidField } from "@/lib/http/errors";
+import { dispatch } from "@/lib/jobs/dispatch";
+import { money, toStorage } from "@/lib/money/money";
+import { getSetting } from "@/lib/settings/settings";
+import { postLedgerEntry } from "@/lib/wallet/post-ledger-entry";
+import { orderUnits } from "./order-units";
+import { recordOrderEvent } from "./record-event";
+import { orderCharge } from "./refund-math";
+import type { OrderInput } from "./schemas";
+
+export const DUPLICATE_WINDOW_SECONDS = 60;
+
+export type CreatedOrder = { orderId: number; charge: string; status: "PENDING"; mode: "AUTO" | "MANUAL" };
+type Options = { source: "web" | "mass" | "api" | "admin"; actorId?: string; adminNotes?: string };
+
+/**
+ * Places one order: checks the service and the fields its type needs, then in ONE transaction writes
+ * the order and its charge (a ledger entry unique per order; a balance that would go negative refuses
+ * it). Without an Idempotency-Key, the same user + service + link + quantity within 60 s is refused
+ * unless confirmed. Auto-mode orders are then handed to the forward job.
+ */
+export async function createOrder(userId: string, input: OrderInput, options: Options): Promise<CreatedOrder> {
+  const service = await db.service.findUnique({
+    where: { id: input.serviceId },
+    select: { id: true, type: true, rate: true, min: true, max: true, dripfeed: true, mode: true, status: true, providerId: true, category: { select: { status: true } }, provider: { select: { status: true } } },
+  });
+  if (!service || service.status !== "ACTIVE" || service.category.status !== "ACTIVE") throw invalidField("serviceId", "this service does not exist or is not available");
+  if (service.mode === "AUTO" && (!service.providerId || service.provider?.status !== "ACTIVE")) throw invalidField("serviceId", "this service is temporarily unavailable");
+  const { units, perPackage, params } = orderUnits(service, input);
+  const charge = orderCharge({ rate: money(service.rate), units, perPackage });
+  if (charge.lte(0)) throw invalidField("quantity", "is too small to price");
+  const bdtPerUsd = money(await getSetting("exchange.bdtPerUsd"));
+
+  const order = await db.$transaction(async (tx) => {
+    // Serialises identical orders of one user so the duplicate check below cannot race.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`${userId}|${service.id}|${input.link}|${units}`}, 0))`;
+    if (!input.confirmDuplicate && options.source !== "admin") {
+      const recent = await tx.order.findFirst({
+        where: { userId, serviceId: service.id, link: input.link, quantity: units, createdAt: { gt: new Date(Date.now() - DUPLICATE_WINDOW_SECONDS * 1000) } },
+        select: { id: true },
+      });
+      if (recent) throw conflict("duplicate_order", `The same order (#${recent.id}) was placed less than a minute ago. Confirm to place it again.`, { orderId: recent.id });
+    }
+    const created = await tx.order.create({
+      data: {
+        userId, serviceId: service.id, providerId: service.mode === "AUTO" ? service.providerId : null, link: input.link, quantity: units,
+        params: Object.keys(params).length ? params : undefined, mode: service.mode, rate: service.rate, charge: toStorage(charge),
+        chargeUsd: toStorage(charge.div(bdtPerUsd)), source: options.source, adminNotes: options.adminNotes ?? null,
+      },
+      select: { id: true },
+    });
+    await postLedgerEntry(tx, { userId, kind: "ORDER_CHARGE", amount: charge.neg(), referenceType: "order", referenceId: String(created.id), actorId: options.actorId ?? userId, memo: `Order #${created.id}` }).catch((error: unknown) => {
+      if (isInsufficientFunds(error)) {
+        throw new AppError("insufficient_funds", `balance: not enough funds — this order costs ৳${charge.toFixed(2)}`, 422, { fields: { balance: ["not enough funds"] }, charge: toStorage(charge) });
+      }
+      throw error;
+    });
+    await recordOrderEvent(tx, { orderId: created.id, kind: "created", toStatus: "PENDING", data: { charge: toStorage(charge), units, source: options.source }, actorId: options.actorId ?? userId });
+    return created;
+  });
+
+  if (service.mode === "AUTO" && service.providerId) {
+    await dispatch("orders/forward.requested", { orderId: order.id, providerId: service.providerId }, `forward-${order.id}`);
+  }
+  return { orderId: order.id, charge: toStorage(charge), status: "PENDING", mode: service.mode };
+}
+
+export function isInsufficientFunds(error: unknown): boolean {
+  return error instanceof AppError && error.code === "insufficient_funds";
+}

@@ -1,0 +1,92 @@
+import { db } from "@/lib/db";
+import { logger } from "@/lib/log/logger";
+import { isItemError, type StatusResult } from "@/lib/providers/api-v2";
+import { providerClientFor } from "@/lib/providers/provider-client";
+import { moveOrder } from "./move-order";
+import { fromProviderStatus } from "./provider-status";
+import { SYNCED_STATUSES } from "./state-machine";
+import { writeOrderProgress, type OrderProgress } from "./write-order-progress";
+
+const PER_CALL = 100;
+
+export type SyncRunResult = { checked: number; changed: number; refunded: number; providerCalls: number; errors: { providerId: string; message: string }[]; durationMs: number };
+
+type OpenOrder = { id: number; providerId: string | null; providerOrderId: string | null; status: string };
+
+/**
+ * Asks providers about open orders, 100 ids per `status` call, grouped by provider. Unchanged orders
+ * and progress (remains, start count, provider charge) are written in one statement per batch; status
+ * changes go through moveOrder (guarded, refund in the same transaction), so overlapping runs refund once.
+ */
+export async function syncOrderStatuses(options: { orderIds?: number[]; staleBeforeMs?: number } = {}): Promise<SyncRunResult> {
+  const started = Date.now();
+  const orders: OpenOrder[] = await db.order.findMany({
+    where: {
+      status: { in: [...SYNCED_STATUSES] },
+      providerOrderId: { not: null },
+      ...(options.orderIds ? { id: { in: options.orderIds } } : {}),
+      ...(options.staleBeforeMs ? { OR: [{ lastCheckedAt: null }, { lastCheckedAt: { lt: new Date(Date.now() - options.staleBeforeMs) } }] } : {}),
+    },
+    select: { id: true, providerId: true, providerOrderId: true, status: true },
+    orderBy: { lastCheckedAt: { sort: "asc", nulls: "first" } },
+  });
+  const byProvider = new Map<string, OpenOrder[]>();
+  for (const order of orders) if (order.providerId) byProvider.set(order.providerId, [...(byProvider.get(order.providerId) ?? []), order]);
+
+  const result: SyncRunResult = { checked: 0, changed: 0, refunded: 0, providerCalls: 0, errors: [], durationMs: 0 };
+  await Promise.all([...byProvider.entries()].map(([providerId, list]) => syncProvider(providerId, list, result)));
+  result.durationMs = Date.now() - started;
+  logger.info({ ...result, errors: result.errors.length }, "order statuses synced");
+  return result;
+}
+
+async function syncProvider(providerId: string, orders: OpenOrder[], result: SyncRunResult) {
+  let client;
+  try {
+    client = await providerClientFor(providerId);
+  } catch (error) {
+    result.errors.push({ providerId, message: error instanceof Error ? error.message : String(error) });
+    return;
+  }
+  for (let start = 0; start < orders.length; start += PER_CALL) {
+    const chunk = orders.slice(start, start + PER_CALL);
+    let answers: Map<string, StatusResult | { error: string }>;
+    try {
+      result.providerCalls += 1;
+      answers = await client.statuses(chunk.map((order) => order.providerOrderId!));
+    } catch (error) {
+      result.errors.push({ providerId, message: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
+    await applyAnswers(chunk, answers, result);
+  }
+}
+
+async function applyAnswers(chunk: OpenOrder[], answers: Map<string, StatusResult | { error: string }>, result: SyncRunResult) {
+  const progress: OrderProgress[] = [];
+  const moves: { order: OpenOrder; answer: StatusResult; to: NonNullable<ReturnType<typeof fromProviderStatus>> }[] = [];
+  for (const order of chunk) {
+    const answer = answers.get(order.providerOrderId!);
+    if (!answer || isItemError(answer)) {
+      progress.push({ id: order.id, remains: null, startCount: null, providerCharge: null, keep: true });
+      continue;
+    }
+    result.checked += 1;
+    const to = fromProviderStatus(answer.status);
+    const row = { id: order.id, remains: answer.remains, startCount: answer.startCount, providerCharge: answer.charge?.toString() ?? null, keep: false };
+    if (!to || to === order.status) progress.push(row);
+    else moves.push({ order, answer, to });
+  }
+  await writeOrderProgress(progress);
+  for (const move of moves) {
+    const outcome = await db.$transaction((tx) =>
+      moveOrder(tx, move.order.id, {
+        to: move.to, kind: "status_sync", remains: move.answer.remains, startCount: move.answer.startCount,
+        providerCharge: move.answer.charge?.toString() ?? null, providerCurrency: move.answer.currency,
+        message: `Provider says ${move.answer.rawStatus}`,
+      }),
+    );
+    if (outcome.moved) result.changed += 1;
+    if (outcome.refunded) result.refunded += 1;
+  }
+}
