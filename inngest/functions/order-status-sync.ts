@@ -5,5 +5,5 @@ import { syncOrderStatuses } from "@/lib/orders/sync-order-statuses";
 export const orderStatusSyncJob: JobDefinition = {
   id: "order-status-sync",
   trigger: { cron: "*/5 * * * *" },
-  handler: async ({ step }) => step.run("sync", () => syncOrderStatuses()),
+  handler: async ({ step }) => step.run("sync", () => syncOrderStatuses({ trigger: "cron" })),
 };

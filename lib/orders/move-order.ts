@@ -50,6 +50,21 @@ export async function moveOrder(tx: Tx, orderId: number, move: OrderMove): Promi
       refunded = toStorage(amount);
     }
   }
+  if (move.to === "COMPLETED" || move.to === "PARTIAL" || move.to === "CANCELED" || move.to === "FORWARD_FAILED") {
+    await tx.notification.create({ data: orderNotice(order.userId, orderId, move.to, refunded) });
+  }
   await recordOrderEvent(tx, { orderId, kind: move.kind, fromStatus: null, toStatus: move.to, message: move.message ?? null, data: { ...(move.data as object | undefined), ...(refunded ? { refunded } : {}), ...progress } as Prisma.InputJsonValue, actorId: move.actorId ?? null });
   return { moved: true, refunded };
+}
+
+/** The customer's in-app notice; the kind is the message key (titles are rendered in their language). */
+function orderNotice(userId: string, orderId: number, status: "COMPLETED" | "PARTIAL" | "CANCELED" | "FORWARD_FAILED", refunded: string | null) {
+  const title = { COMPLETED: "completed", PARTIAL: "partial", CANCELED: "canceled", FORWARD_FAILED: "failed" }[status];
+  return {
+    userId,
+    kind: `order.${title}`,
+    title: `Order #${orderId} ${title}`,
+    body: refunded ? `Refunded ৳${money(refunded).toFixed(2)} to your balance.` : "",
+    link: `/user/orders?q=${orderId}`,
+  };
 }

@@ -18,7 +18,7 @@ type OpenOrder = { id: number; providerId: string | null; providerOrderId: strin
  * and progress (remains, start count, provider charge) are written in one statement per batch; status
  * changes go through moveOrder (guarded, refund in the same transaction), so overlapping runs refund once.
  */
-export async function syncOrderStatuses(options: { orderIds?: number[]; staleBeforeMs?: number } = {}): Promise<SyncRunResult> {
+export async function syncOrderStatuses(options: { orderIds?: number[]; staleBeforeMs?: number; trigger?: "cron" | "admin" } = {}): Promise<SyncRunResult> {
   const started = Date.now();
   const orders: OpenOrder[] = await db.order.findMany({
     where: {
@@ -37,6 +37,9 @@ export async function syncOrderStatuses(options: { orderIds?: number[]; staleBef
   await Promise.all([...byProvider.entries()].map(([providerId, list]) => syncProvider(providerId, list, result)));
   result.durationMs = Date.now() - started;
   logger.info({ ...result, errors: result.errors.length }, "order statuses synced");
+  if (options.trigger) {
+    await db.syncRun.create({ data: { trigger: options.trigger, checked: result.checked, changed: result.changed, refunded: result.refunded, providerCalls: result.providerCalls, errors: result.errors, durationMs: result.durationMs } });
+  }
   return result;
 }
 

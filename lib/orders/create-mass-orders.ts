@@ -1,0 +1,49 @@
+import { isAppError } from "@/lib/http/errors";
+import { money, ZERO } from "@/lib/money/money";
+import { createOrder } from "./create-order";
+
+export const MASS_ORDER_MAX_LINES = 500;
+
+export type MassLineResult =
+  | { line: number; text: string; ok: true; orderId: number; charge: string }
+  | { line: number; text: string; ok: false; error: string };
+
+/** Parses "service_id | link | quantity"; blank lines are skipped. */
+export function parseMassLines(text: string): { line: number; text: string; fields: string[] }[] {
+  return text
+    .split(/\r?\n/)
+    .map((raw, index) => ({ line: index + 1, text: raw.trim(), fields: raw.split("|").map((field) => field.trim()) }))
+    .filter((entry) => entry.text !== "");
+}
+
+/**
+ * One order per line, each placed (and charged exactly) on its own; every line is reported, so a bad
+ * line never stops or undoes the good ones. Lines run one after another so the balance is spent in order.
+ */
+export async function createMassOrders(userId: string, text: string) {
+  const lines = parseMassLines(text);
+  if (lines.length > MASS_ORDER_MAX_LINES) throw new RangeError(`at most ${MASS_ORDER_MAX_LINES} lines`);
+  const results: MassLineResult[] = [];
+  let total = ZERO;
+  for (const entry of lines) {
+    const [serviceText, link, quantityText] = entry.fields;
+    const missing = !serviceText ? "service id" : !link ? "link" : !quantityText ? "quantity" : null;
+    if (entry.fields.length !== 3 || missing) {
+      results.push({ line: entry.line, text: entry.text, ok: false, error: missing ? `missing ${missing} (write: service_id | link | quantity)` : "write exactly: service_id | link | quantity" });
+      continue;
+    }
+    if (!/^\d{1,9}$/.test(serviceText) || !/^\d{1,9}$/.test(quantityText)) {
+      results.push({ line: entry.line, text: entry.text, ok: false, error: !/^\d{1,9}$/.test(serviceText) ? "service id must be a number" : "quantity must be a whole number" });
+      continue;
+    }
+    try {
+      const order = await createOrder(userId, { serviceId: Number(serviceText), link, quantity: Number(quantityText), confirmDuplicate: true }, { source: "mass" });
+      total = total.plus(money(order.charge));
+      results.push({ line: entry.line, text: entry.text, ok: true, orderId: order.orderId, charge: order.charge });
+    } catch (error) {
+      if (!isAppError(error) || error.status >= 500) throw error;
+      results.push({ line: entry.line, text: entry.text, ok: false, error: error.message });
+    }
+  }
+  return { results, created: results.filter((result) => result.ok).length, failed: results.filter((result) => !result.ok).length, totalCost: total.toFixed(4) };
+}
