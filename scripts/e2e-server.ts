@@ -45,6 +45,8 @@ process.env.PANEL_DATA_DIR = DATA_DIR;
 process.env.PANEL_DB_PORT = "54340";
 process.env.PORT = PORT;
 process.env.APP_URL = `http://localhost:${PORT}`;
+// Demo orders finish in 8 s, so a browser test can watch one complete.
+process.env.PANEL_DEMO_PROVIDER_QUERY = "durationMs=8000";
 
 // Mail must land in the dev mailbox (the reset test reads it there), and rate-limit counters must
 // start empty, whatever a developer's .env configures.

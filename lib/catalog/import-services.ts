@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { invalidField } from "@/lib/http/errors";
 import { money } from "@/lib/money/money";
 import { getSetting } from "@/lib/settings/settings";
+import type { ProviderService } from "@/lib/providers/api-v2";
 import { fetchProviderServices } from "./fetch-provider-services";
 import { priceFromProvider, UnsupportedCurrencyError } from "./pricing";
 import { recordServiceChanges, type ServiceChangeInput } from "./record-changes";
@@ -20,8 +21,14 @@ type Actor = { id: string; ip?: string | null };
  * Imports the chosen provider services with a markup, in batches of 1,000 rows per statement.
  * Categories are the provider's own names (created when new) unless one category is chosen.
  */
-export async function importServices(input: z.infer<typeof importSchema>, actor: Actor, onProgress?: (progress: ImportProgress) => void | Promise<void>): Promise<ImportResult> {
-  const { services, currency } = await fetchProviderServices(input.providerId);
+export async function importServices(
+  input: z.infer<typeof importSchema>,
+  actor: Actor,
+  onProgress?: (progress: ImportProgress) => void | Promise<void>,
+  /** The provider's list when already at hand (the local seed); otherwise it is fetched. */
+  list?: { services: ProviderService[]; currency: string },
+): Promise<ImportResult> {
+  const { services, currency } = list ?? (await fetchProviderServices(input.providerId));
   const wanted = new Set(input.providerServiceIds);
   const selected = services.filter((service) => wanted.has(service.serviceId));
   const missing = input.providerServiceIds.filter((id) => !selected.some((service) => service.serviceId === id));

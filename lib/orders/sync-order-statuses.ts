@@ -8,6 +8,8 @@ import { SYNCED_STATUSES } from "./state-machine";
 import { writeOrderProgress, type OrderProgress } from "./write-order-progress";
 
 const PER_CALL = 100;
+/** Status calls in flight per provider (well under the 60–120 requests/min panels allow per key). */
+const CALLS_IN_FLIGHT = 4;
 
 export type SyncRunResult = { checked: number; changed: number; refunded: number; providerCalls: number; errors: { providerId: string; message: string }[]; durationMs: number };
 
@@ -51,18 +53,22 @@ async function syncProvider(providerId: string, orders: OpenOrder[], result: Syn
     result.errors.push({ providerId, message: error instanceof Error ? error.message : String(error) });
     return;
   }
-  for (let start = 0; start < orders.length; start += PER_CALL) {
-    const chunk = orders.slice(start, start + PER_CALL);
-    let answers: Map<string, StatusResult | { error: string }>;
-    try {
-      result.providerCalls += 1;
-      answers = await client.statuses(chunk.map((order) => order.providerOrderId!));
-    } catch (error) {
-      result.errors.push({ providerId, message: error instanceof Error ? error.message : String(error) });
-      continue;
+  const chunks: OpenOrder[][] = [];
+  for (let start = 0; start < orders.length; start += PER_CALL) chunks.push(orders.slice(start, start + PER_CALL));
+  const worker = async () => {
+    for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) {
+      let answers: Map<string, StatusResult | { error: string }>;
+      try {
+        result.providerCalls += 1;
+        answers = await client.statuses(chunk.map((order) => order.providerOrderId!));
+      } catch (error) {
+        result.errors.push({ providerId, message: error instanceof Error ? error.message : String(error) });
+        continue;
+      }
+      await applyAnswers(chunk, answers, result);
     }
-    await applyAnswers(chunk, answers, result);
-  }
+  };
+  await Promise.all(Array.from({ length: CALLS_IN_FLIGHT }, worker));
 }
 
 async function applyAnswers(chunk: OpenOrder[], answers: Map<string, StatusResult | { error: string }>, result: SyncRunResult) {

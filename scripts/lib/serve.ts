@@ -20,7 +20,8 @@ export async function serve(mode: "dev" | "start"): Promise<void> {
     const { created } = await seedDemoData();
     if (created.length) log(`Seeded demo accounts: ${created.join(", ")}`);
     const { seedDemoProvider, demoProviderUrl, DEMO_PROVIDER_KEY } = await import("@/lib/demo-provider/seed-demo-provider");
-    if (await seedDemoProvider(process.env.APP_URL)) log("Registered the built-in demo provider (Admin → Providers)");
+    // PANEL_DEMO_PROVIDER_QUERY: URL switches for the seeded demo provider (the browser tests make orders finish in seconds).
+    if (await seedDemoProvider(process.env.APP_URL, process.env.PANEL_DEMO_PROVIDER_QUERY ?? "")) log("Registered the built-in demo provider with its services imported at 25 % (Admin → Providers)");
     log(`Demo provider (API v2): ${demoProviderUrl(process.env.APP_URL)}  key: ${DEMO_PROVIDER_KEY}`);
     log("Demo sign-ins (local only):");
     for (const account of DEMO_ACCOUNTS) log(`  ${account.role.padEnd(8)} ${account.email}  /  ${account.password}`);

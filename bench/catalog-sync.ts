@@ -1,30 +1,11 @@
 // `npm run bench`: import of 5,000 services and a sync pass over a 5,000-service catalogue, end to
 // end against the demo provider over HTTP, on a fresh embedded PostgreSQL. Prints seconds and
 // database round-trips (statements PostgreSQL logged while each step ran).
-import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
-import path from "node:path";
-import { startEmbeddedPostgres } from "../scripts/db/embedded";
-import { deployMigrations } from "../scripts/db/migrator";
+import { startBenchDatabase } from "./lib/bench-database";
 
 const SIZE = Number(process.env.BENCH_CATALOG_SIZE ?? 5000);
-let statements = 0;
-const dataDir = await mkdtemp(path.join(os.tmpdir(), "smm-bench-"));
-const database = await startEmbeddedPostgres({
-  dataDir, port: 54370, database: "bench", fresh: true,
-  settings: { log_statement: "all", log_min_duration_statement: "-1" },
-  onServerLog: (text) => {
-    statements += (text.match(/LOG: {2}(statement|execute [^:]*):/g) ?? []).length;
-  },
-});
-Object.assign(process.env, {
-  DATABASE_URL: database.url,
-  AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
-  ENCRYPTION_KEY: Buffer.alloc(32, 3).toString("base64"),
-  LOG_LEVEL: "silent",
-  NODE_ENV: "test",
-});
-await deployMigrations({ databaseUrl: database.url });
+const database = await startBenchDatabase(54370);
 
 const { startDemoProviderServer } = await import("../tests/demo-provider-server");
 const { createUser } = await import("../tests/factories");
@@ -42,12 +23,12 @@ const provider = await createProvider({ name: "Bench provider", apiUrl: demo.url
 
 async function measure<T>(label: string, work: () => Promise<T>) {
   await new Promise((resolve) => setTimeout(resolve, 300)); // let earlier log lines arrive
-  const before = statements;
+  const before = database.statements();
   const started = performance.now();
   const result = await work();
   const seconds = (performance.now() - started) / 1000;
   await new Promise((resolve) => setTimeout(resolve, 300));
-  console.log(`${label.padEnd(34)} ${seconds.toFixed(2).padStart(6)} s   ${String(statements - before).padStart(5)} DB round-trips   ${JSON.stringify(result)}`);
+  console.log(`${label.padEnd(34)} ${seconds.toFixed(2).padStart(6)} s   ${String(database.statements() - before).padStart(5)} DB round-trips   ${JSON.stringify(result)}`);
 }
 
 const { services } = await fetchProviderServices(provider.id);
@@ -68,5 +49,4 @@ await measure("sync again (nothing changed)", async () => {
 await db.$disconnect();
 await demo.close();
 await database.stop();
-await rm(dataDir, { recursive: true, force: true });
 process.exit(0);
