@@ -1,0 +1,46 @@
+// A closed-loop load generator: N clients each sending the next request as soon as the last answered.
+export type LoadResult = { requests: number; ok: number; failed: number; seconds: number; perSecond: number; p50: number; p99: number; statuses: Record<string, number> };
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+export async function runLoad(options: { clients: number; seconds: number; send: (client: number, seq: number) => Promise<number>; ratePerSecond?: number }): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  let ok = 0;
+  let failed = 0;
+  const end = performance.now() + options.seconds * 1000;
+  const started = performance.now();
+  // Open-loop pacing when a rate is given: request k is due at start + k / rate.
+  let next = 0;
+  const due = () => (options.ratePerSecond ? started + (next++ * 1000) / options.ratePerSecond : 0);
+  const client = async (id: number) => {
+    for (let seq = 0; performance.now() < end; seq += 1) {
+      const at = due();
+      const wait = at - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      if (performance.now() >= end) break;
+      const sent = performance.now();
+      let status = 0;
+      try {
+        status = await options.send(id, seq);
+      } catch {
+        status = 0;
+      }
+      latencies.push(performance.now() - sent);
+      statuses[status] = (statuses[status] ?? 0) + 1;
+      if (status >= 200 && status < 300) ok += 1;
+      else failed += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: options.clients }, (_, id) => client(id)));
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { requests: latencies.length, ok, failed, seconds, perSecond: ok / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), statuses };
+}
+
+export function loadLine(label: string, result: LoadResult): string {
+  return `${label.padEnd(44)} ${result.perSecond.toFixed(0).padStart(6)} orders/s   p50 ${result.p50.toFixed(1).padStart(6)} ms   p99 ${result.p99.toFixed(1).padStart(6)} ms   (${result.ok} ok, ${result.failed} failed ${JSON.stringify(result.statuses)})`;
+}

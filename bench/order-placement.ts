@@ -1,0 +1,91 @@
+// Order placement over HTTP (POST /api/user/create-orders on `next start`), 32 concurrent clients for
+// 20 s, against one wallet and against many; beside it, in the same run, the same transaction's SQL
+// straight through `pg` (no HTTP, no auth, no ORM) as the ceiling; then p99 at half the measured rate.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import pg from "pg";
+import { machineLine, startBenchDatabase } from "./lib/bench-database";
+import { loadLine, runLoad } from "./lib/load";
+
+const CLIENTS = 32;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const PORT = 3200;
+if (!existsSync(".next/BUILD_ID")) {
+  console.error("No production build: run `npm run build` first.");
+  process.exit(1);
+}
+const database = await startBenchDatabase(54372, false);
+process.env.LOG_LEVEL = "warn";
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
+  env: { ...process.env, NODE_ENV: "production", APP_URL: `http://localhost:${PORT}` },
+  detached: true,
+  stdio: "ignore",
+});
+const stopServer = () => { try { process.kill(-server.pid!, "SIGTERM"); } catch { /* already gone */ } };
+
+const { createUser, sessionCookie } = await import("../tests/factories");
+const { db } = await import("../lib/db");
+const category = await db.category.create({ data: { name: "Bench" } });
+const service = await db.service.create({ data: { name: "Bench manual service", categoryId: category.id, rate: "10.0000", min: 10, max: 100000, mode: "MANUAL" }, select: { id: true } });
+const oneWallet = await createUser({ balance: "100000000" });
+const wallets = await Promise.all(Array.from({ length: CLIENTS }, () => createUser({ balance: "10000000" })));
+const oneCookie = await sessionCookie(oneWallet);
+const cookies = await Promise.all(wallets.map((wallet) => sessionCookie(wallet)));
+
+for (let tries = 0; ; tries += 1) {
+  const ready = await fetch(`http://localhost:${PORT}/api/health`).then((res) => res.ok, () => false);
+  if (ready) break;
+  if (tries > 120) throw new Error("next start did not come up");
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+
+const place = (cookie: string, link: string) =>
+  fetch(`http://localhost:${PORT}/api/user/create-orders`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie },
+    body: JSON.stringify({ serviceId: service.id, link, qty: 100 }),
+  }).then(async (res) => { await res.arrayBuffer(); return res.status; });
+
+console.log(machineLine());
+await runLoad({ clients: 8, seconds: 3, send: (client, seq) => place(cookies[client], `https://example.com/warm/${client}/${seq}`) });
+const many = await runLoad({ clients: CLIENTS, seconds: SECONDS, send: (client, seq) => place(cookies[client], `https://example.com/many/${client}/${seq}`) });
+console.log(loadLine(`panel over HTTP, ${CLIENTS} clients, ${CLIENTS} wallets`, many));
+const one = await runLoad({ clients: CLIENTS, seconds: SECONDS, send: (client, seq) => place(oneCookie, `https://example.com/one/${client}/${seq}`) });
+console.log(loadLine(`panel over HTTP, ${CLIENTS} clients, one wallet`, one));
+
+// The ceiling: the same statements createOrder's transaction issues, straight through pg.
+const pool = new pg.Pool({ connectionString: database.url, max: CLIENTS });
+const rawOrder = async (userId: string, link: string) => {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`${userId}|${service.id}|${link}|100`]);
+    await client.query("SELECT id FROM orders WHERE user_id = $1 AND service_id = $2 AND link = $3 AND quantity = 100 AND created_at > now() - interval '60 seconds' LIMIT 1", [userId, service.id, link]);
+    const order = await client.query("INSERT INTO orders (user_id, service_id, link, quantity, mode, rate, charge, charge_usd, source, updated_at) VALUES ($1, $2, $3, 100, 'MANUAL', 10, 1, 0.0082, 'web', now()) RETURNING id", [userId, service.id, link]);
+    const id = String(order.rows[0].id);
+    const balance = await client.query("UPDATE users SET balance = balance - 1, updated_at = now() WHERE id = $1 AND balance - 1 >= -credit_limit RETURNING balance", [userId]);
+    await client.query("INSERT INTO ledger_entries (id, user_id, kind, amount, balance_after, reference_type, reference_id, actor_id, memo) VALUES (gen_random_uuid()::text, $1, 'ORDER_CHARGE', -1, $2, 'order', $3, $1, 'bench')", [userId, balance.rows[0].balance, id]);
+    await client.query("INSERT INTO order_events (id, order_id, kind, to_status) VALUES (gen_random_uuid()::text, $1, 'created', 'PENDING')", [id]);
+    await client.query("COMMIT");
+    return 201;
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    client.release();
+  }
+};
+const rawMany = await runLoad({ clients: CLIENTS, seconds: SECONDS, send: (client, seq) => rawOrder(wallets[client].id, `https://example.com/raw-many/${client}/${seq}`) });
+console.log(loadLine(`ceiling: raw SQL via pg, ${CLIENTS} wallets`, rawMany));
+const rawOne = await runLoad({ clients: CLIENTS, seconds: SECONDS, send: (client, seq) => rawOrder(oneWallet.id, `https://example.com/raw-one/${client}/${seq}`) });
+console.log(loadLine("ceiling: raw SQL via pg, one wallet", rawOne));
+console.log(`panel / ceiling: ${(many.perSecond / rawMany.perSecond).toFixed(2)} (many wallets), ${(one.perSecond / rawOne.perSecond).toFixed(2)} (one wallet)`);
+
+const half = await runLoad({ clients: CLIENTS, seconds: Math.max(10, SECONDS / 2), ratePerSecond: many.perSecond / 2, send: (client, seq) => place(cookies[client], `https://example.com/half/${client}/${seq}`) });
+console.log(loadLine(`panel at half load (${(many.perSecond / 2).toFixed(0)}/s offered)`, half));
+
+await pool.end();
+await db.$disconnect();
+stopServer();
+await database.stop();
+process.exit(0);
