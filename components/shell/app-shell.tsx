@@ -40,7 +40,7 @@ export function AppShell({
         </div>
         <nav className="mx-auto flex max-w-7xl gap-1 overflow-x-auto px-4 pb-2 lg:hidden">
           {nav.map((item) => (
-            <NavLink key={item.href} href={item.href}>
+            <NavLink key={item.href} href={item.href} siblings={nav.map((entry) => entry.href)}>
               {item.label}
             </NavLink>
           ))}
@@ -49,7 +49,7 @@ export function AppShell({
       <div className="mx-auto flex max-w-7xl gap-6 px-4 py-6">
         <nav className="hidden w-52 shrink-0 space-y-1 lg:block">
           {nav.map((item) => (
-            <NavLink key={item.href} href={item.href}>
+            <NavLink key={item.href} href={item.href} siblings={nav.map((entry) => entry.href)}>
               {item.label}
             </NavLink>
           ))}

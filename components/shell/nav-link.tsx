@@ -5,9 +5,12 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 
-export function NavLink({ href, children }: { href: string; children: ReactNode }) {
+const matches = (pathname: string, href: string) => pathname === href || pathname.startsWith(`${href}/`);
+
+/** Active when it is the most specific nav entry matching the page (so /user/orders/create lights one entry). */
+export function NavLink({ href, siblings = [], children }: { href: string; siblings?: string[]; children: ReactNode }) {
   const pathname = usePathname();
-  const active = pathname === href || pathname.startsWith(`${href}/`);
+  const active = matches(pathname, href) && !siblings.some((other) => other.length > href.length && matches(pathname, other));
   return (
     <Link
       href={href}

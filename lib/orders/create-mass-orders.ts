@@ -1,4 +1,5 @@
-import { isAppError } from "@/lib/http/errors";
+import { invalidField, isAppError } from "@/lib/http/errors";
+import { logger } from "@/lib/log/logger";
 import { money, ZERO } from "@/lib/money/money";
 import { createOrder } from "./create-order";
 
@@ -22,7 +23,7 @@ export function parseMassLines(text: string): { line: number; text: string; fiel
  */
 export async function createMassOrders(userId: string, text: string) {
   const lines = parseMassLines(text);
-  if (lines.length > MASS_ORDER_MAX_LINES) throw new RangeError(`at most ${MASS_ORDER_MAX_LINES} lines`);
+  if (lines.length > MASS_ORDER_MAX_LINES) throw invalidField("text", `at most ${MASS_ORDER_MAX_LINES} lines at a time`);
   const results: MassLineResult[] = [];
   let total = ZERO;
   for (const entry of lines) {
@@ -41,8 +42,17 @@ export async function createMassOrders(userId: string, text: string) {
       total = total.plus(money(order.charge));
       results.push({ line: entry.line, text: entry.text, ok: true, orderId: order.orderId, charge: order.charge });
     } catch (error) {
-      if (!isAppError(error) || error.status >= 500) throw error;
-      results.push({ line: entry.line, text: entry.text, ok: false, error: error.message });
+      if (isAppError(error) && error.status < 500) {
+        results.push({ line: entry.line, text: entry.text, ok: false, error: error.message });
+        continue;
+      }
+      // An unexpected failure stops the run, but the report keeps what was already placed and charged,
+      // so nobody resends those lines believing nothing happened.
+      logger.error({ err: error, line: entry.line }, "mass order stopped");
+      for (const rest of lines.slice(lines.indexOf(entry))) {
+        results.push({ line: rest.line, text: rest.text, ok: false, error: "not placed: the panel hit an error; try these lines again" });
+      }
+      break;
     }
   }
   return { results, created: results.filter((result) => result.ok).length, failed: results.filter((result) => !result.ok).length, totalCost: total.toFixed(4) };
