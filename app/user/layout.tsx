@@ -9,6 +9,8 @@ export default async function UserLayout({ children }: { children: ReactNode }) 
   const nav = [
     { href: "/user/dashboard", label: t("nav.dashboard") },
     { href: "/user/services", label: t("nav.services") },
+    { href: "/user/orders/create", label: t("orders.nav.create") },
+    { href: "/user/orders", label: t("orders.nav.list") },
     { href: "/user/transactions", label: t("nav.transactions") },
     { href: "/user/settings", label: t("nav.settings") },
     ...(user.role !== "CUSTOMER" ? [{ href: "/admin", label: t("nav.admin") }] : []),

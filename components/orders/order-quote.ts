@@ -1,0 +1,47 @@
+import { isAppError } from "@/lib/http/errors";
+import { money, type Money } from "@/lib/money/money";
+import { orderUnits } from "@/lib/orders/order-units";
+import { orderCharge } from "@/lib/orders/refund-math";
+import { orderInputSchema } from "@/lib/orders/schemas";
+import type { CatalogService } from "./catalog-types";
+
+export type Quote = {
+  /** BDT, exactly what the server will charge; null while the fields are incomplete. */
+  charge: Money | null;
+  /** Units delivered in total (quantity × runs); null while unknown. */
+  total: number | null;
+  /** Drip-feed runs (1 without drip-feed). */
+  runs: number;
+  outOfRange: boolean;
+  overBalance: boolean;
+};
+
+const NO_QUOTE: Quote = { charge: null, total: null, runs: 1, outOfRange: false, overBalance: false };
+// The link, and the fields that never change the count, play no part in the price: placeholders
+// stand in for them until typed, so the price shows as soon as the amount is known.
+const PRICE_LINK = "https://example.com/price";
+const UNCOUNTED = { keywords: "-", hashtags: "-", hashtag: "-", username: "-", media: "-", answerNumber: 1 };
+
+/**
+ * The live price with the server's own code (orderInputSchema → orderUnits → orderCharge), so the
+ * figure shown is the figure charged. Limits are checked apart, so an amount outside them still shows
+ * its price next to the warning.
+ */
+export function quoteOrder(service: CatalogService | undefined, values: Record<string, unknown>, balanceBdt: string): Quote {
+  if (!service) return NO_QUOTE;
+  const typed = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined && value !== ""));
+  const parsed = orderInputSchema.safeParse({ ...UNCOUNTED, ...typed, serviceId: service.id, link: PRICE_LINK });
+  if (!parsed.success) return NO_QUOTE;
+  let priced: { units: number; perPackage: boolean };
+  try {
+    priced = orderUnits({ ...service, min: 0, max: Number.MAX_SAFE_INTEGER }, parsed.data);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    return NO_QUOTE; // a field the type needs is still empty
+  }
+  const charge = orderCharge({ rate: money(service.rate), units: priced.units, perPackage: priced.perPackage });
+  const runs = parsed.data.runs ?? 1;
+  const perRun = priced.units / runs;
+  const outOfRange = !priced.perPackage && (perRun < service.min || priced.units > service.max);
+  return { charge, total: priced.units, runs, outOfRange, overBalance: charge.gt(money(balanceBdt)) };
+}

@@ -1,0 +1,79 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { requestCancelAction, requestRefillAction } from "@/app/user/orders/actions";
+import { failureMessage } from "@/components/forms/use-zod-form";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import type { Failure } from "@/lib/http/envelope";
+import { failureFields, translateOrderMessage, translateOrderText, type Translate } from "./order-messages";
+import { OPEN_REQUEST_STATUSES } from "@/lib/orders/requests/request-states";
+import type { OrderRow, RequestKind } from "./order-types";
+
+const TONES: Record<string, "green" | "red" | "amber" | "blue"> = { COMPLETED: "green", REJECTED: "red", FAILED: "red", PENDING: "amber", SENT: "blue", IN_PROGRESS: "blue" };
+
+/** The latest refill and cancel request of an order, and buttons to ask for one where the order allows it. */
+export function OrderRequests({ order }: { order: OrderRow }) {
+  const t = useTranslations();
+  const tr = t as unknown as Translate;
+  const router = useRouter();
+  const [result, setResult] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  // "orderId: order #5 cannot be refilled: …" reads as the sentence after the field name.
+  const explain = (failure: Failure) => {
+    const reason = failureFields(failure).orderId;
+    if (reason) return translateOrderText(reason, tr);
+    if (failure.error.code !== "request_open" && t.has(`errors.${failure.error.code}`)) return failureMessage(failure, t, t.has);
+    return translateOrderMessage(failure.error.message, tr, t.has);
+  };
+  const status = (value: string) => (t.has(`orders.requestStatus.${value}`) ? t(`orders.requestStatus.${value}`) : value);
+
+  const ask = (kind: RequestKind) =>
+    startTransition(async () => {
+      setResult(null);
+      const outcome = kind === "refill" ? await requestRefillAction({ orderId: order.id }) : await requestCancelAction({ orderId: order.id });
+      if (!outcome.success) return setResult({ tone: "error", text: explain(outcome) });
+      const accepted = outcome.data.status === "PENDING" || outcome.data.status === "SENT";
+      const requested = t(kind === "refill" ? "orders.list.refillRequested" : "orders.list.cancelRequested");
+      setResult(accepted ? { tone: "success", text: requested } : { tone: "error", text: t("orders.list.requestNotAccepted", { status: status(outcome.data.status) }) });
+      router.refresh(); // shows the new request's status
+    });
+
+  // A request still being handled blocks another of the same kind (the server refuses it too).
+  const open = (kind: RequestKind) => (OPEN_REQUEST_STATUSES as readonly string[]).includes(order.requests[kind]?.status ?? "");
+
+  return (
+    <div className="min-w-44 space-y-1">
+      <div className="flex flex-wrap gap-1">
+        {(["refill", "cancel"] as const).map((kind) => {
+          const request = order.requests[kind];
+          return request ? (
+            <span key={kind} className="whitespace-nowrap" title={request.message ?? undefined} data-testid={`order-${kind}-request-${order.id}`}>
+              <Badge tone={TONES[request.status] ?? "slate"}>{t(`orders.list.${kind}State`, { status: status(request.status) })}</Badge>
+            </span>
+          ) : null;
+        })}
+      </div>
+      <div className="flex flex-wrap gap-1">
+        {order.canRefill && !open("refill") ? (
+          <Button variant="secondary" disabled={pending} aria-label={t("orders.list.refillLabel", { id: String(order.id) })} onClick={() => ask("refill")}>
+            {t("orders.list.refill")}
+          </Button>
+        ) : null}
+        {order.canCancel && !open("cancel") ? (
+          <Button variant="secondary" disabled={pending} aria-label={t("orders.list.cancelLabel", { id: String(order.id) })} onClick={() => ask("cancel")}>
+            {t("orders.list.cancel")}
+          </Button>
+        ) : null}
+      </div>
+      {result ? (
+        <p role={result.tone === "error" ? "alert" : "status"} data-notice={result.tone} className={result.tone === "error" ? "text-xs text-red-700" : "text-xs text-emerald-700"}>
+          {result.text}
+        </p>
+      ) : null}
+    </div>
+  );
+}
