@@ -10,6 +10,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const t = await getTranslations();
   const nav = [
     { href: "/admin/users", label: t("nav.users"), allowed: can(user.role, "users.read") },
+    { href: "/admin/orders", label: t("ordersAdmin.nav.orders"), allowed: can(user.role, "orders.read") },
+    { href: "/admin/orders/manual", label: t("ordersAdmin.nav.manual"), allowed: can(user.role, "orders.manage") },
+    { href: "/admin/orders/sync", label: t("ordersAdmin.nav.sync"), allowed: can(user.role, "orders.read") },
     { href: "/admin/providers", label: t("nav.providers"), allowed: can(user.role, "providers.manage") },
     { href: "/admin/catalog/services", label: t("catalogAdmin.nav.services"), allowed: can(user.role, "catalog.manage") },
     { href: "/admin/catalog/categories", label: t("catalogAdmin.nav.categories"), allowed: can(user.role, "catalog.manage") },

@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { OrdersFilters } from "@/components/admin/orders/orders-filters";
+import { OrdersTable } from "@/components/admin/orders/orders-table";
+import { buttonClass } from "@/components/ui/button";
+import { Card, PageTitle } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { pagePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { listOrdersForAdmin } from "@/lib/orders/admin/list-orders-for-admin";
+import { adminOrderQuerySchema, type AdminOrderQuery } from "@/lib/orders/admin/schemas";
+import { listProviders } from "@/lib/providers/list-providers";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("ordersAdmin.list"))("title") };
+}
+
+const PAGE_SIZE = 50;
+type Params = Record<string, string | string[] | undefined>;
+
+/** The filters from the URL (blank fields left out); a malformed one is reported and ignored. */
+function readFilters(params: Params): { filters: AdminOrderQuery; invalid: string | null } {
+  const given = Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[1].trim() !== ""));
+  const parsed = adminOrderQuerySchema.safeParse(given);
+  if (parsed.success) return { filters: parsed.data, invalid: null };
+  return { filters: {}, invalid: parsed.error.issues.map((issue) => issue.path.join(".")).join(", ") };
+}
+
+function query(values: Record<string, string | number | undefined>): string {
+  return new URLSearchParams(Object.entries(values).filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== "").map(([key, value]) => [key, String(value)])).toString();
+}
+
+export default async function AdminOrdersPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const admin = await pagePermission("orders.read");
+  const { filters, invalid } = readFilters(await searchParams);
+  const canManage = can(admin.role, "orders.manage");
+  const [t, locale, providers, page] = await Promise.all([
+    getTranslations("ordersAdmin"),
+    getLocale(),
+    listProviders(),
+    listOrdersForAdmin({ ...filters, take: PAGE_SIZE }),
+  ]);
+  const kept = { ...filters, cursor: undefined, take: undefined };
+  const firstHref = `/admin/orders?${query(kept)}`;
+  const nextHref = page.nextCursor ? `/admin/orders?${query({ ...kept, cursor: page.nextCursor })}` : null;
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <PageTitle subtitle={t("list.subtitle")}>{t("list.title")}</PageTitle>
+        {canManage ? (
+          <div className="flex gap-2">
+            <Link href="/admin/orders/manual" className={buttonClass("secondary")}>
+              {t("nav.manual")}
+            </Link>
+            <Link href="/admin/orders/sync" className={buttonClass("secondary")}>
+              {t("nav.sync")}
+            </Link>
+          </div>
+        ) : null}
+      </div>
+      <Card>
+        {invalid ? (
+          <div className="mb-4">
+            <Notice tone="error">{t("filters.invalid", { fields: invalid })}</Notice>
+          </div>
+        ) : null}
+        <OrdersFilters filters={filters} providers={providers.map(({ id, name }) => ({ id, name }))} />
+        <OrdersTable key={query(filters)} orders={page.orders} locale={locale} canManage={canManage} />
+        <nav aria-label={t("list.pages")} className="mt-4 flex items-center justify-between gap-4 text-sm">
+          {filters.cursor ? (
+            <Link href={firstHref} className="text-brand-700 hover:underline">
+              {t("list.first")}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {nextHref ? (
+            <Link href={nextHref} className="text-brand-700 hover:underline" rel="next">
+              {t("list.next")}
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+import { route } from "@/lib/http/route";
+import { forwardToProvider } from "@/lib/orders/admin/forward-to-provider";
+import { forwardToProviderSchema } from "@/lib/orders/admin/schemas";
+
+/**
+ * The product's contract: {orderId, providerId} → {providerOrderId, status} (plus `outcome` and the
+ * provider's `message`). Sends a pending order at most once; an uncertain one only with confirmResend.
+ */
+export const POST = route({ auth: { permission: "orders.manage" }, body: forwardToProviderSchema }, async ({ body, user, ip, requestId }) =>
+  forwardToProvider(body.orderId, body.providerId, { id: user.id, ip, requestId }, { confirmResend: body.confirmResend }),
+);

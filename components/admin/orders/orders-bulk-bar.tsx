@@ -1,0 +1,130 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { bulkOrderActionAction } from "@/app/admin/orders/actions";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import type { BulkResult } from "@/lib/orders/admin/bulk-order-action";
+import { SETTABLE_STATUSES, type BulkOrderActionInput } from "@/lib/orders/admin/schemas";
+import { BulkResultSummary } from "./action-result";
+import { useFailureText } from "./use-failure-text";
+
+const ACTIONS = ["forward", "resend", "sync", "setStatus", "setPartial", "cancel", "complete"] as const;
+type Action = (typeof ACTIONS)[number];
+type Settable = (typeof SETTABLE_STATUSES)[number];
+const SELECT = "rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
+
+/**
+ * The same action on the ticked orders: pick it (and its status or remains), review what will happen,
+ * confirm; then the summary says how many changed and why the others were skipped.
+ */
+export function OrdersBulkBar({ orderIds, onDone }: { orderIds: number[]; onDone: () => void }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const { forFailure } = useFailureText();
+  const [action, setAction] = useState<Action>("sync");
+  const [to, setTo] = useState<Settable>("COMPLETED");
+  const [remains, setRemains] = useState("");
+  const [reviewing, setReviewing] = useState(false);
+  const [understood, setUnderstood] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<BulkResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const none = orderIds.length === 0;
+  const remainsValid = /^\d{1,9}$/.test(remains) && Number(remains) > 0;
+
+  const input = (): BulkOrderActionInput => {
+    if (action === "setStatus") return { action, to, orderIds };
+    if (action === "setPartial") return { action, remains: Number(remains), orderIds };
+    if (action === "resend") return { action, confirm: true, orderIds };
+    return { action, orderIds };
+  };
+
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const answer = await bulkOrderActionAction(input());
+      if (!answer.success) return setError(forFailure(answer));
+      setResult(answer.data);
+      setReviewing(false);
+      setUnderstood(false);
+      onDone();
+      router.refresh();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-label={t("ordersAdmin.bulk.title")} className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3">
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      {result ? <BulkResultSummary result={result} /> : null}
+      <div className="flex flex-wrap items-end gap-2">
+        <p className="mr-2 self-center text-sm font-medium text-slate-700" data-testid="bulk-selected">
+          {t("ordersAdmin.bulk.selected", { count: orderIds.length })}
+        </p>
+        <div className="space-y-1">
+          <label htmlFor="bulk-order-action" className="block text-xs font-medium text-slate-600">
+            {t("ordersAdmin.bulk.action")}
+          </label>
+          <select id="bulk-order-action" value={action} disabled={reviewing} onChange={(event) => setAction(event.target.value as Action)} className={SELECT}>
+            {ACTIONS.map((value) => (
+              <option key={value} value={value}>
+                {t(`ordersAdmin.actions.${value}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {action === "setStatus" ? (
+          <div className="space-y-1">
+            <label htmlFor="bulk-order-to" className="block text-xs font-medium text-slate-600">
+              {t("ordersAdmin.actions.newStatus")}
+            </label>
+            <select id="bulk-order-to" value={to} disabled={reviewing} onChange={(event) => setTo(event.target.value as Settable)} className={SELECT}>
+              {SETTABLE_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {t(`ordersAdmin.statuses.${status}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        {action === "setPartial" ? (
+          <div className="space-y-1">
+            <label htmlFor="bulk-order-remains" className="block text-xs font-medium text-slate-600">
+              {t("ordersAdmin.actions.remains")}
+            </label>
+            <input id="bulk-order-remains" inputMode="numeric" value={remains} disabled={reviewing} onChange={(event) => setRemains(event.target.value.trim())} className={`${SELECT} w-28`} />
+          </div>
+        ) : null}
+        {!reviewing ? (
+          <Button variant="secondary" disabled={none || busy || (action === "setPartial" && !remainsValid)} onClick={() => { setResult(null); setReviewing(true); }}>
+            {t("ordersAdmin.bulk.review")}
+          </Button>
+        ) : null}
+      </div>
+      {reviewing ? (
+        <div role="group" aria-label={t("ordersAdmin.bulk.confirmTitle")} className="space-y-2 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm">
+          <p>{t(`ordersAdmin.confirm.${action}`, { count: orderIds.length, status: t(`ordersAdmin.statuses.${to}`), remains: remains || "0" })}</p>
+          {action === "resend" ? (
+            <label className="flex items-start gap-2">
+              <input type="checkbox" checked={understood} onChange={(event) => setUnderstood(event.target.checked)} className="mt-0.5" />
+              <span>{t("ordersAdmin.resolve.resendUnderstood")}</span>
+            </label>
+          ) : null}
+          <div className="flex gap-2">
+            <Button variant={action === "cancel" || action === "resend" ? "danger" : "primary"} disabled={busy || none || (action === "resend" && !understood)} onClick={run}>
+              {busy ? t("common.working") : t("ordersAdmin.bulk.confirm")}
+            </Button>
+            <Button variant="ghost" disabled={busy} onClick={() => { setReviewing(false); setUnderstood(false); }}>
+              {t("ordersAdmin.bulk.back")}
+            </Button>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}

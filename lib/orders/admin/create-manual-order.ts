@@ -1,0 +1,38 @@
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { invalidField } from "@/lib/http/errors";
+import { parseWith } from "@/lib/http/validation";
+import { createOrder } from "../create-order";
+import type { AdminActor } from "./lock-order";
+import { manualOrderSchema, type ManualOrderInput } from "./schemas";
+
+export type ManualOrderResult = { orderId: number; totalCost: string; userId: string; status: "PENDING"; mode: "AUTO" | "MANUAL" };
+
+/**
+ * An order an admin places for a customer (the product's POST /api/admin/orders/manual). It is a real
+ * order: createOrder charges the customer's wallet in its own transaction (refused when the balance is
+ * short), then auto-mode services are forwarded as usual. `userId` may be the customer's id or e-mail.
+ */
+export async function createManualOrder(raw: ManualOrderInput, actor: AdminActor): Promise<ManualOrderResult> {
+  const input = parseWith(manualOrderSchema, raw);
+  const user = await findCustomer(input.userId);
+  const created = await createOrder(user.id, { serviceId: input.serviceId, link: input.link, quantity: input.quantity }, { source: "admin", actorId: actor.id, adminNotes: input.adminNotes });
+  // createOrder owns its transaction; the audit row follows the committed order.
+  await db.$transaction((tx) =>
+    recordAudit(tx, {
+      actorId: actor.id, action: "order.manual_create", objectType: "order", objectId: String(created.orderId),
+      after: { userId: user.id, serviceId: input.serviceId, quantity: input.quantity, charge: created.charge, ...(input.adminNotes ? { adminNotes: input.adminNotes } : {}) },
+      ip: actor.ip ?? null, requestId: actor.requestId ?? null,
+    }),
+  );
+  return { orderId: created.orderId, totalCost: created.charge, userId: user.id, status: created.status, mode: created.mode };
+}
+
+async function findCustomer(idOrEmail: string) {
+  const user = idOrEmail.includes("@")
+    ? await db.user.findUnique({ where: { email: idOrEmail.toLowerCase() }, select: { id: true, status: true } })
+    : await db.user.findUnique({ where: { id: idOrEmail }, select: { id: true, status: true } });
+  if (!user) throw invalidField("userId", "no user has this id or e-mail");
+  if (user.status !== "ACTIVE") throw invalidField("userId", "this account is suspended");
+  return user;
+}

@@ -1,0 +1,52 @@
+import { db } from "@/lib/db";
+import { orderNotFound } from "./lock-order";
+
+/**
+ * One order for the admin: customer, service, provider (name and status only; the key never leaves
+ * lib/providers), the whole timeline newest first with each actor's e-mail, and its refill/cancel requests.
+ */
+export async function getOrderForAdmin(orderId: number) {
+  const order = await db.order.findUnique({
+    where: { id: orderId },
+    select: {
+      id: true, status: true, mode: true, link: true, quantity: true, params: true, rate: true, charge: true, chargeUsd: true, refunded: true,
+      providerOrderId: true, providerCharge: true, providerCurrency: true, startCount: true, remains: true, source: true, adminNotes: true,
+      forwardClaimedAt: true, forwardedAt: true, lastCheckedAt: true, finishedAt: true, createdAt: true, updatedAt: true,
+      user: { select: { id: true, email: true, fullName: true, balance: true } },
+      service: { select: { id: true, name: true, type: true, mode: true, providerId: true, providerServiceId: true, refill: true, cancel: true } },
+      provider: { select: { id: true, name: true, status: true } },
+      events: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 500, select: { id: true, kind: true, fromStatus: true, toStatus: true, message: true, data: true, actorId: true, createdAt: true } },
+    },
+  });
+  if (!order) throw orderNotFound(orderId);
+  const [requests, actors] = await Promise.all([
+    db.orderRequest.findMany({ where: { orderId }, orderBy: { createdAt: "desc" }, take: 100, select: { id: true, kind: true, status: true, providerRequestId: true, message: true, lastCheckedAt: true, createdAt: true, updatedAt: true } }),
+    actorEmails(order.events.map((event) => event.actorId)),
+  ]);
+  return {
+    ...order,
+    rate: order.rate.toFixed(4), charge: order.charge.toFixed(4), chargeUsd: order.chargeUsd.toFixed(4), refunded: order.refunded.toFixed(4),
+    providerCharge: order.providerCharge?.toFixed(7) ?? null,
+    user: { ...order.user, balance: order.user.balance.toFixed(4) },
+    events: order.events.map((event) => ({
+      ...event,
+      // moveOrder leaves from_status empty; admin moves carry it in data.from.
+      fromStatus: event.fromStatus ?? fromData(event.data),
+      actorEmail: event.actorId ? (actors.get(event.actorId) ?? event.actorId) : null,
+    })),
+    requests,
+  };
+}
+
+export type AdminOrderDetail = Awaited<ReturnType<typeof getOrderForAdmin>>;
+
+function fromData(data: unknown): string | null {
+  return data && typeof data === "object" && "from" in data && typeof data.from === "string" ? data.from : null;
+}
+
+async function actorEmails(ids: (string | null)[]) {
+  const unique = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  if (unique.length === 0) return new Map<string, string>();
+  const users = await db.user.findMany({ where: { id: { in: unique } }, select: { id: true, email: true } });
+  return new Map(users.map((user) => [user.id, user.email]));
+}

@@ -1,0 +1,82 @@
+import { z } from "zod";
+import type { OrderStatus } from "@/lib/db/generated/enums";
+
+/** Every order status, in lifecycle order (pages and filters use this list; they may not import Prisma). */
+export const ORDER_STATUSES = ["PENDING", "PROCESSING", "IN_PROGRESS", "COMPLETED", "PARTIAL", "CANCELED", "FORWARD_FAILED", "UNCERTAIN"] as const satisfies readonly OrderStatus[];
+export type AdminOrderStatus = (typeof ORDER_STATUSES)[number];
+
+/**
+ * What "set status" may aim at. PARTIAL needs remains (set partial), PENDING is only reached by resending
+ * an uncertain order, UNCERTAIN only by a lost forward answer.
+ */
+export const SETTABLE_STATUSES = ["PROCESSING", "IN_PROGRESS", "COMPLETED", "CANCELED", "FORWARD_FAILED"] as const satisfies readonly OrderStatus[];
+
+export const orderIdField = z.coerce.number().int().positive().max(2_147_483_647);
+const providerIdField = z.string().trim().min(1).max(64);
+const remainsField = z.coerce.number().int("validation.invalid").positive("validation.positive").max(100_000_000);
+const confirmField = z.literal(true, "validation.required");
+
+/** The actions an admin takes on an order; the same list for one order and for a selection. */
+function actionSchema<E extends z.ZodRawShape>(extra: E) {
+  return z.discriminatedUnion("action", [
+    z.object({ action: z.literal("setStatus"), to: z.enum(SETTABLE_STATUSES), ...extra }),
+    z.object({ action: z.literal("setPartial"), remains: remainsField, ...extra }),
+    z.object({ action: z.literal("cancel"), ...extra }),
+    z.object({ action: z.literal("complete"), ...extra }),
+    z.object({ action: z.literal("forward"), providerId: providerIdField.optional(), ...extra }),
+    z.object({ action: z.literal("resend"), confirm: confirmField, ...extra }),
+    z.object({ action: z.literal("sync"), ...extra }),
+  ]);
+}
+
+export const orderActionSchema = actionSchema({ orderId: orderIdField });
+export type OrderActionInput = z.infer<typeof orderActionSchema>;
+
+export const BULK_MAX = 500;
+export const bulkOrderActionSchema = actionSchema({ orderIds: z.array(orderIdField).min(1, "validation.required").max(BULK_MAX) });
+export type BulkOrderActionInput = z.infer<typeof bulkOrderActionSchema>;
+
+/** Resolving an uncertain order: attach the provider's order id, or resend knowingly. */
+export const resolveUncertainSchema = z.union([
+  z.object({ orderId: orderIdField, providerOrderId: z.string().trim().min(1).max(64) }),
+  z.object({ orderId: orderIdField, resend: confirmField }),
+]);
+export type ResolveUncertainInput = z.infer<typeof resolveUncertainSchema>;
+
+/** The product's contract: POST /api/admin/orders/forward-to-provider. */
+export const forwardToProviderSchema = z.object({
+  orderId: orderIdField,
+  providerId: providerIdField,
+  /** Needed to send an UNCERTAIN order again (it may already be at the provider). */
+  confirmResend: z.boolean().optional(),
+});
+
+/** The product's contract: POST /api/admin/orders/sync-status. */
+export const syncStatusSchema = z.object({ orderId: orderIdField.optional(), forceSync: z.boolean().optional() });
+
+/** The product's contract: POST /api/admin/orders/manual. `userId` may also be the customer's e-mail. */
+export const manualOrderSchema = z.object({
+  userId: z.string().trim().min(1).max(254),
+  serviceId: z.coerce.number().int().positive().max(2_147_483_647),
+  link: z.string().trim().min(1).max(2000),
+  quantity: z.coerce.number().int("validation.invalid").positive("validation.positive").max(100_000_000),
+  adminNotes: z.string().trim().max(1000).optional().transform((text) => text || undefined),
+});
+export type ManualOrderInput = z.input<typeof manualOrderSchema>;
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "validation.invalid");
+
+/** The list's filters as query parameters (GET /api/admin/orders and the page's form). */
+export const adminOrderQuerySchema = z.object({
+  status: z.enum(ORDER_STATUSES).optional(),
+  serviceId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+  providerId: providerIdField.optional(),
+  user: z.string().trim().min(1).max(254).optional(),
+  mode: z.enum(["AUTO", "MANUAL"]).optional(),
+  from: day.optional(),
+  to: day.optional(),
+  q: z.string().trim().max(2000).optional(),
+  cursor: orderIdField.optional(),
+  take: z.coerce.number().int().min(1).max(100).optional(),
+});
+export type AdminOrderQuery = z.infer<typeof adminOrderQuerySchema>;

@@ -1,0 +1,21 @@
+import { invalidField } from "@/lib/http/errors";
+import { adminMove, type AdminMoveResult } from "./admin-move";
+import type { AdminActor } from "./lock-order";
+
+/**
+ * PARTIAL with `remains` undelivered units: refunds charge × remains / quantity (rounded down) in the
+ * same transaction. 0 < remains ≤ quantity (422 naming `remains`); a second call is refused (409,
+ * PARTIAL is final) and refunds nothing more.
+ */
+export async function setPartial(orderId: number, remains: number, actor: AdminActor): Promise<AdminMoveResult> {
+  if (!Number.isInteger(remains) || remains <= 0) throw invalidField("remains", "must be a whole number greater than zero");
+  return adminMove(orderId, {
+    to: "PARTIAL",
+    kind: "admin_partial",
+    remains,
+    message: `Partial by an admin: ${remains} not delivered`,
+    check: (order) => {
+      if (remains > order.quantity) throw invalidField("remains", `must be at most ${order.quantity} (the order's quantity)`);
+    },
+  }, actor);
+}
