@@ -4,7 +4,7 @@ import { defineConfig, devices } from "@playwright/test";
 // on port 3100 with its own fresh embedded PostgreSQL, so a developer's `npm run dev` (port 3000,
 // .data/postgres) is never touched. The browser is Debian's chromium: `npx playwright install`
 // cannot download here (see STACK.md, "Browsers from test tools").
-const PORT = 3100;
+const PORT = Number(process.env.E2E_PORT || 3100); // E2E_PORT: see scripts/e2e-server.ts
 const baseURL = `http://localhost:${PORT}`;
 
 export default defineConfig({

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { ADMIN, expect, newCustomer, openHydrated, register, signIn, test, waitForHydration } from "./helpers";
 
-const DEMO_URL = "http://localhost:3100/api/demo-provider/v2";
+const DEMO_URL = `http://localhost:${process.env.E2E_PORT || 3100}/api/demo-provider/v2`;
 const DEMO_KEY = "demo-provider-local-key"; // lib/demo-provider/seed-demo-provider.ts (local only)
 const IMPORTED = ["1", "2", "4", "5", "6", "7", "8", "9", "10", "11"];
 

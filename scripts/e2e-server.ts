@@ -9,8 +9,9 @@ import { rmSync } from "node:fs";
 import { loadEnvFiles } from "./lib/local-env";
 import { serve } from "./lib/serve";
 
-const PORT = "3100";
+const PORT = process.env.E2E_PORT || "3100";
 const DATA_DIR = ".data/e2e-postgres";
+// E2E_PORT / E2E_DB_PORT move both, so two checkouts can run their browser tests side by side.
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 const log = (line: string) => console.log(`[e2e] ${line}`);
@@ -42,7 +43,7 @@ if (process.env.DATABASE_URL) {
 
 rmSync(DATA_DIR, { recursive: true, force: true });
 process.env.PANEL_DATA_DIR = DATA_DIR;
-process.env.PANEL_DB_PORT = "54340";
+process.env.PANEL_DB_PORT = process.env.E2E_DB_PORT || "54340";
 process.env.PORT = PORT;
 process.env.APP_URL = `http://localhost:${PORT}`;
 // Demo orders finish in 8 s, so a browser test can watch one complete.
