@@ -71,7 +71,7 @@ try {
   if (!databaseUrl) {
     const embedded = await startEmbeddedPostgres({
       dataDir: path.join(ROOT, ".data/postgres"),
-      port: 54329,
+      port: Number(process.env.PANEL_DB_PORT ?? 54329),
       database: "panel",
       log: (line) => console.log(line),
     });
