@@ -9,7 +9,7 @@ import { loadLine, runLoad } from "./lib/load";
 
 const CLIENTS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
-const PORT = 3200;
+const PORT = Number(process.env.BENCH_PORT ?? 3290);
 if (!existsSync(".next/BUILD_ID")) {
   console.error("No production build: run `npm run build` first.");
   process.exit(1);
@@ -48,6 +48,10 @@ const place = (cookie: string, link: string) =>
 
 console.log(machineLine());
 await runLoad({ clients: 8, seconds: 3, send: (client, seq) => place(cookies[client], `https://example.com/warm/${client}/${seq}`) });
+// The floor under any route on this machine: GET /api/health (one `SELECT 1`, no auth, no body).
+const health = () => fetch(`http://localhost:${PORT}/api/health`).then(async (res) => { await res.arrayBuffer(); return res.status; });
+const floor = await runLoad({ clients: CLIENTS, seconds: Math.min(SECONDS, 10), send: health });
+console.log(loadLine(`HTTP floor: GET /api/health, ${CLIENTS} clients`, floor));
 const many = await runLoad({ clients: CLIENTS, seconds: SECONDS, send: (client, seq) => place(cookies[client], `https://example.com/many/${client}/${seq}`) });
 console.log(loadLine(`panel over HTTP, ${CLIENTS} clients, ${CLIENTS} wallets`, many));
 const one = await runLoad({ clients: CLIENTS, seconds: SECONDS, send: (client, seq) => place(oneCookie, `https://example.com/one/${client}/${seq}`) });
@@ -79,7 +83,7 @@ const rawMany = await runLoad({ clients: CLIENTS, seconds: SECONDS, send: (clien
 console.log(loadLine(`ceiling: raw SQL via pg, ${CLIENTS} wallets`, rawMany));
 const rawOne = await runLoad({ clients: CLIENTS, seconds: SECONDS, send: (client, seq) => rawOrder(oneWallet.id, `https://example.com/raw-one/${client}/${seq}`) });
 console.log(loadLine("ceiling: raw SQL via pg, one wallet", rawOne));
-console.log(`panel / ceiling: ${(many.perSecond / rawMany.perSecond).toFixed(2)} (many wallets), ${(one.perSecond / rawOne.perSecond).toFixed(2)} (one wallet)`);
+console.log(`panel / ceiling: ${(many.perSecond / rawMany.perSecond).toFixed(2)} (many wallets), ${(one.perSecond / rawOne.perSecond).toFixed(2)} (one wallet); HTTP floor / ceiling: ${(floor.perSecond / rawMany.perSecond).toFixed(2)}; panel / HTTP floor: ${(many.perSecond / floor.perSecond).toFixed(2)}`);
 
 const half = await runLoad({ clients: CLIENTS, seconds: Math.max(10, SECONDS / 2), ratePerSecond: many.perSecond / 2, send: (client, seq) => place(cookies[client], `https://example.com/half/${client}/${seq}`) });
 console.log(loadLine(`panel at half load (${(many.perSecond / 2).toFixed(0)}/s offered)`, half));

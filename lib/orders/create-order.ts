@@ -21,16 +21,19 @@ type Options = { source: "web" | "mass" | "api" | "admin"; actorId?: string; adm
  * unless confirmed. Auto-mode orders are then handed to the forward job.
  */
 export async function createOrder(userId: string, input: OrderInput, options: Options): Promise<CreatedOrder> {
-  const service = await db.service.findUnique({
-    where: { id: input.serviceId },
-    select: { id: true, type: true, rate: true, min: true, max: true, dripfeed: true, mode: true, status: true, providerId: true, category: { select: { status: true } }, provider: { select: { status: true } } },
-  });
+  const [service, rate] = await Promise.all([
+    db.service.findUnique({
+      where: { id: input.serviceId },
+      select: { id: true, type: true, rate: true, min: true, max: true, dripfeed: true, mode: true, status: true, providerId: true, category: { select: { status: true } }, provider: { select: { status: true } } },
+    }),
+    getSetting("exchange.bdtPerUsd"),
+  ]);
   if (!service || service.status !== "ACTIVE" || service.category.status !== "ACTIVE") throw invalidField("serviceId", "this service does not exist or is not available");
   if (service.mode === "AUTO" && (!service.providerId || service.provider?.status !== "ACTIVE")) throw invalidField("serviceId", "this service is temporarily unavailable");
   const { units, perPackage, params } = orderUnits(service, input);
   const charge = orderCharge({ rate: money(service.rate), units, perPackage });
   if (charge.lte(0)) throw invalidField("quantity", "is too small to price");
-  const bdtPerUsd = money(await getSetting("exchange.bdtPerUsd"));
+  const bdtPerUsd = money(rate);
 
   const order = await db.$transaction(async (tx) => {
     // Serialises identical orders of one user so the duplicate check below cannot race.
