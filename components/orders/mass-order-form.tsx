@@ -19,6 +19,8 @@ export function MassOrderForm({ maxLines, prefs, locale }: { maxLines: number; p
   const tr = t as unknown as Translate;
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<MassReport | null>(null);
+  // One id per text sent: a double submit of it is placed once (lib/orders/submit-mass-orders.ts).
+  const [submissionId, setSubmissionId] = useState(() => crypto.randomUUID());
   const form = useZodForm(massOrderSchema, { defaultValues: { text: "" } });
   const { errors, isSubmitting } = form.formState;
   const text = useWatch({ control: form.control, name: "text" }) ?? "";
@@ -28,13 +30,14 @@ export function MassOrderForm({ maxLines, prefs, locale }: { maxLines: number; p
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
     setReport(null);
-    const result = await createMassOrdersAction(values);
+    const result = await createMassOrdersAction({ ...values, submissionId });
     if (!result.success) {
       const field = failureFields(result).text;
       if (field) form.setError("text", { message: translateOrderText(field, tr) });
       return setError(field || t.has(`errors.${result.error.code}`) ? failureMessage(result, t, t.has) : translateOrderMessage(result.error.message, tr, t.has));
     }
     setReport(result.data);
+    setSubmissionId(crypto.randomUUID()); // the lines left in the box are a new submission
     form.reset({ text: result.data.results.filter((line) => !line.ok).map((line) => line.text).join("\n") });
   });
 

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { db, Prisma } from "@/lib/db";
 import { AppError } from "./errors";
+import { IDEMPOTENCY_KEY } from "./idempotency-key";
 
-export type IdempotencyScope = "orders.create" | "payments.initiate";
+export type IdempotencyScope = "orders.create" | "orders.mass" | "payments.initiate";
 
 function hashOf(body: unknown): string {
   return createHash("sha256").update(stableJson(body)).digest("hex");
@@ -16,7 +17,7 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-export const IDEMPOTENCY_KEY = /^[\w.:-]{8,200}$/;
+export { IDEMPOTENCY_KEY };
 
 /**
  * Runs `work` once per (user, scope, key). A replay gets the stored result; the same key with another

@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { permissionAction } from "@/lib/http/action";
 import { bulkOrderAction, createManualOrder, resolveUncertain, runOrderAction, syncOrdersNow } from "@/lib/orders/admin/admin-order-actions";
+import { decideRequest } from "@/lib/orders/requests/admin/decide-request";
+import { decideRequestSchema } from "@/lib/orders/requests/admin/schemas";
 import { bulkOrderActionSchema, manualOrderSchema, orderActionSchema, resolveUncertainSchema, syncStatusSchema } from "@/lib/orders/admin/schemas";
 
 export const orderActionAction = permissionAction("orders.manage")
@@ -43,5 +45,14 @@ export const syncNowAction = permissionAction("orders.manage")
   .action(async (input, { user, ip, requestId }) => {
     const result = await syncOrdersNow(input, { id: user.id, ip, requestId });
     revalidatePath("/admin/orders/sync");
+    return result;
+  });
+
+export const decideRequestAction = permissionAction("orders.manage")
+  .schema(decideRequestSchema)
+  .action(async (input, { user, ip, requestId }) => {
+    const result = await decideRequest(input, { id: user.id, ip, requestId });
+    revalidatePath("/admin/orders/requests");
+    revalidatePath(`/admin/orders/${result.orderId}`);
     return result;
   });

@@ -1,0 +1,42 @@
+import type { OrderStatus, ServiceMode } from "@/lib/db/generated/enums";
+import { db } from "@/lib/db";
+import { isRequestKind } from "../request-kind";
+import type { RequestKind } from "../request-states";
+import type { RequestQueueQuery } from "./schemas";
+
+const PAGE = 50;
+
+export type QueuedRequest = {
+  id: string;
+  kind: RequestKind;
+  message: string | null;
+  createdAt: Date;
+  order: { id: number; status: OrderStatus; mode: ServiceMode; link: string; quantity: number; providerOrderId: string | null; service: { id: number; name: string }; user: { id: string; email: string } } | null;
+};
+
+/**
+ * Refill and cancel requests that wait for an admin: still PENDING and not being sent (an auto order
+ * that reached its provider is sent right away and retried by the job; what stays here is a manual
+ * service, or an order the provider does not have yet). Oldest first, so nothing is forgotten.
+ */
+export async function listRequestQueue(query: RequestQueueQuery = {}): Promise<{ requests: QueuedRequest[]; nextAfter: string | null }> {
+  const after = query.after ? await db.orderRequest.findUnique({ where: { id: query.after }, select: { id: true, createdAt: true } }) : null;
+  const rows = await db.orderRequest.findMany({
+    where: {
+      status: "PENDING",
+      ...(query.kind ? { kind: query.kind } : {}),
+      ...(after ? { OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] } : {}),
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: PAGE + 1,
+    select: { id: true, orderId: true, kind: true, message: true, createdAt: true },
+  });
+  const page = rows.slice(0, PAGE);
+  const orders = await db.order.findMany({
+    where: { id: { in: page.map((row) => row.orderId) } },
+    select: { id: true, status: true, mode: true, link: true, quantity: true, providerOrderId: true, service: { select: { id: true, name: true } }, user: { select: { id: true, email: true } } },
+  });
+  const byId = new Map(orders.map((order) => [order.id, order]));
+  const requests = page.flatMap((row) => (isRequestKind(row.kind) ? [{ id: row.id, kind: row.kind, message: row.message, createdAt: row.createdAt, order: byId.get(row.orderId) ?? null }] : []));
+  return { requests, nextAfter: rows.length > PAGE ? page[page.length - 1].id : null };
+}

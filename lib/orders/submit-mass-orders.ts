@@ -1,0 +1,13 @@
+import { withIdempotency } from "@/lib/http/idempotency";
+import { createMassOrders } from "./create-mass-orders";
+
+/**
+ * The mass-order form's submit. Its lines skip the 60-second duplicate check (a list may name the same
+ * link twice on purpose), so a form sent twice (double click, a retried request) would place every
+ * order twice. The form issues a submission id per text; the same id runs once: a replay gets the
+ * first report, a second send while the first still runs gets 409, and nothing is charged twice.
+ */
+export async function submitMassOrders(userId: string, text: string, submissionId: string | null) {
+  const { result, replayed } = await withIdempotency({ userId, scope: "orders.mass", key: submissionId, body: { text } }, () => createMassOrders(userId, text));
+  return { ...result, replayed };
+}
