@@ -1,7 +1,7 @@
 // Reseller API v2 throughput over HTTP (POST /api/v2 on `next start`): `add` and 100-id `status`,
 // 32 concurrent clients for 20 s, each client a reseller with its own key and wallet. A protocol
 // error ({"error": …} with HTTP 200) counts as a failure. The per-key limit is raised for the run
-// (api.requestsPerMinute = 1,000,000); the limiter itself still counts every request.
+// (api.requestsPerMinute = 100,000, its maximum); the limiter itself still counts every request.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { machineLine, startBenchDatabase } from "./lib/bench-database";
@@ -10,19 +10,13 @@ import { runLoad, type LoadResult } from "./lib/load";
 const CLIENTS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const PORT = Number(process.env.BENCH_API_PORT ?? 3210);
-const DB_PORT = Number(process.env.BENCH_API_DB_PORT ?? 54374);
+const DB_PORT = Number(process.env.BENCH_API_DB_PORT ?? 54376);
 if (!existsSync(".next/BUILD_ID")) {
   console.error("No production build: run `npm run build` first.");
   process.exit(1);
 }
 const database = await startBenchDatabase(DB_PORT, false);
 process.env.LOG_LEVEL = "warn";
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
-  env: { ...process.env, NODE_ENV: "production", APP_URL: `http://localhost:${PORT}` },
-  detached: true,
-  stdio: "ignore",
-});
-const stopServer = () => { try { process.kill(-server.pid!, "SIGTERM"); } catch { /* already gone */ } };
 
 const { createUser } = await import("../tests/factories");
 const { createApiKey } = await import("../lib/api-keys/create-api-key");
@@ -30,13 +24,20 @@ const { setSetting } = await import("../lib/settings/settings");
 const { checkLedger } = await import("../lib/wallet/check-ledger");
 const { db } = await import("../lib/db");
 const admin = await createUser({ role: "ADMIN" });
-await setSetting("api.requestsPerMinute", 1_000_000, { id: admin.id });
+await setSetting("api.requestsPerMinute", 100_000, { id: admin.id });
 const category = await db.category.create({ data: { name: "Bench" } });
 const service = await db.service.create({ data: { name: "Bench manual service", categoryId: category.id, rate: "10.0000", min: 10, max: 100000, mode: "MANUAL" }, select: { id: true } });
 const keys = await Promise.all(Array.from({ length: CLIENTS }, async () => {
   const user = await createUser({ balance: "10000000" });
   return (await createApiKey(user.id, "bench")).key;
 }));
+
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
+  env: { ...process.env, NODE_ENV: "production", APP_URL: `http://localhost:${PORT}` },
+  detached: true,
+  stdio: "ignore",
+});
+const stopServer = () => { try { process.kill(-server.pid!, "SIGTERM"); } catch { /* already gone */ } };
 
 for (let tries = 0; ; tries += 1) {
   const ready = await fetch(`http://localhost:${PORT}/api/health`).then((res) => res.ok, () => false);
@@ -70,6 +71,10 @@ console.log(machineLine());
 await runLoad({ clients: 8, seconds: 3, send: (client, seq) => add(client, `https://example.com/warm/${client}/${seq}`) });
 const adds = await runLoad({ clients: CLIENTS, seconds: SECONDS, send: (client, seq) => add(client, `https://example.com/add/${client}/${seq}`) });
 console.log(line(`add, ${CLIENTS} clients (own key and wallet each)`, adds));
+// Every client needs 100 orders of its own to ask about.
+await Promise.all(ordersOf.map(async (orders, client) => {
+  for (let seq = 0; orders.length < 100; seq += 1) await add(client, `https://example.com/top-up/${client}/${seq}`);
+}));
 const statuses = await runLoad({ clients: CLIENTS, seconds: SECONDS, send: (client) => status100(client) });
 console.log(line(`status of 100 orders, ${CLIENTS} clients`, statuses));
 const ledger = await checkLedger();

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
 import { db } from "@/lib/db";
+import { logger } from "@/lib/log/logger";
 import { money } from "@/lib/money/money";
 import { forwardOrder } from "@/lib/orders/forward-order";
 import { syncOrderStatuses } from "@/lib/orders/sync-order-statuses";
@@ -57,6 +58,26 @@ describe("keys", () => {
     expect(await res.json()).toEqual({ error: "Invalid API key" });
     expect((await apiV2({ key, action: "balance" }, { as: "get" })).json).toEqual({ balance: "10000.0000", currency: "BDT" });
     expect((await apiV2({ key, action: "balance" }, { as: "json" })).json).toEqual({ balance: "10000.0000", currency: "BDT" });
+  });
+
+  it("never writes the key or the request body to the log: one line with action, status and time", async () => {
+    const { key } = await resellerWithKey();
+    const lines: unknown[] = [];
+    const spies = (["info", "warn", "error", "debug"] as const).map((level) => vi.spyOn(logger, level).mockImplementation(((...args: unknown[]) => void lines.push(args)) as never));
+    try {
+      await apiV2({ key, action: "balance" });
+      await apiV2({ key, action: "balance" }, { as: "get" });
+      await apiV2({ key, action: "add", service: slow.service("1").id, link: "https://instagram.com/secret-link", quantity: 100 });
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    const text = JSON.stringify(lines);
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    expect(text).toContain("api v2 request");
+    expect(text).toContain('"action":"balance"');
+    expect(text).not.toContain(key);
+    expect(text).not.toContain(key.slice(12));
+    expect(text).not.toContain("secret-link");
   });
 
   it("answers an unknown action and an unreadable body with errors, HTTP 200", async () => {
