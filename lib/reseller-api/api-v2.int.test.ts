@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { logger } from "@/lib/log/logger";
 import { money } from "@/lib/money/money";
 import { forwardOrder } from "@/lib/orders/forward-order";
+import { pollRefillStatuses } from "@/lib/orders/requests/poll-refill-statuses";
 import { syncOrderStatuses } from "@/lib/orders/sync-order-statuses";
 import { checkLedger } from "@/lib/wallet/check-ledger";
 import { apiV2, resellerWithKey } from "@/tests/api-v2";
@@ -20,7 +21,12 @@ beforeAll(async () => {
   slow = await setup.provider("outcome=completed&durationMs=600000");
   fast = await setup.provider("outcome=completed&durationMs=100");
 });
-afterAll(async () => demo.close());
+afterAll(async () => {
+  // Leave no refill SENT behind for a provider whose server is about to close: other files poll every open refill.
+  await pause(300);
+  await pollRefillStatuses();
+  await demo.close();
+});
 
 const link = () => `https://instagram.com/p/${randomUUID().slice(0, 10)}`;
 const balanceOf = async (userId: string) => money((await db.user.findUniqueOrThrow({ where: { id: userId }, select: { balance: true } })).balance);
