@@ -18,7 +18,7 @@ if (!existsSync(".next/BUILD_ID")) {
 const database = await startBenchDatabase(DB_PORT, false);
 process.env.LOG_LEVEL = "warn";
 
-const { createUser } = await import("../tests/factories");
+const { createUser, sessionCookie } = await import("../tests/factories");
 const { createApiKey } = await import("../lib/api-keys/create-api-key");
 const { setSetting } = await import("../lib/settings/settings");
 const { checkLedger } = await import("../lib/wallet/check-ledger");
@@ -27,10 +27,11 @@ const admin = await createUser({ role: "ADMIN" });
 await setSetting("api.requestsPerMinute", 100_000, { id: admin.id });
 const category = await db.category.create({ data: { name: "Bench" } });
 const service = await db.service.create({ data: { name: "Bench manual service", categoryId: category.id, rate: "10.0000", min: 10, max: 100000, mode: "MANUAL" }, select: { id: true } });
-const keys = await Promise.all(Array.from({ length: CLIENTS }, async () => {
+const resellers = await Promise.all(Array.from({ length: CLIENTS }, async () => {
   const user = await createUser({ balance: "10000000" });
-  return (await createApiKey(user.id, "bench")).key;
+  return { key: (await createApiKey(user.id, "bench")).key, cookie: await sessionCookie(user) };
 }));
+const keys = resellers.map((reseller) => reseller.key);
 
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
   env: { ...process.env, NODE_ENV: "production", APP_URL: `http://localhost:${PORT}` },
@@ -71,6 +72,15 @@ console.log(machineLine());
 await runLoad({ clients: 8, seconds: 3, send: (client, seq) => add(client, `https://example.com/warm/${client}/${seq}`) });
 const adds = await runLoad({ clients: CLIENTS, seconds: SECONDS, send: (client, seq) => add(client, `https://example.com/add/${client}/${seq}`) });
 console.log(line(`add, ${CLIENTS} clients (own key and wallet each)`, adds));
+// Reference under the same conditions: the web's own order endpoint (session cookie, envelope).
+const web = await runLoad({
+  clients: CLIENTS, seconds: SECONDS,
+  send: (client, seq) => fetch(`http://localhost:${PORT}/api/user/create-orders`, {
+    method: "POST", headers: { "content-type": "application/json", cookie: resellers[client].cookie },
+    body: JSON.stringify({ serviceId: service.id, link: `https://example.com/web/${client}/${seq}`, qty: 100 }),
+  }).then(async (res) => { await res.arrayBuffer(); return res.status === 201 ? 200 : res.status; }),
+});
+console.log(line("reference: web POST /api/user/create-orders", web));
 // Every client needs 100 orders of its own to ask about.
 await Promise.all(ordersOf.map(async (orders, client) => {
   for (let seq = 0; orders.length < 100; seq += 1) await add(client, `https://example.com/top-up/${client}/${seq}`);
