@@ -13,6 +13,8 @@ export const SETTINGS = {
   "catalog.syncEveryHours": { schema: z.coerce.number().int().min(1).max(168), default: 6 },
   /** How long a provider may take to answer one request. */
   "providers.timeoutSeconds": { schema: z.coerce.number().min(1).max(120), default: 15 },
+  /** Reseller API v2: requests per minute allowed per API key. */
+  "api.requestsPerMinute": { schema: z.coerce.number().int().min(1).max(100_000), default: 120 },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

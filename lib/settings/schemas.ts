@@ -4,5 +4,6 @@ import { SETTINGS } from "./definitions";
 export const panelSettingsSchema = z.object({
   bdtPerUsd: SETTINGS["exchange.bdtPerUsd"].schema,
   syncEveryHours: SETTINGS["catalog.syncEveryHours"].schema,
+  apiRequestsPerMinute: SETTINGS["api.requestsPerMinute"].schema,
 });
 export type PanelSettingsInput = z.input<typeof panelSettingsSchema>;

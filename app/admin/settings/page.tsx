@@ -11,12 +11,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminSettingsPage() {
   await pagePermission("settings.manage");
-  const [t, bdtPerUsd, syncEveryHours] = await Promise.all([getTranslations("adminSettings"), getSetting("exchange.bdtPerUsd"), getSetting("catalog.syncEveryHours")]);
+  const [t, bdtPerUsd, syncEveryHours, apiRequestsPerMinute] = await Promise.all([
+    getTranslations("adminSettings"),
+    getSetting("exchange.bdtPerUsd"),
+    getSetting("catalog.syncEveryHours"),
+    getSetting("api.requestsPerMinute"),
+  ]);
   return (
     <div className="max-w-xl space-y-6">
       <PageTitle subtitle={t("subtitle")}>{t("title")}</PageTitle>
       <Card>
-        <PanelSettingsForm bdtPerUsd={bdtPerUsd} syncEveryHours={syncEveryHours} />
+        <PanelSettingsForm bdtPerUsd={bdtPerUsd} syncEveryHours={syncEveryHours} apiRequestsPerMinute={apiRequestsPerMinute} />
       </Card>
     </div>
   );

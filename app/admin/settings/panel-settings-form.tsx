@@ -9,10 +9,12 @@ import { Notice } from "@/components/ui/notice";
 import { panelSettingsSchema } from "@/lib/settings/schemas";
 import { savePanelSettingsAction } from "./actions";
 
-export function PanelSettingsForm({ bdtPerUsd, syncEveryHours }: { bdtPerUsd: string; syncEveryHours: number }) {
+type Props = { bdtPerUsd: string; syncEveryHours: number; apiRequestsPerMinute: number };
+
+export function PanelSettingsForm({ bdtPerUsd, syncEveryHours, apiRequestsPerMinute }: Props) {
   const t = useTranslations();
   const [state, setState] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const form = useZodForm(panelSettingsSchema, { defaultValues: { bdtPerUsd, syncEveryHours } });
+  const form = useZodForm(panelSettingsSchema, { defaultValues: { bdtPerUsd, syncEveryHours, apiRequestsPerMinute } });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await savePanelSettingsAction(values);
@@ -23,6 +25,7 @@ export function PanelSettingsForm({ bdtPerUsd, syncEveryHours }: { bdtPerUsd: st
       {state ? <Notice tone={state.tone}>{state.text}</Notice> : null}
       <Field label={t("adminSettings.bdtPerUsd")} inputMode="decimal" hint={t("adminSettings.bdtPerUsdHint")} error={errors.bdtPerUsd?.message} {...form.register("bdtPerUsd")} />
       <Field label={t("adminSettings.syncHours")} inputMode="numeric" error={errors.syncEveryHours?.message} {...form.register("syncEveryHours")} />
+      <Field label={t("adminSettings.apiRequestsPerMinute")} inputMode="numeric" hint={t("adminSettings.apiRequestsPerMinuteHint")} error={errors.apiRequestsPerMinute?.message} {...form.register("apiRequestsPerMinute")} />
       <Button type="submit" disabled={isSubmitting}>{t("adminSettings.save")}</Button>
     </form>
   );

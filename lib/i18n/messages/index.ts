@@ -1,7 +1,9 @@
+import bnApi from "./bn.api.json";
 import bnCatalogAdmin from "./bn.catalog-admin.json";
 import bn from "./bn.json";
 import bnOrdersAdmin from "./bn.orders-admin.json";
 import bnOrders from "./bn.orders.json";
+import enApi from "./en.api.json";
 import enCatalogAdmin from "./en.catalog-admin.json";
 import en from "./en.json";
 import enOrdersAdmin from "./en.orders-admin.json";
@@ -10,6 +12,6 @@ import enOrders from "./en.orders.json";
 // Messages are split by area (one file per area and language) so areas can grow apart; each file
 // holds its own top-level namespaces.
 export const MESSAGES = {
-  en: { ...en, ...enCatalogAdmin, ...enOrders, ...enOrdersAdmin },
-  bn: { ...bn, ...bnCatalogAdmin, ...bnOrders, ...bnOrdersAdmin },
+  en: { ...en, ...enApi, ...enCatalogAdmin, ...enOrders, ...enOrdersAdmin },
+  bn: { ...bn, ...bnApi, ...bnCatalogAdmin, ...bnOrders, ...bnOrdersAdmin },
 } as const;

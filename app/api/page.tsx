@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { KeyManager } from "@/components/api-keys/key-manager";
+import { ActionReference } from "@/components/api-docs/action-reference";
+import { CodeBlock } from "@/components/api-docs/code-block";
+import { curlExample, phpExample, pythonExample } from "@/components/api-docs/code-examples";
+import { ERROR_TEXTS } from "@/components/api-docs/reference";
+import { LanguageSwitch } from "@/components/shell/language-switch";
+import { buttonClass } from "@/components/ui/button";
+import { Card, PageTitle } from "@/components/ui/card";
+import { currentUser } from "@/lib/auth/current-user";
+import { env } from "@/lib/env";
+import { getSetting } from "@/lib/settings/settings";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("api.docs"))("title") };
+}
+
+/** Customer documentation of the reseller API v2; signed-in customers manage their keys here too. */
+export default async function ApiDocsPage() {
+  const [user, t, limit] = await Promise.all([currentUser(), getTranslations("api"), getSetting("api.requestsPerMinute")]);
+  const endpoint = `${env().APP_URL.replace(/\/$/, "")}/api/v2`;
+  const facts: [string, string][] = [
+    [t("docs.method"), t("docs.methodValue")],
+    [t("docs.keyField"), t("docs.keyFieldValue")],
+    [t("docs.answers"), t("docs.answersValue")],
+    [t("docs.currency"), t("docs.currencyValue", { currency: user?.currency ?? "BDT" })],
+  ];
+  return (
+    <div className="min-h-screen">
+      <header className="mx-auto flex max-w-5xl items-center justify-between px-4 py-4">
+        <Link href={user ? "/user/dashboard" : "/"} className="text-lg font-semibold text-brand-700">{t("docs.title")}</Link>
+        <LanguageSwitch />
+      </header>
+      <main className="mx-auto max-w-5xl space-y-8 px-4 pb-16">
+        <PageTitle subtitle={t("docs.lead")}>{t("docs.title")}</PageTitle>
+        <Card>
+          <dl className="space-y-3 text-sm">
+            <div>
+              <dt className="font-medium text-slate-500">{t("docs.endpoint")}</dt>
+              <dd className="mt-1 flex items-center gap-2"><code className="rounded bg-slate-100 px-2 py-1 font-mono" data-testid="api-endpoint">{endpoint}</code></dd>
+            </div>
+            {facts.map(([term, value]) => (
+              <div key={term}>
+                <dt className="font-medium text-slate-500">{term}</dt>
+                <dd className="mt-1 text-slate-700">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </Card>
+
+        <section className="space-y-4">
+          <h2 className="text-lg font-semibold text-slate-900">{t("docs.keysTitle")}</h2>
+          {user ? (
+            <KeyManager userId={user.id} />
+          ) : (
+            <Card>
+              <p className="text-sm text-slate-700">{t("keys.signInToManage")}</p>
+              <Link href="/login?callbackUrl=%2Fapi" className={buttonClass("primary", "mt-3")}>{t("keys.signIn")}</Link>
+            </Card>
+          )}
+        </section>
+
+        <ActionReference />
+
+        <Card title={t("docs.errorsTitle")}>
+          <div className="grid gap-4 lg:grid-cols-2">
+            <div className="space-y-2 text-sm text-slate-700">
+              <p>{t("docs.errorsLead")}</p>
+              <ul className="list-disc space-y-1 pl-5">
+                <li>{t("docs.error429", { limit })}</li>
+                <li>{t("docs.error500")}</li>
+              </ul>
+              <p>{t("docs.errorTexts")}</p>
+              <ul className="space-y-0.5 font-mono text-xs">
+                {ERROR_TEXTS.map((text) => <li key={text}>{text}</li>)}
+              </ul>
+            </div>
+            <CodeBlock code={JSON.stringify({ error: "Not enough funds on balance" }, null, 2)} />
+          </div>
+        </Card>
+
+        <Card title={t("docs.idempotencyTitle")}>
+          <p className="text-sm text-slate-700">{t("docs.idempotencyBody")}</p>
+        </Card>
+        <Card title={t("docs.rateTitle")}>
+          <p className="text-sm text-slate-700">{t("docs.rateBody", { limit })}</p>
+        </Card>
+
+        <section className="space-y-4">
+          <h2 className="text-lg font-semibold text-slate-900">{t("docs.examplesTitle")}</h2>
+          <CodeBlock title="curl" code={curlExample(endpoint)} />
+          <CodeBlock title="PHP" code={phpExample(endpoint)} />
+          <CodeBlock title="Python" code={pythonExample(endpoint)} />
+        </section>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+// Reseller API v2 throughput over HTTP (POST /api/v2 on `next start`): `add` and 100-id `status`,
+// 32 concurrent clients for 20 s, each client a reseller with its own key and wallet. A protocol
+// error ({"error": …} with HTTP 200) counts as a failure. The per-key limit is raised for the run
+// (api.requestsPerMinute = 100,000, its maximum); the limiter itself still counts every request.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { machineLine, startBenchDatabase } from "./lib/bench-database";
+import { runLoad, type LoadResult } from "./lib/load";
+
+const CLIENTS = 32;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const PORT = Number(process.env.BENCH_API_PORT ?? 3210);
+const DB_PORT = Number(process.env.BENCH_API_DB_PORT ?? 54376);
+if (!existsSync(".next/BUILD_ID")) {
+  console.error("No production build: run `npm run build` first.");
+  process.exit(1);
+}
+const database = await startBenchDatabase(DB_PORT, false);
+process.env.LOG_LEVEL = "warn";
+
+const { createUser, sessionCookie } = await import("../tests/factories");
+const { createApiKey } = await import("../lib/api-keys/create-api-key");
+const { setSetting } = await import("../lib/settings/settings");
+const { checkLedger } = await import("../lib/wallet/check-ledger");
+const { db } = await import("../lib/db");
+const admin = await createUser({ role: "ADMIN" });
+await setSetting("api.requestsPerMinute", 100_000, { id: admin.id });
+const category = await db.category.create({ data: { name: "Bench" } });
+const service = await db.service.create({ data: { name: "Bench manual service", categoryId: category.id, rate: "10.0000", min: 10, max: 100000, mode: "MANUAL" }, select: { id: true } });
+const resellers = await Promise.all(Array.from({ length: CLIENTS }, async () => {
+  const user = await createUser({ balance: "10000000" });
+  return { key: (await createApiKey(user.id, "bench")).key, cookie: await sessionCookie(user) };
+}));
+const keys = resellers.map((reseller) => reseller.key);
+
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
+  env: { ...process.env, NODE_ENV: "production", APP_URL: `http://localhost:${PORT}` },
+  detached: true,
+  stdio: "ignore",
+});
+const stopServer = () => { try { process.kill(-server.pid!, "SIGTERM"); } catch { /* already gone */ } };
+
+for (let tries = 0; ; tries += 1) {
+  const ready = await fetch(`http://localhost:${PORT}/api/health`).then((res) => res.ok, () => false);
+  if (ready) break;
+  if (tries > 120) throw new Error("next start did not come up");
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+
+/** One protocol call; 200 only when the answer is not an {"error"} (then 422 stands for "refused"). */
+const call = async (fields: Record<string, string>): Promise<{ status: number; json: unknown }> => {
+  const res = await fetch(`http://localhost:${PORT}/api/v2`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(fields) });
+  const json = (await res.json()) as unknown;
+  const refused = typeof json === "object" && json !== null && "error" in json;
+  return { status: res.status === 200 && refused ? 422 : res.status, json };
+};
+const ordersOf: number[][] = Array.from({ length: CLIENTS }, () => []);
+const add = async (client: number, link: string) => {
+  const { status, json } = await call({ key: keys[client], action: "add", service: String(service.id), link, quantity: "100" });
+  if (status === 200) ordersOf[client].push((json as { order: number }).order);
+  return status;
+};
+const status100 = async (client: number) => {
+  const { status, json } = await call({ key: keys[client], action: "status", orders: ordersOf[client].slice(-100).join(",") });
+  const answered = status === 200 ? Object.values(json as Record<string, { status?: string }>).filter((slot) => slot.status === "Pending").length : 0;
+  return answered === 100 ? 200 : status === 200 ? 500 : status;
+};
+const line = (label: string, result: LoadResult) =>
+  `${label.padEnd(40)} ${result.perSecond.toFixed(0).padStart(6)} requests/s   p50 ${result.p50.toFixed(1).padStart(6)} ms   p99 ${result.p99.toFixed(1).padStart(6)} ms   (${result.ok} ok, ${result.failed} failed ${JSON.stringify(result.statuses)})`;
+
+console.log(machineLine());
+await runLoad({ clients: 8, seconds: 3, send: (client, seq) => add(client, `https://example.com/warm/${client}/${seq}`) });
+const adds = await runLoad({ clients: CLIENTS, seconds: SECONDS, send: (client, seq) => add(client, `https://example.com/add/${client}/${seq}`) });
+console.log(line(`add, ${CLIENTS} clients (own key and wallet each)`, adds));
+// Reference under the same conditions: the web's own order endpoint (session cookie, envelope).
+const web = await runLoad({
+  clients: CLIENTS, seconds: SECONDS,
+  send: (client, seq) => fetch(`http://localhost:${PORT}/api/user/create-orders`, {
+    method: "POST", headers: { "content-type": "application/json", cookie: resellers[client].cookie },
+    body: JSON.stringify({ serviceId: service.id, link: `https://example.com/web/${client}/${seq}`, qty: 100 }),
+  }).then(async (res) => { await res.arrayBuffer(); return res.status === 201 ? 200 : res.status; }),
+});
+console.log(line("reference: web POST /api/user/create-orders", web));
+// Every client needs 100 orders of its own to ask about.
+await Promise.all(ordersOf.map(async (orders, client) => {
+  for (let seq = 0; orders.length < 100; seq += 1) await add(client, `https://example.com/top-up/${client}/${seq}`);
+}));
+const statuses = await runLoad({ clients: CLIENTS, seconds: SECONDS, send: (client) => status100(client) });
+console.log(line(`status of 100 orders, ${CLIENTS} clients`, statuses));
+const ledger = await checkLedger();
+console.log(`ledger = balance after the run: ${ledger.mismatches.length === 0 ? "yes" : `NO (${ledger.mismatches.length} mismatches)`}`);
+
+await db.$disconnect();
+stopServer();
+await database.stop();
+process.exit(0);

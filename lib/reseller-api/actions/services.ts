@@ -1,0 +1,42 @@
+import { listActiveServices } from "@/lib/catalog/list-active-services";
+import type { ApiContext } from "../context";
+import { wireAmount, wireServiceType } from "../wire";
+
+export type WireService = {
+  service: number;
+  name: string;
+  type: string;
+  category: string;
+  rate: string;
+  min: string;
+  max: string;
+  refill: boolean;
+  cancel: boolean;
+  dripfeed: boolean;
+  desc: string;
+};
+
+/**
+ * The customer catalogue (the same list the web shows) at the caller's prices. Subscription services
+ * are left out: orders for them cannot be placed yet, on the web or here.
+ */
+export async function listServices(context: ApiContext): Promise<WireService[]> {
+  const categories = await listActiveServices();
+  return categories.flatMap((category) =>
+    category.services
+      .filter((service) => service.type !== "SUBSCRIPTIONS")
+      .map((service) => ({
+        service: service.id,
+        name: service.name,
+        type: wireServiceType(service.type),
+        category: category.name,
+        rate: wireAmount(service.rate, context.wire),
+        min: String(service.min),
+        max: String(service.max),
+        refill: service.refill,
+        cancel: service.cancel,
+        dripfeed: service.dripfeed,
+        desc: service.description ?? "",
+      })),
+  );
+}

@@ -1,0 +1,51 @@
+import type { OrderStatus } from "@/lib/db/generated/enums";
+import { money } from "@/lib/money/money";
+import { ownOrderStatuses } from "@/lib/orders/list-own-orders";
+import type { ApiContext } from "../context";
+import { API_ERRORS, ApiV2Error } from "../errors";
+import { parseIdList, parseOrderId } from "../ids";
+import { wireAmount, wireOrderStatus, type WireCurrency } from "../wire";
+
+export type WireOrderStatus = { charge: string; start_count: string; status: string; remains: string; currency: string };
+type ErrorSlot = { error: string };
+
+type Row = { id: number; status: OrderStatus; quantity: number; charge: string; refunded: string; startCount: number | null; remains: number | null };
+
+/**
+ * One order as the protocol shows it. `charge` is what the order costs the customer now (charge minus
+ * refunds: a partial shows the delivered part, a canceled order 0). Unknown remains are "all of it"
+ * before completion and 0 once completed.
+ */
+function describe(order: Row, wire: WireCurrency): WireOrderStatus {
+  const net = money(order.charge).minus(money(order.refunded));
+  const remains = order.remains ?? (order.status === "COMPLETED" ? 0 : order.quantity);
+  return {
+    charge: wireAmount(net, wire),
+    start_count: String(order.startCount ?? 0),
+    status: wireOrderStatus(order.status),
+    remains: String(remains),
+    currency: wire.currency,
+  };
+}
+
+/** `status` with `order` → one status; with `orders` (≤ 100) → an object keyed by the ids as sent. Owner in the query. */
+export async function orderStatus(context: ApiContext): Promise<WireOrderStatus | Record<string, WireOrderStatus | ErrorSlot>> {
+  const { fields, caller, wire } = context;
+  if (fields.orders !== undefined) {
+    const tokens = parseIdList(fields.orders, API_ERRORS.badOrder);
+    const ids = tokens.map(parseOrderId).filter((id): id is number => id !== undefined);
+    const rows = await ownOrderStatuses(caller.userId, ids);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const answer: Record<string, WireOrderStatus | ErrorSlot> = {};
+    for (const token of tokens) {
+      const id = parseOrderId(token);
+      const row = id === undefined ? undefined : byId.get(id);
+      answer[token] = row ? describe(row, wire) : { error: API_ERRORS.badOrder };
+    }
+    return answer;
+  }
+  const id = parseOrderId(fields.order);
+  const [row] = id === undefined ? [] : await ownOrderStatuses(caller.userId, [id]);
+  if (!row) throw new ApiV2Error(API_ERRORS.badOrder);
+  return describe(row, wire);
+}
