@@ -1,0 +1,31 @@
+import type { z } from "zod";
+import { db, Prisma } from "@/lib/db";
+import { AppError } from "@/lib/http/errors";
+import { toStorage } from "@/lib/money/money";
+import { checkAmountAndMethod } from "./check-amount";
+import { paymentConfig } from "./config";
+import { recordPaymentEvent } from "./record-event";
+import type { manualPaymentSchema } from "./schemas";
+import { newTranId } from "./tran-id";
+
+export const trxIdTaken = () =>
+  new AppError("trx_id_used", "trxId: this TrxID was already submitted", 409, { fields: { trxId: ["was already submitted"] } });
+
+/** A manual bKash/Nagad transfer for an admin to check. The TrxID is unique across all payments. */
+export async function submitManualPayment(userId: string, input: z.output<typeof manualPaymentSchema>) {
+  const config = await paymentConfig();
+  const amount = checkAmountAndMethod(config, input.method, input.amount);
+  try {
+    return await db.$transaction(async (tx) => {
+      const payment = await tx.payment.create({
+        data: { userId, method: input.method, status: "SUBMITTED", tranId: newTranId(), amount: toStorage(amount), senderNumber: input.senderNumber, trxId: input.trxId },
+        select: { id: true, tranId: true, status: true },
+      });
+      await recordPaymentEvent(tx, { paymentId: payment.id, source: "customer", kind: "submitted", result: "accepted", toStatus: "SUBMITTED", message: `${input.method} ৳${amount.toFixed(2)} from ${input.senderNumber}, TrxID ${input.trxId}`, actorId: userId });
+      return { paymentId: payment.id, tranId: payment.tranId, status: payment.status, amount: amount.toFixed(2) };
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw trxIdTaken();
+    throw error;
+  }
+}
