@@ -74,3 +74,8 @@ export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
 }
+
+/** Tests that set a variable after something already read the environment (e.g. a local fake's URL). */
+export function reloadEnvForTests(): void {
+  cached = undefined;
+}
