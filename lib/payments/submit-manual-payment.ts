@@ -15,13 +15,14 @@ export const trxIdTaken = () =>
 export async function submitManualPayment(userId: string, input: z.output<typeof manualPaymentSchema>) {
   const config = await paymentConfig();
   const amount = checkAmountAndMethod(config, input.method, input.amount);
+  const trxId = input.trxId.trim().toUpperCase();
   try {
     return await db.$transaction(async (tx) => {
       const payment = await tx.payment.create({
-        data: { userId, method: input.method, status: "SUBMITTED", tranId: newTranId(), amount: toStorage(amount), senderNumber: input.senderNumber, trxId: input.trxId },
+        data: { userId, method: input.method, status: "SUBMITTED", tranId: newTranId(), amount: toStorage(amount), senderNumber: input.senderNumber, trxId },
         select: { id: true, tranId: true, status: true },
       });
-      await recordPaymentEvent(tx, { paymentId: payment.id, source: "customer", kind: "submitted", result: "accepted", toStatus: "SUBMITTED", message: `${input.method} ৳${amount.toFixed(2)} from ${input.senderNumber}, TrxID ${input.trxId}`, actorId: userId });
+      await recordPaymentEvent(tx, { paymentId: payment.id, source: "customer", kind: "submitted", result: "accepted", toStatus: "SUBMITTED", message: `${input.method} ৳${amount.toFixed(2)} from ${input.senderNumber}, TrxID ${trxId}`, actorId: userId });
       return { paymentId: payment.id, tranId: payment.tranId, status: payment.status, amount: amount.toFixed(2) };
     });
   } catch (error) {
