@@ -130,7 +130,7 @@ describe("SSLCommerz settlement", () => {
     expect((await deliver(ipn)).status).toBe(200);
     // Replaying the same val_id against the second payment: the validation answer names the first tran_id.
     const { computeVerifySign } = await import("./sslcommerz/verify-sign");
-    const replayed = { ...ipn, tran_id: second.tranId };
+    const replayed: Record<string, string> = { ...ipn, tran_id: second.tranId };
     replayed.verify_sign = computeVerifySign(replayed, fake.storePassword);
     const res = await deliver(replayed);
     expect(res.status).toBe(422);

@@ -55,3 +55,21 @@ export const adminPaymentFiltersSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
 export type AdminPaymentFilters = z.infer<typeof adminPaymentFiltersSchema>;
+
+/** The payment settings form. The store password is write-only: empty keeps the saved one. */
+export const paymentSettingsSchema = z
+  .object({
+    methods: z.array(z.enum(PAYMENT_METHOD_NAMES)).max(4),
+    minAmount: amountField,
+    maxAmount: amountField,
+    bkashNumber: z.string().trim().refine((text) => text === "" || /^01[3-9]\d{8}$/.test(text), "validation.bdMobile"),
+    nagadNumber: z.string().trim().refine((text) => text === "" || /^01[3-9]\d{8}$/.test(text), "validation.bdMobile"),
+    manualInstructions: z.string().trim().max(1000),
+    sslcommerzMode: z.enum(["sandbox", "live"]),
+    sslcommerzStoreId: z.string().trim().max(100),
+    sslcommerzStorePassword: z.string().max(200).default(""),
+    reconcileAfterMinutes: z.coerce.number().int().min(1).max(1440),
+    expireAfterMinutes: z.coerce.number().int().min(5).max(10080),
+  })
+  .refine((input) => Number(input.minAmount) <= Number(input.maxAmount), { path: ["minAmount"], message: "validation.minAboveMax" });
+export type PaymentSettingsInput = z.input<typeof paymentSettingsSchema>;

@@ -20,18 +20,10 @@ export function adminPaymentWhere(filters: AdminPaymentFilters): Prisma.PaymentW
   };
 }
 
-const SELECT = { id: true, tranId: true, method: true, status: true, amount: true, riskHold: true, trxId: true, senderNumber: true, refundStatus: true, createdAt: true, completedAt: true, user: { select: { id: true, email: true } } } as const;
+export const ADMIN_PAYMENT_SELECT = { id: true, tranId: true, method: true, status: true, amount: true, riskHold: true, trxId: true, senderNumber: true, refundStatus: true, createdAt: true, completedAt: true, user: { select: { id: true, email: true } } } as const;
 
 export async function listPaymentsForAdmin(filters: AdminPaymentFilters) {
   const where = adminPaymentWhere(filters);
-  const rows = await db.payment.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (filters.page - 1) * ADMIN_PAGE_SIZE, take: ADMIN_PAGE_SIZE + 1, select: SELECT });
+  const rows = await db.payment.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (filters.page - 1) * ADMIN_PAGE_SIZE, take: ADMIN_PAGE_SIZE + 1, select: ADMIN_PAYMENT_SELECT });
   return { rows: rows.slice(0, ADMIN_PAGE_SIZE).map((row) => ({ ...row, amount: money(row.amount).toFixed(2) })), hasMore: rows.length > ADMIN_PAGE_SIZE };
-}
-
-export async function getPaymentForAdmin(id: string) {
-  const payment = await db.payment.findUnique({
-    where: { id },
-    select: { ...SELECT, currency: true, gatewayValidationId: true, bankTranId: true, cardType: true, riskLevel: true, adminNote: true, refundRefId: true, refundedAt: true, reviewedById: true, events: { orderBy: { createdAt: "asc" }, take: 500 } },
-  });
-  return payment ? { ...payment, amount: money(payment.amount).toFixed(2) } : null;
 }
