@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { PAYMENT_METHOD_NAMES, PAYMENT_STATUSES, type AdminPaymentFilters } from "@/lib/payments/schemas";
@@ -42,7 +43,7 @@ export function PaymentsFilters({ filters }: { filters: AdminPaymentFilters }) {
         {t("heldOnly")}
       </label>
       <button type="submit" className={buttonClass("primary")}>{t("apply")}</button>
-      <a href="/admin/payments" className={buttonClass("ghost")}>{t("clear")}</a>
+      <Link href="/admin/payments" className={buttonClass("ghost")}>{t("clear")}</Link>
     </form>
   );
 }
