@@ -50,6 +50,7 @@ describe("admin payments", () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(",'=cmd-");
     expect(lines[1]).toContain("432.10");
+    expect(await db.mailMessage.count({ where: { subject: "Manual payment to review: ৳432.10 (bKash)", to: admin.email } })).toBe(1);
 
     expect((await exportAs(await sessionCookie(customer), "")).status).toBe(403);
     const support = await createUser({ role: "SUPPORT" });
@@ -113,7 +114,14 @@ describe("return pages and the reconciliation job", () => {
     await db.payment.update({ where: { id: started.paymentId }, data: { createdAt: new Date(Date.now() - 30 * 60_000) } });
     const { result, error } = await new InngestTestEngine({ function: toInngestFunction(paymentReconcileJob) }).execute();
     expect(error).toBeUndefined();
-    expect(result).toMatchObject({ settled: expect.any(Number) });
+    expect(result).toMatchObject({ settled: expect.any(Number), refunds: { checked: expect.any(Number) } });
     expect(await balanceOf(customer.id)).toBe("125.00");
+
+    // A refund requested from SSLCommerz is followed until the gateway says it is done.
+    await refundPayment({ id: admin.id }, { paymentId: started.paymentId, note: "customer asked" });
+    expect((await db.payment.findUniqueOrThrow({ where: { id: started.paymentId } })).refundStatus).toBe("requested");
+    const second = await new InngestTestEngine({ function: toInngestFunction(paymentReconcileJob) }).execute();
+    expect(second.error).toBeUndefined();
+    expect((await db.payment.findUniqueOrThrow({ where: { id: started.paymentId } })).refundStatus).toBe("refunded");
   });
 });

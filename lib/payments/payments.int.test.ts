@@ -217,7 +217,7 @@ describe("manual bKash / Nagad", () => {
     for (const r of results.filter((r) => r.status === "rejected")) expect((r as PromiseRejectedResult).reason).toMatchObject({ status: 409 });
     expect(await deposits(submitted.paymentId)).toBe(1);
     expect(await balanceOf(customer.id)).toBe("1500.00");
-    expect(await db.mailMessage.count({ where: { text: { contains: submitted.tranId } } })).toBe(1);
+    expect(await db.mailMessage.count({ where: { to: customer.email, text: { contains: submitted.tranId } } })).toBe(1);
   });
 
   it("refuses a reused TrxID (any case), a malformed one, and a bad sender number", async () => {
@@ -236,7 +236,7 @@ describe("manual bKash / Nagad", () => {
     await reviewManualPayment({ id: admin.id }, { paymentId: submitted.paymentId, decision: "reject", note: "No such transfer received" });
     expect(await balanceOf(customer.id)).toBe("0.00");
     expect(await db.notification.count({ where: { userId: customer.id, kind: "payment.rejected" } })).toBe(1);
-    expect(await db.mailMessage.count({ where: { text: { contains: "No such transfer received" } } })).toBe(1);
+    expect(await db.mailMessage.count({ where: { to: customer.email, text: { contains: "No such transfer received" } } })).toBe(1);
   });
 
   it("is unavailable when its receiving number is not set", async () => {
