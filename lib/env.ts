@@ -33,6 +33,10 @@ const envSchema = z
     UPLOADTHING_TOKEN: optionalText,
     SSLCOMMERZ_STORE_ID: optionalText,
     SSLCOMMERZ_STORE_PASSWORD: optionalText,
+    /** Overrides the SSLCommerz host (sandbox/live come from the payment settings); tests point it at a local fake. */
+    SSLCOMMERZ_BASE_URL: optionalText.pipe(z.url("SSLCOMMERZ_BASE_URL must be a URL").optional()),
+    /** The built-in sandbox gateway works in development and tests; in production only when "1". */
+    SANDBOX_GATEWAY_ENABLED: z.enum(["0", "1"]).optional(),
     /** The built-in demo provider answers in development and tests; in production only when "1". */
     DEMO_PROVIDER_ENABLED: z.enum(["0", "1"]).optional(),
     INNGEST_DEV: optionalText,
@@ -69,4 +73,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** Tests that set a variable after something already read the environment (e.g. a local fake's URL). */
+export function reloadEnvForTests(): void {
+  cached = undefined;
 }

@@ -48,6 +48,8 @@ process.env.PORT = PORT;
 process.env.APP_URL = `http://localhost:${PORT}`;
 // Demo orders finish in 8 s, so a browser test can watch one complete.
 process.env.PANEL_DEMO_PROVIDER_QUERY = "durationMs=8000";
+// The built-in sandbox payment gateway is off in production builds unless enabled; the tests pay with it.
+process.env.SANDBOX_GATEWAY_ENABLED = "1";
 
 // Mail must land in the dev mailbox (the reset test reads it there), and rate-limit counters must
 // start empty, whatever a developer's .env configures.

@@ -11,6 +11,8 @@ export default async function UserLayout({ children }: { children: ReactNode }) 
     { href: "/user/services", label: t("nav.services") },
     { href: "/user/orders/create", label: t("orders.nav.create") },
     { href: "/user/orders", label: t("orders.nav.list") },
+    { href: "/user/add-funds", label: t("payments.nav.addFunds") },
+    { href: "/user/payments", label: t("payments.nav.history") },
     { href: "/user/transactions", label: t("nav.transactions") },
     { href: "/user/api", label: t("api.nav") },
     { href: "/user/settings", label: t("nav.settings") },

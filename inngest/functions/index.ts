@@ -3,6 +3,7 @@ import { catalogSyncJob } from "./catalog-sync";
 import { orderForwardJob, orderForwardSweepJob } from "./order-forward";
 import { orderRequestSyncJob } from "./order-requests";
 import { orderStatusSyncJob } from "./order-status-sync";
+import { paymentReconcileJob } from "./payment-reconcile";
 
 /** Every background job; Inngest and the local runner both take them from here. */
-export const jobs: JobDefinition[] = [catalogSyncJob, orderForwardJob, orderForwardSweepJob, orderStatusSyncJob, orderRequestSyncJob];
+export const jobs: JobDefinition[] = [catalogSyncJob, orderForwardJob, orderForwardSweepJob, orderStatusSyncJob, orderRequestSyncJob, paymentReconcileJob];

@@ -5,6 +5,11 @@ const decimalText = z
   .transform((value) => String(value))
   .refine((text) => /^\d{1,8}(\.\d{1,4})?$/.test(text), "validation.amount");
 
+export const PAYMENT_METHODS = ["SSLCOMMERZ", "SANDBOX", "BKASH_MANUAL", "NAGAD_MANUAL"] as const;
+export type PaymentMethodName = (typeof PAYMENT_METHODS)[number];
+
+const receivingNumber = z.string().trim().refine((text) => text === "" || /^01[3-9]\d{8}$/.test(text), "validation.bdMobile");
+
 /** Every panel setting: its schema and default. Admins change them at /admin/settings. */
 export const SETTINGS = {
   /** BDT per 1 USD: converts provider rates and shows prices in USD. */
@@ -15,6 +20,22 @@ export const SETTINGS = {
   "providers.timeoutSeconds": { schema: z.coerce.number().min(1).max(120), default: 15 },
   /** Reseller API v2: requests per minute allowed per API key. */
   "api.requestsPerMinute": { schema: z.coerce.number().int().min(1).max(100_000), default: 120 },
+  /** Add funds: the smallest and largest amount (BDT) one payment may carry. */
+  "payments.minAmount": { schema: decimalText.refine((text) => Number(text) > 0, "validation.positive"), default: "100.00" },
+  "payments.maxAmount": { schema: decimalText.refine((text) => Number(text) > 0, "validation.positive"), default: "50000.00" },
+  /** Which ways to add funds are on (each also needs its own set-up: credentials, receiving number). */
+  "payments.methods": { schema: z.array(z.enum(PAYMENT_METHODS)).max(4), default: ["SANDBOX", "BKASH_MANUAL", "NAGAD_MANUAL"] as PaymentMethodName[] },
+  /** The panel's receiving numbers for manual transfers ("" = that method is unavailable). */
+  "payments.bkashNumber": { schema: receivingNumber, default: "" },
+  "payments.nagadNumber": { schema: receivingNumber, default: "" },
+  "payments.manualInstructions": { schema: z.string().trim().max(1000), default: "Send the amount with \"Send Money\" to the number above, then enter your number and the TrxID from the confirmation SMS." },
+  /** SSLCommerz: sandbox or live host, store id, and the store password sealed with lib/crypto (never shown again). */
+  "payments.sslcommerzMode": { schema: z.enum(["sandbox", "live"]), default: "sandbox" as "sandbox" | "live" },
+  "payments.sslcommerzStoreId": { schema: z.string().trim().max(100), default: "" },
+  "payments.sslcommerzStorePasswordSealed": { schema: z.string().max(500), default: "" },
+  /** Reconciliation: ask the gateway about payments pending longer than this; expire them after the second. */
+  "payments.reconcileAfterMinutes": { schema: z.coerce.number().int().min(1).max(1440), default: 15 },
+  "payments.expireAfterMinutes": { schema: z.coerce.number().int().min(5).max(10080), default: 120 },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

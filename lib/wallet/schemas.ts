@@ -7,7 +7,8 @@ export const amountField = z
   .transform((value) => String(value))
   .refine((text) => /^\d{1,12}(\.\d+)?$/.test(text), "validation.amount")
   .refine((text) => decimalPlaces(text) <= INPUT_SCALE, { message: "validation.amountDecimals", params: { max: INPUT_SCALE } })
-  .refine((text) => money(text).gt(0), "validation.positive");
+  // The guard keeps money() from throwing on text the first rule already refused (zod runs every refine).
+  .refine((text) => !/^\d{1,12}(\.\d+)?$/.test(text) || money(text).gt(0), "validation.positive");
 
 export const adjustBalanceSchema = z.object({
   userId: z.string().min(1).max(64),

@@ -34,5 +34,9 @@ export async function seedDemoData(): Promise<{ created: string[] }> {
     });
     created.push(account.email);
   }
+  // Demo receiving numbers so manual bKash/Nagad can be tried locally (kept if an admin changed them).
+  for (const [key, value] of [["payments.bkashNumber", "01700000001"], ["payments.nagadNumber", "01800000001"]] as const) {
+    await db.setting.upsert({ where: { key }, create: { key, value }, update: {} });
+  }
   return { created };
 }

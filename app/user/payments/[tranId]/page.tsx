@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PaymentStatusBadge } from "@/components/payments/payment-status-badge";
+import { VerifyPayment } from "@/components/payments/verify-payment";
+import { Card, PageTitle } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { pageUser } from "@/lib/auth/current-user";
+import { dateTimeFormat } from "@/lib/i18n/format-date";
+import { ownPaymentView } from "@/lib/payments/payment-view";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<{ tranId: string }> }): Promise<Metadata> {
+  return { title: (await getTranslations("payments.detail"))("title", { reference: (await params).tranId }) };
+}
+
+/** One payment of the signed-in customer: its state, and the receipt once credited. Never credits. */
+export default async function PaymentPage({ params }: { params: Promise<{ tranId: string }> }) {
+  const user = await pageUser();
+  const { tranId } = await params;
+  const [t, tm, locale, payment] = await Promise.all([getTranslations("payments.detail"), getTranslations("payments.methods"), getLocale(), ownPaymentView(user.id, tranId)]);
+  if (!payment) notFound();
+  const date = dateTimeFormat(locale);
+  const credited = payment.status === "COMPLETED" || payment.status === "APPROVED";
+  const message = credited
+    ? { tone: "success" as const, text: t("done") }
+    : payment.riskHold
+      ? { tone: "info" as const, text: t("held") }
+      : payment.status === "SUBMITTED"
+        ? { tone: "info" as const, text: t("review") }
+        : ["FAILED", "CANCELED", "EXPIRED", "REJECTED"].includes(payment.status)
+          ? { tone: "error" as const, text: t("notCredited") }
+          : null;
+  const rows: [string, string | null][] = [
+    [t("amount"), `৳${payment.amount}`],
+    [t("method"), tm(payment.method)],
+    [t("created"), date.format(new Date(payment.createdAt))],
+    [t("completed"), payment.completedAt ? date.format(new Date(payment.completedAt)) : null],
+    [t("trxId"), payment.trxId],
+    [t("sender"), payment.senderNumber],
+    [t("bankTranId"), payment.bankTranId],
+    [t("note"), payment.adminNote],
+  ];
+  return (
+    <div className="max-w-xl space-y-6">
+      <PageTitle>{t("title", { reference: payment.tranId })}</PageTitle>
+      {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+      <Card title={credited ? t("receipt") : undefined} actions={<PaymentStatusBadge status={payment.status} />}>
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm" data-testid="payment-details">
+          {rows.filter(([, value]) => value).map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="text-slate-500">{label}</dt>
+              <dd className="font-medium text-slate-900">{value}</dd>
+            </div>
+          ))}
+        </dl>
+        {!payment.riskHold ? <div className="mt-4"><VerifyPayment tranId={payment.tranId} status={payment.status} /></div> : null}
+      </Card>
+      <Link href="/user/payments" className="text-sm text-brand-700 hover:underline">{t("back")}</Link>
+    </div>
+  );
+}

@@ -1,0 +1,252 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { POST as initiateRoute } from "@/app/api/payments/initiate/route";
+import { POST as verifyRoute } from "@/app/api/payments/verify/route";
+import { POST as webhookRoute } from "@/app/api/payments/webhook/[gateway]/route";
+import { db } from "@/lib/db";
+import { money } from "@/lib/money/money";
+import { setSetting } from "@/lib/settings/settings";
+import { checkLedger } from "@/lib/wallet/check-ledger";
+import { callRoute, createUser, sessionCookie } from "@/tests/factories";
+import { ipnRequest, paymentsWithFakeGateway } from "@/tests/payment-fixtures";
+import { refundPayment } from "./admin/refund-payment";
+import { reviewManualPayment } from "./admin/review-manual-payment";
+import { setRiskHold } from "./admin/set-risk-hold";
+import { initiatePayment } from "./initiate-payment";
+import { reconcilePayments } from "./reconcile-payments";
+import { deliverSandboxWebhook } from "./sandbox/deliver-sandbox-webhook";
+import { SIGNATURE_HEADER, signSandboxBody } from "./sandbox/signature";
+import type { FakeSslcommerz } from "./sslcommerz/fake-sslcommerz";
+import { submitManualPayment } from "./submit-manual-payment";
+import { verifyPayment } from "./verify-payment";
+
+let fake: FakeSslcommerz;
+let admin: Awaited<ReturnType<typeof createUser>>;
+beforeAll(async () => {
+  ({ fake, admin } = await paymentsWithFakeGateway());
+});
+afterAll(async () => fake.close());
+
+const balanceOf = async (userId: string) => money((await db.user.findUniqueOrThrow({ where: { id: userId }, select: { balance: true } })).balance).toFixed(2);
+const deposits = (paymentId: string) => db.ledgerEntry.count({ where: { referenceType: "payment", referenceId: paymentId, kind: "DEPOSIT" } });
+const trxId = () => randomBytes(5).toString("hex").toUpperCase();
+const deliver = async (fields: Record<string, string>) => {
+  const res = await webhookRoute(ipnRequest(fields), { params: Promise.resolve({ gateway: "sslcommerz" }) });
+  return { status: res.status, json: (await res.json()) as { success: boolean; data?: { result: string }; error?: { code: string; message: string } } };
+};
+const rawWebhook = (gateway: string, body: string, contentType: string, headers: Record<string, string> = {}) =>
+  webhookRoute(new Request(`http://localhost:3999/api/payments/webhook/${gateway}`, { method: "POST", headers: { "content-type": contentType, ...headers }, body }), { params: Promise.resolve({ gateway }) });
+
+describe("initiating a payment", () => {
+  it("replays the stored answer for the same Idempotency-Key, refuses it with another body, and creates one payment", async () => {
+    const customer = await createUser();
+    const cookie = await sessionCookie(customer);
+    const key = `pay-${randomBytes(6).toString("hex")}`;
+    const call = (amount: string) => {
+      const req = new Request("http://localhost:3999/api/payments/initiate", { method: "POST", headers: { "content-type": "application/json", cookie, "idempotency-key": key }, body: JSON.stringify({ method: "SANDBOX", amount }) });
+      return initiateRoute(req, { params: Promise.resolve({}) }).then(async (res) => ({ status: res.status, json: (await res.json()) as { data?: { tranId: string; redirectUrl: string }; error?: { code: string } } }));
+    };
+    const [first, second] = await Promise.all([call("250.00"), call("250.00")]);
+    const statuses = [first.status, second.status].sort();
+    // Either both finished (a replay) or the second arrived while the first was in flight (409).
+    expect(statuses[0]).toBe(201);
+    expect([201, 409]).toContain(statuses[1]);
+    const replay = await call("250.00");
+    expect(replay.status).toBe(201);
+    expect(replay.json.data?.tranId).toBe((first.status === 201 ? first : second).json.data?.tranId);
+    expect(replay.json.data?.redirectUrl).toBe(`/user/add-funds/sandbox/${replay.json.data?.tranId}`);
+    expect((await call("300.00")).status).toBe(422);
+    expect(await db.payment.count({ where: { userId: customer.id } })).toBe(1);
+  });
+
+  it("refuses bad amounts with a 4xx naming the field and writes nothing", async () => {
+    const customer = await createUser();
+    const cookie = await sessionCookie(customer);
+    for (const amount of ["5.00", "50000.01", "abc", "100.005", "-20", ""]) {
+      const res = await callRoute(initiateRoute, { cookie, body: { method: "SANDBOX", amount } });
+      expect(res.status, amount).toBe(422);
+      expect(res.json.error?.message, amount).toMatch(/^amount: /);
+    }
+    const wrongMethod = await callRoute(initiateRoute, { cookie, body: { method: "PAYPAL", amount: "100" } });
+    expect(wrongMethod.status).toBe(422);
+    expect(wrongMethod.json.error?.message).toMatch(/^method: /);
+    const notJson = await callRoute(initiateRoute, { cookie, rawBody: "{amount" });
+    expect(notJson.status).toBe(400);
+    expect(await db.payment.count({ where: { userId: customer.id } })).toBe(0);
+  });
+
+  it("opens an SSLCommerz session with the stored tran_id and two-decimal amount", async () => {
+    const customer = await createUser();
+    const started = await initiatePayment(customer.id, { method: "SSLCOMMERZ", amount: "120.5" });
+    expect(started.tranId.length).toBeLessThanOrEqual(30);
+    expect(started.redirectUrl).toContain(fake.url);
+    expect(fake.sessions.get(started.tranId)?.get("total_amount")).toBe("120.50");
+    expect(fake.sessions.get(started.tranId)?.get("ipn_url")).toBe("http://localhost:3999/api/payments/webhook/sslcommerz");
+    expect((await db.payment.findUniqueOrThrow({ where: { id: started.paymentId } })).status).toBe("PENDING");
+  });
+});
+
+describe("SSLCommerz settlement", () => {
+  it("credits once when the IPN and the return page's verify arrive at the same moment", async () => {
+    const customer = await createUser();
+    const cookie = await sessionCookie(customer);
+    const started = await initiatePayment(customer.id, { method: "SSLCOMMERZ", amount: "700.00" });
+    const ipn = fake.pay(started.tranId, "700.00");
+    const results = await Promise.all([deliver(ipn), callRoute(verifyRoute, { cookie, body: { tranId: started.tranId } }), deliver(ipn), callRoute(verifyRoute, { cookie, body: { tranId: started.tranId } })]);
+    expect(results.map((r) => r.status).every((s) => s === 200)).toBe(true);
+    expect(await deposits(started.paymentId)).toBe(1);
+    expect(await balanceOf(customer.id)).toBe("700.00");
+  });
+
+  it("records a late FAILED after COMPLETED and ignores it", async () => {
+    const customer = await createUser();
+    const started = await initiatePayment(customer.id, { method: "SSLCOMMERZ", amount: "80.00" });
+    expect((await deliver(fake.pay(started.tranId, "80.00"))).status).toBe(200);
+    const late = await deliver(fake.pay(started.tranId, "80.00", { status: "FAILED" }));
+    expect(late.status).toBe(200);
+    const payment = await db.payment.findUniqueOrThrow({ where: { id: started.paymentId }, include: { events: true } });
+    expect(payment.status).toBe("COMPLETED");
+    expect(payment.events.some((event) => event.result === "ignored")).toBe(true);
+    expect(await deposits(started.paymentId)).toBe(1);
+  });
+
+  it("holds a risk_level 1 payment for an admin, who can clear the hold and credit it", async () => {
+    const customer = await createUser();
+    const started = await initiatePayment(customer.id, { method: "SSLCOMMERZ", amount: "900.00" });
+    const held = await deliver(fake.pay(started.tranId, "900.00", { riskLevel: "1" }));
+    expect(held.status).toBe(202);
+    expect(await balanceOf(customer.id)).toBe("0.00");
+    expect((await verifyPayment(customer.id, started.tranId)).riskHold).toBe(true);
+    const cleared = await setRiskHold({ id: admin.id }, { paymentId: started.paymentId, hold: false, note: "called the customer" });
+    expect(cleared.credited).toBe(true);
+    expect(await balanceOf(customer.id)).toBe("900.00");
+  });
+
+  it("lets one gateway validation id credit only one payment", async () => {
+    const customer = await createUser();
+    const first = await initiatePayment(customer.id, { method: "SSLCOMMERZ", amount: "60.00" });
+    const second = await initiatePayment(customer.id, { method: "SSLCOMMERZ", amount: "60.00" });
+    const ipn = fake.pay(first.tranId, "60.00");
+    expect((await deliver(ipn)).status).toBe(200);
+    // Replaying the same val_id against the second payment: the validation answer names the first tran_id.
+    const { computeVerifySign } = await import("./sslcommerz/verify-sign");
+    const replayed: Record<string, string> = { ...ipn, tran_id: second.tranId };
+    replayed.verify_sign = computeVerifySign(replayed, fake.storePassword);
+    const res = await deliver(replayed);
+    expect(res.status).toBe(422);
+    expect(await deposits(second.paymentId)).toBe(0);
+    // The unique column is the backstop even if a validation answer were accepted for the second payment.
+    const { movePayment } = await import("./move-payment");
+    const stored = await db.payment.findUniqueOrThrow({ where: { id: first.paymentId }, select: { gatewayValidationId: true } });
+    await expect(db.$transaction((tx) => movePayment(tx, second.paymentId, { to: "COMPLETED", source: "verify", kind: "credited", data: { gatewayValidationId: stored.gatewayValidationId } }))).rejects.toMatchObject({ status: 409, code: "validation_id_used" });
+    expect(await deposits(second.paymentId)).toBe(0);
+  });
+
+  it("refuses webhooks with a missing field, an unreadable body or an unknown gateway, naming the problem", async () => {
+    const missing = await deliver({ tran_id: "X", status: "VALID", verify_key: "tran_id" });
+    expect(missing.status).toBe(400);
+    expect(missing.json.error?.message).toBe("verify_sign: is required");
+    const xml = await rawWebhook("sslcommerz", "<ipn/>", "application/xml");
+    expect(xml.status).toBe(415);
+    const brokenJson = await rawWebhook("sslcommerz", "{tran_id", "application/json");
+    expect(brokenJson.status).toBe(400);
+    expect((await rawWebhook("paypal", "a=1", "application/x-www-form-urlencoded")).status).toBe(404);
+  });
+
+  it("refunds a completed payment: ledger debit and the gateway's refund API", async () => {
+    const customer = await createUser();
+    const started = await initiatePayment(customer.id, { method: "SSLCOMMERZ", amount: "150.00" });
+    await deliver(fake.pay(started.tranId, "150.00"));
+    const refunded = await refundPayment({ id: admin.id }, { paymentId: started.paymentId, note: "duplicate top-up" });
+    expect(refunded).toMatchObject({ status: "REFUNDED", refundStatus: "requested" });
+    expect(refunded.refundRefId).toMatch(/^RF/);
+    expect(await balanceOf(customer.id)).toBe("0.00");
+    await expect(refundPayment({ id: admin.id }, { paymentId: started.paymentId, note: "again" })).rejects.toMatchObject({ status: 409 });
+  });
+
+  it("reconciles: settles a paid payment whose IPN never came, expires an abandoned one", async () => {
+    const customer = await createUser();
+    const paid = await initiatePayment(customer.id, { method: "SSLCOMMERZ", amount: "210.00" });
+    const abandoned = await initiatePayment(customer.id, { method: "SSLCOMMERZ", amount: "220.00" });
+    fake.pay(paid.tranId, "210.00");
+    const old = new Date(Date.now() - 3 * 3600_000);
+    await db.payment.updateMany({ where: { id: { in: [paid.paymentId, abandoned.paymentId] } }, data: { createdAt: old } });
+    await reconcilePayments();
+    expect((await db.payment.findUniqueOrThrow({ where: { id: paid.paymentId } })).status).toBe("COMPLETED");
+    expect((await db.payment.findUniqueOrThrow({ where: { id: abandoned.paymentId } })).status).toBe("EXPIRED");
+    expect(await balanceOf(customer.id)).toBe("210.00");
+  });
+});
+
+describe("sandbox gateway", () => {
+  it("credits through its signed webhook, and refuses a bad or stale signature", async () => {
+    const customer = await createUser();
+    const started = await initiatePayment(customer.id, { method: "SANDBOX", amount: "333.33" });
+    const body = JSON.stringify({ tran_id: started.tranId, status: "PAID", amount: "333.33", currency: "BDT", charge_id: "ch_1" });
+    expect((await rawWebhook("sandbox", body, "application/json", { [SIGNATURE_HEADER]: signSandboxBody(body.replace("333.33", "3333.33")) })).status).toBe(401);
+    expect((await rawWebhook("sandbox", body, "application/json", { [SIGNATURE_HEADER]: signSandboxBody(body, Math.floor(Date.now() / 1000) - 3600) })).status).toBe(401);
+    expect((await rawWebhook("sandbox", body, "application/json")).status).toBe(401);
+    expect(await balanceOf(customer.id)).toBe("0.00");
+    const outcome = await deliverSandboxWebhook(customer.id, started.tranId, "PAID");
+    expect(outcome).toMatchObject({ httpStatus: 200, result: "credited" });
+    expect((await deliverSandboxWebhook(customer.id, started.tranId, "FAILED")).result).toBe("duplicate");
+    expect(await balanceOf(customer.id)).toBe("333.33");
+    const mail = await db.mailMessage.findFirst({ where: { subject: { contains: "৳333.33" } } });
+    expect(mail?.text).toContain(started.tranId);
+    expect(await db.notification.count({ where: { userId: customer.id, kind: "payment.credited" } })).toBe(1);
+  });
+
+  it("never lets a customer act on or see another customer's payment", async () => {
+    const owner = await createUser();
+    const other = await createUser();
+    const started = await initiatePayment(owner.id, { method: "SANDBOX", amount: "100.00" });
+    await expect(deliverSandboxWebhook(other.id, started.tranId, "PAID")).rejects.toMatchObject({ status: 404 });
+    const seen = await callRoute(verifyRoute, { cookie: await sessionCookie(other), body: { tranId: started.tranId } });
+    expect(seen.status).toBe(404);
+    expect(JSON.stringify(seen.json)).not.toContain("100.00");
+    expect(await balanceOf(owner.id)).toBe("0.00");
+  });
+});
+
+describe("manual bKash / Nagad", () => {
+  it("credits once under concurrent approvals", async () => {
+    const customer = await createUser();
+    const submitted = await submitManualPayment(customer.id, { method: "BKASH_MANUAL", amount: "1500", senderNumber: "+8801712345678", trxId: trxId() });
+    const results = await Promise.allSettled(Array.from({ length: 8 }, () => reviewManualPayment({ id: admin.id }, { paymentId: submitted.paymentId, decision: "approve", note: "" })));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results.filter((r) => r.status === "rejected")) expect((r as PromiseRejectedResult).reason).toMatchObject({ status: 409 });
+    expect(await deposits(submitted.paymentId)).toBe(1);
+    expect(await balanceOf(customer.id)).toBe("1500.00");
+    expect(await db.mailMessage.count({ where: { to: customer.email, text: { contains: submitted.tranId } } })).toBe(1);
+  });
+
+  it("refuses a reused TrxID (any case), a malformed one, and a bad sender number", async () => {
+    const customer = await createUser();
+    const id = trxId();
+    await submitManualPayment(customer.id, { method: "NAGAD_MANUAL", amount: "100", senderNumber: "01812345678", trxId: id });
+    await expect(submitManualPayment(customer.id, { method: "BKASH_MANUAL", amount: "100", senderNumber: "01812345678", trxId: id.toLowerCase() })).rejects.toMatchObject({ status: 409, code: "trx_id_used" });
+    const { manualPaymentSchema } = await import("./schemas");
+    expect(manualPaymentSchema.safeParse({ method: "BKASH_MANUAL", amount: "100", senderNumber: "01812345678", trxId: "ABC" }).error?.issues[0].path).toEqual(["trxId"]);
+    expect(manualPaymentSchema.safeParse({ method: "BKASH_MANUAL", amount: "100", senderNumber: "12345", trxId: "ABCDE12345" }).error?.issues[0].path).toEqual(["senderNumber"]);
+  });
+
+  it("rejects with a note, credits nothing, and tells the customer", async () => {
+    const customer = await createUser();
+    const submitted = await submitManualPayment(customer.id, { method: "BKASH_MANUAL", amount: "100", senderNumber: "01912345678", trxId: trxId() });
+    await reviewManualPayment({ id: admin.id }, { paymentId: submitted.paymentId, decision: "reject", note: "No such transfer received" });
+    expect(await balanceOf(customer.id)).toBe("0.00");
+    expect(await db.notification.count({ where: { userId: customer.id, kind: "payment.rejected" } })).toBe(1);
+    expect(await db.mailMessage.count({ where: { to: customer.email, text: { contains: "No such transfer received" } } })).toBe(1);
+  });
+
+  it("is unavailable when its receiving number is not set", async () => {
+    const customer = await createUser();
+    await setSetting("payments.nagadNumber", "", { id: admin.id });
+    await expect(submitManualPayment(customer.id, { method: "NAGAD_MANUAL", amount: "100", senderNumber: "01912345678", trxId: trxId() })).rejects.toMatchObject({ status: 422 });
+    await setSetting("payments.nagadNumber", "01811000000", { id: admin.id });
+  });
+});
+
+it("keeps ledger = balance after all of the above", async () => {
+  expect((await checkLedger()).mismatches).toEqual([]);
+});
