@@ -13,6 +13,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin/orders", label: t("ordersAdmin.nav.orders"), allowed: can(user.role, "orders.read") },
     { href: "/admin/orders/manual", label: t("ordersAdmin.nav.manual"), allowed: can(user.role, "orders.manage") },
     { href: "/admin/orders/sync", label: t("ordersAdmin.nav.sync"), allowed: can(user.role, "orders.read") },
+    { href: "/admin/complaints", label: t("complaintsAdmin.nav"), allowed: can(user.role, "complaints.manage") },
     { href: "/admin/providers", label: t("nav.providers"), allowed: can(user.role, "providers.manage") },
     { href: "/admin/catalog/services", label: t("catalogAdmin.nav.services"), allowed: can(user.role, "catalog.manage") },
     { href: "/admin/catalog/categories", label: t("catalogAdmin.nav.categories"), allowed: can(user.role, "catalog.manage") },

@@ -12,6 +12,7 @@ export default async function UserLayout({ children }: { children: ReactNode }) 
     { href: "/user/orders/create", label: t("orders.nav.create") },
     { href: "/user/orders", label: t("orders.nav.list") },
     { href: "/user/transactions", label: t("nav.transactions") },
+    { href: "/user/complaints", label: t("complaints.nav") },
     { href: "/user/settings", label: t("nav.settings") },
     ...(user.role !== "CUSTOMER" ? [{ href: "/admin", label: t("nav.admin") }] : []),
   ];

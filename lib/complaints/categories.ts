@@ -1,5 +1,5 @@
-import { db } from "@/lib/db";
-import { Prisma } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db, Prisma } from "@/lib/db";
 import { conflict, notFound } from "@/lib/http/errors";
 import type { z } from "zod";
 import type { categorySchema } from "./schemas";
@@ -19,14 +19,20 @@ export async function listComplaintCategories(options: { activeOnly: boolean }):
 type CategoryInput = z.infer<typeof categorySchema>;
 
 /** Creates or renames a category; a name already in use is a 409 naming `name`. Categories with cases are switched off, never deleted. */
-export async function saveComplaintCategory(input: CategoryInput & { id?: string }): Promise<{ id: string }> {
+export async function saveComplaintCategory(input: CategoryInput & { id?: string }, actor: { id: string; ip?: string; requestId?: string }): Promise<{ id: string }> {
+  const data = { name: input.name, active: input.active, sortOrder: input.sortOrder };
   try {
-    if (input.id) {
-      const updated = await db.complaintCategory.updateMany({ where: { id: input.id }, data: { name: input.name, active: input.active, sortOrder: input.sortOrder } });
-      if (updated.count === 0) throw notFound("Category");
-      return { id: input.id };
-    }
-    return await db.complaintCategory.create({ data: { name: input.name, active: input.active, sortOrder: input.sortOrder }, select: { id: true } });
+    return await db.$transaction(async (tx) => {
+      let id = input.id;
+      if (id) {
+        const updated = await tx.complaintCategory.updateMany({ where: { id }, data });
+        if (updated.count === 0) throw notFound("Category");
+      } else {
+        id = (await tx.complaintCategory.create({ data, select: { id: true } })).id;
+      }
+      await recordAudit(tx, { actorId: actor.id, action: input.id ? "complaint_category.update" : "complaint_category.create", objectType: "complaint_category", objectId: id, after: data, ip: actor.ip, requestId: actor.requestId });
+      return { id };
+    });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw conflict("duplicate_name", "name: a category with this name exists", { field: "name" });
     throw error;

@@ -1,4 +1,5 @@
 import { db, type Prisma } from "@/lib/db";
+import { caseTimes } from "./case-times";
 import type { ComplaintPriorityName, ComplaintStatusName } from "./lifecycle";
 import type { Paged } from "./list-own-complaints";
 
@@ -28,6 +29,8 @@ export type QueueRow = {
   lastActivityAt: string;
   firstResponseAt: string | null;
   orderIds: number[];
+  ageMs: number;
+  firstResponseMs: number | null;
 };
 
 const PRIORITY_RANK: Record<ComplaintPriorityName, number> = { URGENT: 0, HIGH: 1, MEDIUM: 2, LOW: 3 };
@@ -55,6 +58,7 @@ export async function listComplaintQueue(filters: QueueFilters, page: { page: nu
     id: row.id, title: row.title, status: row.status, priority: row.priority, category: row.category.name, customerEmail: row.user.email,
     assignee: row.assignee?.fullName ?? null, createdAt: row.createdAt.toISOString(), lastActivityAt: row.lastActivityAt.toISOString(),
     firstResponseAt: row.firstResponseAt?.toISOString() ?? null, orderIds: row.links.map((link) => link.orderId!),
+    ...caseTimes(row.createdAt.toISOString(), row.firstResponseAt?.toISOString() ?? null),
   }));
   // Within the page: urgent first, then oldest.
   items.sort((a, b) => PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || a.createdAt.localeCompare(b.createdAt));

@@ -29,7 +29,8 @@ export const updateComplaintSchema = z
     message: z.string().trim().max(MESSAGE_MAX).optional().transform((value) => value || undefined),
     internal: boolField.default(false),
     priority: z.enum(COMPLAINT_PRIORITIES).optional(),
-    assigneeId: z.string().trim().max(64).nullable().optional(),
+    /** null (or "" from a form) = nobody. */
+    assigneeId: z.preprocess((value) => (value === "" ? null : value), z.string().trim().max(64).nullable().optional()),
   })
   .refine((input) => input.status || input.message || input.priority || input.assigneeId !== undefined, { message: "validation.required", path: ["message"] });
 export type UpdateComplaintInput = z.infer<typeof updateComplaintSchema>;

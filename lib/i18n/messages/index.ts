@@ -1,8 +1,10 @@
 import bnCatalogAdmin from "./bn.catalog-admin.json";
+import bnComplaints from "./bn.complaints.json";
 import bn from "./bn.json";
 import bnOrdersAdmin from "./bn.orders-admin.json";
 import bnOrders from "./bn.orders.json";
 import enCatalogAdmin from "./en.catalog-admin.json";
+import enComplaints from "./en.complaints.json";
 import en from "./en.json";
 import enOrdersAdmin from "./en.orders-admin.json";
 import enOrders from "./en.orders.json";
@@ -10,6 +12,6 @@ import enOrders from "./en.orders.json";
 // Messages are split by area (one file per area and language) so areas can grow apart; each file
 // holds its own top-level namespaces.
 export const MESSAGES = {
-  en: { ...en, ...enCatalogAdmin, ...enOrders, ...enOrdersAdmin },
-  bn: { ...bn, ...bnCatalogAdmin, ...bnOrders, ...bnOrdersAdmin },
+  en: { ...en, ...enCatalogAdmin, ...enOrders, ...enOrdersAdmin, ...enComplaints },
+  bn: { ...bn, ...bnCatalogAdmin, ...bnOrders, ...bnOrdersAdmin, ...bnComplaints },
 } as const;
