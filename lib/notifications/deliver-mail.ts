@@ -25,10 +25,10 @@ export async function deliverPendingMail(options: { ids?: string[]; limit?: numb
   );
   let sent = 0;
   let failed = 0;
-  for (const notice of pending) {
+  for (const notice of pending.filter((row) => users.has(row.userId))) {
     const claimed = await db.notification.updateMany({ where: { id: notice.id, mailStatus: "pending" }, data: { mailStatus: "sending", mailAttempts: { increment: 1 } } });
-    const user = users.get(notice.userId);
-    if (claimed.count === 0 || !user) continue;
+    if (claimed.count === 0) continue;
+    const user = users.get(notice.userId)!; // notices belong to users, and users are never deleted
     try {
       await sendMail({ to: user.email, ...noticeMail({ ...notice, appUrl: env().APP_URL, locale: user.locale }) });
       await db.notification.update({ where: { id: notice.id }, data: { mailStatus: "sent" } });
