@@ -1,5 +1,6 @@
+import { hitRateLimit, type RateLimitRule } from "@/lib/cache/rate-limit";
 import { db } from "@/lib/db";
-import { invalidField } from "@/lib/http/errors";
+import { invalidField, tooManyRequests } from "@/lib/http/errors";
 import { deliverPendingMail } from "@/lib/notifications/deliver-mail";
 import { notifyRoles } from "@/lib/notifications/notify-user";
 import { checkImages } from "./attachments/check-image";
@@ -7,12 +8,17 @@ import { withStoredImages } from "./attachments/save-attachments";
 import { ownOrderIds, ownPaymentId } from "./links";
 import type { CreateComplaintInput } from "./schemas";
 
+/** Each new case may carry 25 MB of images and e-mails every staff member: a generous cap per customer. */
+export const NEW_CASES_PER_USER: RateLimitRule = { name: "complaint-create", limit: 20, windowSeconds: 60 * 60 };
+
 /**
  * Files a case for the customer: category, owned links and images are all checked before anything is
  * written; the case, its first timeline event, links and attachments are one transaction; staff are
  * told in the same transaction and e-mailed after it.
  */
 export async function createComplaint(userId: string, input: CreateComplaintInput, files: File[] = []): Promise<{ id: number }> {
+  const limit = await hitRateLimit(NEW_CASES_PER_USER, userId);
+  if (!limit.allowed) throw tooManyRequests(limit.retryAfterSeconds, "Too many new cases in an hour. Add to an open case, or try again later.");
   const images = await checkImages(files);
   const category = await db.complaintCategory.findFirst({ where: { id: input.categoryId, active: true }, select: { id: true } });
   if (!category) throw invalidField("categoryId", "is not a known category");

@@ -33,15 +33,13 @@ export type QueueRow = {
   firstResponseMs: number | null;
 };
 
-const PRIORITY_RANK: Record<ComplaintPriorityName, number> = { URGENT: 0, HIGH: 1, MEDIUM: 2, LOW: 3 };
-
-/** The staff queue: filtered, oldest first by default so nothing is forgotten. */
+/** The staff queue: filtered; most urgent first, then oldest, so nothing is forgotten (the priority enum is declared LOW → URGENT). */
 export async function listComplaintQueue(filters: QueueFilters, page: { page: number; limit: number }): Promise<Paged<QueueRow>> {
   const where = queueWhere(filters);
   const [rows, total] = await Promise.all([
     db.complaint.findMany({
       where,
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      orderBy: [{ priority: "desc" }, { createdAt: "asc" }, { id: "asc" }],
       skip: (page.page - 1) * page.limit,
       take: page.limit,
       select: {
@@ -60,8 +58,6 @@ export async function listComplaintQueue(filters: QueueFilters, page: { page: nu
     firstResponseAt: row.firstResponseAt?.toISOString() ?? null, orderIds: row.links.map((link) => link.orderId!),
     ...caseTimes(row.createdAt.toISOString(), row.firstResponseAt?.toISOString() ?? null),
   }));
-  // Within the page: urgent first, then oldest.
-  items.sort((a, b) => PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || a.createdAt.localeCompare(b.createdAt));
   return { items, pagination: { page: page.page, limit: page.limit, total, pages: Math.ceil(total / page.limit) } };
 }
 
