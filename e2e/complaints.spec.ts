@@ -35,7 +35,8 @@ test("a customer files a case about an order with an image; support replies and 
   await expect(customer.getByTestId("complaint-status")).toHaveText("Open");
   const preview = customer.getByRole("img", { name: "screenshot.png" });
   await expect(preview).toBeVisible();
-  expect(await preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+  // Loaded through the access-checked download route (a 404 would leave it broken).
+  await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
 
   // Support finds it in the queue, sees the linked order, replies and resolves.
   await signIn(staff, SUPPORT);

@@ -2,6 +2,7 @@
 
 import clsx from "clsx";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { dateTimeFormat } from "@/lib/i18n/format-date";
 import type { NoticeView } from "@/lib/notifications/list-notifications";
@@ -12,6 +13,7 @@ export function NoticeList({ items, onNavigate }: { items: NoticeView[]; onNavig
   const t = useTranslations("notifications");
   const dates = dateTimeFormat(useLocale());
   const markRead = useMarkRead();
+  const router = useRouter();
   if (items.length === 0) return <p className="p-3 text-sm text-slate-500">{t("empty")}</p>;
   return (
     <ul className="divide-y divide-slate-100" data-testid="notice-list">
@@ -22,9 +24,12 @@ export function NoticeList({ items, onNavigate }: { items: NoticeView[]; onNavig
               <Link
                 href={item.link}
                 className="font-medium text-slate-900 hover:underline"
-                onClick={() => {
-                  if (!item.read) markRead.mutate(item.id);
+                onClick={async (event) => {
+                  // Marked read before leaving, so the count is right on arrival (a failure still navigates).
+                  event.preventDefault();
+                  if (!item.read) await markRead.mutateAsync(item.id).catch(() => undefined);
                   onNavigate?.();
+                  router.push(item.link!);
                 }}
               >
                 {item.title}
