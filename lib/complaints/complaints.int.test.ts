@@ -71,6 +71,18 @@ describe("filing a case", () => {
     expect((await storedFiles()).length).toBe(before.files);
   });
 
+  it("refuses an oversized form by its length before reading it (413 naming files)", async () => {
+    const customer = await createUser();
+    const req = new Request("http://localhost:3999/api/complaints", {
+      method: "POST",
+      body: "x",
+      headers: { cookie: await sessionCookie(customer), "content-type": "multipart/form-data; boundary=x", "content-length": String(27 * 1024 * 1024) },
+    });
+    const res = await send(postCase, req);
+    expect(res.status).toBe(413);
+    expect(res.json.error?.message).toMatch(/^files:/);
+  });
+
   it("removes stored images when the transaction fails after they were written", async () => {
     const before = (await storedFiles()).length;
     // An unknown user: the case insert fails on its foreign key after the image is on disk.
