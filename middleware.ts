@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/auth.config";
 
 // The request gate: signed-out people and customers stay out of /admin, signed-out people out of
@@ -8,7 +8,7 @@ const { auth } = NextAuth(authConfig());
 
 const REQUEST_ID = /^[\w-]{8,64}$/;
 
-export default auth((req) => {
+const gate = auth((req) => {
   const { pathname, search } = req.nextUrl;
   const role = req.auth?.user?.role;
   const signedIn = Boolean(req.auth?.user?.id);
@@ -31,6 +31,20 @@ export default auth((req) => {
   response.headers.set("x-request-id", requestId);
   return response;
 });
+
+/**
+ * Auth.js re-issues the session cookie on every answer that passes the gate. Requests the page makes by
+ * itself (router prefetches, server actions, API fetches) can be answered after "sign out" and would set
+ * the old session back, so only document loads (Sec-Fetch-Dest: document) roll the session; a handler's
+ * own cookies (sign-in, sign-out) are set by the handler and are not affected. Next strips its router
+ * headers before middleware runs, so a prefetch cannot be told apart any other way.
+ */
+export default async function middleware(req: NextRequest, event: NextFetchEvent) {
+  // Auth.js types its wrapper as a route handler; as middleware it passes the second argument through untouched.
+  const response = await gate(req, event as unknown as Parameters<typeof gate>[1]);
+  if (response && req.headers.get("sec-fetch-dest") !== "document") response.headers.delete("set-cookie");
+  return response;
+}
 
 export const config = {
   matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],

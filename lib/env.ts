@@ -31,6 +31,8 @@ const envSchema = z
     INNGEST_EVENT_KEY: optionalText,
     INNGEST_SIGNING_KEY: optionalText,
     UPLOADTHING_TOKEN: optionalText,
+    /** Attachments on local disk when UPLOADTHING_TOKEN is unset (git-ignored). */
+    UPLOAD_DIR: z.string().trim().optional().transform((value) => value || "uploads"),
     SSLCOMMERZ_STORE_ID: optionalText,
     SSLCOMMERZ_STORE_PASSWORD: optionalText,
     /** Overrides the SSLCommerz host (sandbox/live come from the payment settings); tests point it at a local fake. */

@@ -42,6 +42,8 @@ if (process.env.DATABASE_URL) {
 }
 
 rmSync(DATA_DIR, { recursive: true, force: true });
+rmSync(".data/e2e-uploads", { recursive: true, force: true });
+process.env.UPLOAD_DIR = ".data/e2e-uploads"; // complaint attachments of this run, never the checkout's uploads/
 process.env.PANEL_DATA_DIR = DATA_DIR;
 process.env.PANEL_DB_PORT = process.env.E2E_DB_PORT || "54340";
 process.env.PORT = PORT;

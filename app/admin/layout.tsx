@@ -16,6 +16,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin/orders/requests", label: t("ordersAdmin.nav.requests"), allowed: can(user.role, "orders.read") },
     { href: "/admin/payments", label: t("payments.nav.admin"), allowed: can(user.role, "payments.read") },
     { href: "/admin/payments/settings", label: t("payments.nav.adminSettings"), allowed: can(user.role, "settings.manage") },
+    { href: "/admin/complaints", label: t("complaintsAdmin.nav"), allowed: can(user.role, "complaints.manage") },
     { href: "/admin/providers", label: t("nav.providers"), allowed: can(user.role, "providers.manage") },
     { href: "/admin/catalog/services", label: t("catalogAdmin.nav.services"), allowed: can(user.role, "catalog.manage") },
     { href: "/admin/catalog/categories", label: t("catalogAdmin.nav.categories"), allowed: can(user.role, "catalog.manage") },

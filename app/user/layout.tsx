@@ -15,6 +15,7 @@ export default async function UserLayout({ children }: { children: ReactNode }) 
     { href: "/user/payments", label: t("payments.nav.history") },
     { href: "/user/transactions", label: t("nav.transactions") },
     { href: "/user/api", label: t("api.nav") },
+    { href: "/user/complaints", label: t("complaints.nav") },
     { href: "/user/settings", label: t("nav.settings") },
     ...(user.role !== "CUSTOMER" ? [{ href: "/admin", label: t("nav.admin") }] : []),
   ];

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "./language-switch";
 import { NavLink } from "./nav-link";
+import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
 
 export type NavItem = { href: string; label: string };
@@ -31,6 +32,7 @@ export function AppShell({
           </Link>
           <div className="flex items-center gap-3">
             {headerExtra}
+            <NotificationBell />
             <span className="hidden text-sm text-slate-600 sm:inline" data-testid="signed-in-as">
               {userLabel}
             </span>

@@ -1,9 +1,10 @@
 import type { JobDefinition } from "@/lib/jobs/types";
 import { catalogSyncJob } from "./catalog-sync";
+import { notificationMailJob } from "./notification-mail";
 import { orderForwardJob, orderForwardSweepJob } from "./order-forward";
 import { orderRequestSyncJob } from "./order-requests";
 import { orderStatusSyncJob } from "./order-status-sync";
 import { paymentReconcileJob } from "./payment-reconcile";
 
 /** Every background job; Inngest and the local runner both take them from here. */
-export const jobs: JobDefinition[] = [catalogSyncJob, orderForwardJob, orderForwardSweepJob, orderStatusSyncJob, orderRequestSyncJob, paymentReconcileJob];
+export const jobs: JobDefinition[] = [catalogSyncJob, orderForwardJob, orderForwardSweepJob, orderStatusSyncJob, orderRequestSyncJob, paymentReconcileJob, notificationMailJob];

@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   "payments.read",
   "payments.manage",
   "complaints.manage",
+  "complaints.configure",
   "catalog.manage",
   "providers.manage",
   "settings.manage",

@@ -1,6 +1,7 @@
 import type { OrderStatus } from "@/lib/db/generated/enums";
 import type { Prisma, Tx } from "@/lib/db";
 import { money, toStorage } from "@/lib/money/money";
+import { notifyRoles, notifyUser } from "@/lib/notifications/notify-user";
 import { postLedgerEntry } from "@/lib/wallet/post-ledger-entry";
 import { recordOrderEvent } from "./record-event";
 import { refundFor } from "./refund-math";
@@ -51,7 +52,10 @@ export async function moveOrder(tx: Tx, orderId: number, move: OrderMove): Promi
     }
   }
   if (move.to === "COMPLETED" || move.to === "PARTIAL" || move.to === "CANCELED" || move.to === "FORWARD_FAILED") {
-    await tx.notification.create({ data: orderNotice(order.userId, orderId, move.to, refunded) });
+    await notifyUser(tx, orderNotice(order.userId, orderId, move.to, refunded));
+  }
+  if (move.to === "UNCERTAIN") {
+    await notifyRoles(tx, ["ADMIN"], { kind: "order.uncertain", title: `Order #${orderId} is uncertain`, body: move.message ?? "", link: `/admin/orders/${orderId}` });
   }
   await recordOrderEvent(tx, { orderId, kind: move.kind, fromStatus: null, toStatus: move.to, message: move.message ?? null, data: { ...(move.data as object | undefined), ...(refunded ? { refunded } : {}), ...progress } as Prisma.InputJsonValue, actorId: move.actorId ?? null });
   return { moved: true, refunded };

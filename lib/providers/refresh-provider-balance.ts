@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { money } from "@/lib/money/money";
-import { notifyAdmins } from "@/lib/notifications/notify-admins";
+import { deliverPendingMail } from "@/lib/notifications/deliver-mail";
+import { notifyRoles } from "@/lib/notifications/notify-user";
 import { providerClientFor } from "./provider-client";
 import { providerProblem } from "./probe-provider";
 
@@ -32,10 +33,13 @@ export async function refreshProviderBalance(providerId: string) {
       data: { lowBalanceAlertedAt: new Date() },
     });
     if (claimed.count === 1) {
-      await notifyAdmins({
-        subject: `Provider "${provider.name}" balance is low`,
-        text: `The balance of provider "${provider.name}" is ${balance.toString()} ${answer.currency}, below the threshold of ${provider.lowBalanceThreshold?.toString()} ${answer.currency}. Orders may fail with "not enough funds" until it is topped up.`,
+      const notices = await notifyRoles(db, ["ADMIN"], {
+        kind: "provider.balance_low",
+        title: `Provider "${provider.name}" balance is low`,
+        link: `/admin/providers/${provider.id}`,
+        body: `The balance of provider "${provider.name}" is ${balance.toString()} ${answer.currency}, below the threshold of ${provider.lowBalanceThreshold?.toString()} ${answer.currency}. Orders may fail with "not enough funds" until it is topped up.`,
       });
+      await deliverPendingMail({ ids: notices });
     }
   }
   return { balance: balance.toString(), currency: answer.currency, low };

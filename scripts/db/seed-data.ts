@@ -38,5 +38,14 @@ export async function seedDemoData(): Promise<{ created: string[] }> {
   for (const [key, value] of [["payments.bkashNumber", "01700000001"], ["payments.nagadNumber", "01800000001"]] as const) {
     await db.setting.upsert({ where: { key }, create: { key, value }, update: {} });
   }
+  await seedComplaintCategories();
   return { created };
+}
+
+const COMPLAINT_CATEGORIES = ["Order problem", "Payment problem", "Refill or cancel", "Account", "Other"];
+
+/** The starting list of complaint categories, once (admins edit them at /admin/complaints/categories). */
+async function seedComplaintCategories() {
+  if (await db.complaintCategory.count()) return;
+  await db.complaintCategory.createMany({ data: COMPLAINT_CATEGORIES.map((name, index) => ({ name, sortOrder: index * 10 })), skipDuplicates: true });
 }

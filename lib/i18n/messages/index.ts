@@ -1,11 +1,13 @@
 import bnApi from "./bn.api.json";
 import bnCatalogAdmin from "./bn.catalog-admin.json";
+import bnComplaints from "./bn.complaints.json";
 import bn from "./bn.json";
 import bnOrdersAdmin from "./bn.orders-admin.json";
 import bnOrders from "./bn.orders.json";
 import enApi from "./en.api.json";
 import bnPayments from "./bn.payments.json";
 import enCatalogAdmin from "./en.catalog-admin.json";
+import enComplaints from "./en.complaints.json";
 import en from "./en.json";
 import enOrdersAdmin from "./en.orders-admin.json";
 import enOrders from "./en.orders.json";
@@ -14,6 +16,6 @@ import enPayments from "./en.payments.json";
 // Messages are split by area (one file per area and language) so areas can grow apart; each file
 // holds its own top-level namespaces.
 export const MESSAGES = {
-  en: { ...en, ...enApi, ...enCatalogAdmin, ...enOrders, ...enOrdersAdmin, ...enPayments },
-  bn: { ...bn, ...bnApi, ...bnCatalogAdmin, ...bnOrders, ...bnOrdersAdmin, ...bnPayments },
+  en: { ...en, ...enApi, ...enCatalogAdmin, ...enComplaints, ...enOrders, ...enOrdersAdmin, ...enPayments },
+  bn: { ...bn, ...bnApi, ...bnCatalogAdmin, ...bnComplaints, ...bnOrders, ...bnOrdersAdmin, ...bnPayments },
 } as const;

@@ -1,0 +1,31 @@
+import { NextResponse } from "next/server";
+import { assertUser } from "@/lib/auth/guards";
+import { userFromHeaders } from "@/lib/auth/session";
+import { readAttachment } from "@/lib/complaints/read-attachment";
+import { REQUEST_ID_HEADER, requestMeta } from "@/lib/http/request-context";
+import { toFailure } from "@/lib/http/to-failure";
+import { requestLogger } from "@/lib/log/logger";
+
+/** An attachment's bytes, for the case's owner and staff only (404 for anyone else). Not through `route()`: the answer is a file, not JSON. */
+export async function GET(req: Request, segment: { params: Promise<{ id: string }> }): Promise<Response> {
+  const { requestId } = requestMeta(req.headers);
+  try {
+    const user = assertUser(await userFromHeaders(req.headers));
+    const { id } = await segment.params;
+    const file = await readAttachment(user, id.slice(0, 64));
+    return new Response(file.bytes as Uint8Array<ArrayBuffer>, {
+      headers: {
+        "content-type": file.mime,
+        "content-length": String(file.bytes.byteLength),
+        "content-disposition": `inline; filename="${file.fileName.replace(/[^\w. -]/g, "_")}"`,
+        "cache-control": "private, max-age=300",
+        "x-content-type-options": "nosniff",
+        "content-security-policy": "default-src 'none'",
+        [REQUEST_ID_HEADER]: requestId,
+      },
+    });
+  } catch (error) {
+    const { status, body } = toFailure(error, requestId, requestLogger(requestId));
+    return NextResponse.json(body, { status, headers: { [REQUEST_ID_HEADER]: requestId } });
+  }
+}

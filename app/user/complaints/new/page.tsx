@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { NewComplaintForm } from "@/components/complaints/new-complaint-form";
+import { Card, PageTitle } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { pageUser } from "@/lib/auth/current-user";
+import { listComplaintCategories } from "@/lib/complaints/categories";
+import { ownOrderChoices } from "@/lib/complaints/own-order-choices";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("complaints.form"))("title") };
+}
+
+export default async function NewComplaintPage({ searchParams }: { searchParams: Promise<{ order?: string }> }) {
+  const user = await pageUser();
+  const { order } = await searchParams;
+  const [t, categories, orders] = await Promise.all([getTranslations("complaints.form"), listComplaintCategories({ activeOnly: true }), ownOrderChoices(user.id)]);
+  const preselected = order && /^\d{1,9}$/.test(order) ? Number(order) : undefined;
+  return (
+    <div className="max-w-2xl space-y-6">
+      <PageTitle>{t("title")}</PageTitle>
+      <Card>
+        {categories.length === 0 ? (
+          <Notice tone="info">{t("noCategories")}</Notice>
+        ) : (
+          <NewComplaintForm categories={categories} orders={orders} preselectedOrderId={preselected} />
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useRef, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { MESSAGE_MAX } from "@/lib/complaints/schemas";
+import { FieldError, inputClass } from "./field-error";
+import { sendForm, type FieldErrors } from "./send-form";
+
+/** The customer's reply box (images allowed) and the "close case" button. */
+export function ReplyForm({ complaintId, canClose }: { complaintId: number; canClose: boolean }) {
+  const t = useTranslations("complaints.case");
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [notice, setNotice] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function send(form: FormData) {
+    setPending(true);
+    const result = await sendForm(`/api/complaints/${complaintId}`, "PUT", form);
+    setPending(false);
+    if (result.ok) {
+      setErrors({});
+      setNotice({ tone: "success", text: t("sent") });
+      formRef.current?.reset();
+      router.refresh();
+    } else {
+      setErrors(result.fields);
+      setNotice({ tone: "error", text: result.message });
+    }
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void send(new FormData(event.currentTarget));
+  }
+
+  function close() {
+    if (!window.confirm(t("closeConfirm"))) return;
+    const form = new FormData();
+    form.set("status", "CLOSED");
+    void send(form);
+  }
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-3" noValidate>
+      {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
+      <div className="space-y-1">
+        <label htmlFor="message" className="block text-sm font-medium text-slate-700">{t("message")}</label>
+        <textarea id="message" name="message" rows={4} maxLength={MESSAGE_MAX} className={inputClass} aria-invalid={Boolean(errors.message) || undefined} />
+        <FieldError id="message" message={errors.message} />
+      </div>
+      <div className="space-y-1">
+        <input name="files" type="file" multiple accept="image/jpeg,image/png,image/webp" aria-label={t("attachments")} className="block text-sm" />
+        <FieldError id="files" message={errors.files} />
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={pending}>{t("send")}</Button>
+        {canClose ? (
+          <Button variant="secondary" onClick={close} disabled={pending}>{t("close")}</Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import { fileTypeFromBuffer } from "file-type";
+import { invalidField } from "@/lib/http/errors";
+
+export const MAX_IMAGES = 5;
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+const ALLOWED = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp" } as const;
+export type ImageMime = keyof typeof ALLOWED;
+
+export type CheckedImage = { bytes: Uint8Array; mime: ImageMime; ext: string; fileName: string; size: number };
+
+/**
+ * Checks every file before anything is stored: count, size, and the type read from the bytes (magic
+ * numbers, via file-type) — never the name or the browser's content-type, so a renamed executable fails.
+ * Errors name the field (`files`, or `files.<n>` for one file).
+ */
+export async function checkImages(files: File[], field = "files"): Promise<CheckedImage[]> {
+  if (files.length > MAX_IMAGES) throw invalidField(field, `at most ${MAX_IMAGES} images`);
+  const checked: CheckedImage[] = [];
+  for (const [index, file] of files.entries()) {
+    const name = `${field}.${index}`;
+    if (file.size === 0) throw invalidField(name, "the file is empty");
+    if (file.size > MAX_IMAGE_BYTES) throw invalidField(name, `${file.name} is larger than 5 MB`);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const type = await fileTypeFromBuffer(bytes);
+    const mime = type?.mime as ImageMime | undefined;
+    if (!mime || !Object.hasOwn(ALLOWED, mime)) throw invalidField(name, `${file.name} is not a JPEG, PNG or WebP image`);
+    checked.push({ bytes, mime, ext: ALLOWED[mime], fileName: safeName(file.name, ALLOWED[mime]), size: bytes.byteLength });
+  }
+  return checked;
+}
+
+/** A display name without paths or control characters, ending in the detected extension. */
+function safeName(name: string, ext: string): string {
+  const base = (name.split(/[\\/]/).pop() ?? "image").replace(/[^\p{L}\p{N}._ -]/gu, "").replace(/\.[^.]*$/, "").slice(0, 80).trim();
+  return `${base || "image"}.${ext}`;
+}

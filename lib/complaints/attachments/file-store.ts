@@ -1,0 +1,28 @@
+import { env } from "@/lib/env";
+import { localStore } from "./local-store";
+import { uploadThingStore } from "./uploadthing-store";
+
+export type StoredFile = { storage: "local" | "uploadthing"; key: string };
+
+/** Where attachment bytes live. Downloads always go through the access-checked route, never a public URL. */
+export type FileStore = {
+  kind: StoredFile["storage"];
+  put(file: { bytes: Uint8Array; mime: string; ext: string; fileName: string }): Promise<StoredFile>;
+  read(key: string): Promise<Uint8Array | null>;
+  remove(keys: string[]): Promise<void>;
+};
+
+/** UploadThing when UPLOADTHING_TOKEN is set; otherwise files on local disk (UPLOAD_DIR, git-ignored). */
+export function fileStore(): FileStore {
+  return env().UPLOADTHING_TOKEN ? uploadThingStore(env().UPLOADTHING_TOKEN!) : localStore(env().UPLOAD_DIR);
+}
+
+/** The store a saved attachment was written to (the token may have been set since). */
+export function storeFor(storage: string): FileStore {
+  if (storage === "uploadthing") {
+    const token = env().UPLOADTHING_TOKEN;
+    if (!token) throw new Error("attachment is in UploadThing but UPLOADTHING_TOKEN is not set");
+    return uploadThingStore(token);
+  }
+  return localStore(env().UPLOAD_DIR);
+}

@@ -1,0 +1,44 @@
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/log/logger";
+import { sendMail } from "./send-mail";
+import { noticeMail } from "./templates/notice";
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Sends the e-mails queued by notifyUser: the given notices (right after their transaction), or up to
+ * `limit` of the oldest pending ones (the cron). Each row is claimed with a guarded update first, so
+ * overlapping runs send a message once; a failed send goes back to pending until MAX_ATTEMPTS. A row
+ * left in "sending" by a crash is not retried (at most once: a lost e-mail beats a double one).
+ */
+export async function deliverPendingMail(options: { ids?: string[]; limit?: number } = {}): Promise<{ sent: number; failed: number }> {
+  if (options.ids && options.ids.length === 0) return { sent: 0, failed: 0 };
+  const pending = await db.notification.findMany({
+    where: { mailStatus: "pending", ...(options.ids ? { id: { in: options.ids } } : {}) },
+    orderBy: { createdAt: "asc" },
+    take: options.limit ?? 100,
+    select: { id: true, userId: true, title: true, body: true, link: true },
+  });
+  const users = new Map(
+    (await db.user.findMany({ where: { id: { in: [...new Set(pending.map((notice) => notice.userId))] } }, select: { id: true, email: true, locale: true } })).map((user) => [user.id, user]),
+  );
+  let sent = 0;
+  let failed = 0;
+  for (const notice of pending.filter((row) => users.has(row.userId))) {
+    const claimed = await db.notification.updateMany({ where: { id: notice.id, mailStatus: "pending" }, data: { mailStatus: "sending", mailAttempts: { increment: 1 } } });
+    if (claimed.count === 0) continue;
+    const user = users.get(notice.userId)!; // notices belong to users, and users are never deleted
+    try {
+      await sendMail({ to: user.email, ...noticeMail({ ...notice, appUrl: env().APP_URL, locale: user.locale }) });
+      await db.notification.update({ where: { id: notice.id }, data: { mailStatus: "sent" } });
+      sent += 1;
+    } catch (error) {
+      const row = await db.notification.findUniqueOrThrow({ where: { id: notice.id }, select: { mailAttempts: true } });
+      await db.notification.update({ where: { id: notice.id }, data: { mailStatus: row.mailAttempts >= MAX_ATTEMPTS ? "failed" : "pending" } });
+      logger.error({ err: error, notificationId: notice.id }, "notice e-mail not sent");
+      failed += 1;
+    }
+  }
+  return { sent, failed };
+}

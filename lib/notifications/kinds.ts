@@ -1,0 +1,35 @@
+import type { RoleName } from "@/lib/auth/permissions";
+
+/**
+ * Every notification kind a user can switch e-mail on or off for, and who can receive it. The kind is
+ * also the i18n key under `notifications.kinds`. Kinds not listed here (refill/cancel request outcomes)
+ * stay in-app only.
+ */
+export const NOTIFICATION_KINDS = {
+  "complaint.reply": { audience: "everyone" },
+  "complaint.status": { audience: "everyone" },
+  "order.completed": { audience: "everyone" },
+  "order.partial": { audience: "everyone" },
+  "order.canceled": { audience: "everyone" },
+  "order.failed": { audience: "everyone" },
+  "payment.credited": { audience: "everyone" },
+  "payment.rejected": { audience: "everyone" },
+  "complaint.new": { audience: "staff" },
+  "complaint.assigned": { audience: "staff" },
+  "provider.balance_low": { audience: "admin" },
+  "order.uncertain": { audience: "admin" },
+} as const satisfies Record<string, { audience: "everyone" | "staff" | "admin" }>;
+
+export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
+
+export function isNotificationKind(kind: string): kind is NotificationKind {
+  return Object.hasOwn(NOTIFICATION_KINDS, kind);
+}
+
+/** The kinds a user of this role can receive (what the preferences page lists). */
+export function kindsFor(role: RoleName): NotificationKind[] {
+  return (Object.keys(NOTIFICATION_KINDS) as NotificationKind[]).filter((kind) => {
+    const audience = NOTIFICATION_KINDS[kind].audience;
+    return audience === "everyone" || (audience === "staff" && role !== "CUSTOMER") || (audience === "admin" && role === "ADMIN");
+  });
+}
