@@ -10,10 +10,10 @@ import { DESCRIPTION_MAX, TITLE_MAX } from "@/lib/complaints/schemas";
 import { FieldError, inputClass } from "./field-error";
 import { sendForm, type FieldErrors } from "./send-form";
 
-type Props = { categories: { id: string; name: string }[]; orders: { id: number; label: string }[]; preselectedOrderId?: number };
+type Props = { categories: { id: string; name: string }[]; orders: { id: number; label: string }[]; payments: { id: string; label: string }[]; preselectedOrderId?: number; preselectedPaymentId?: string };
 
 /** Files a case as multipart (images included); the server checks everything and names the field that failed. */
-export function NewComplaintForm({ categories, orders, preselectedOrderId }: Props) {
+export function NewComplaintForm({ categories, orders, payments, preselectedOrderId, preselectedPaymentId }: Props) {
   const t = useTranslations("complaints.form");
   const tPriority = useTranslations("complaints.priority");
   const router = useRouter();
@@ -80,6 +80,16 @@ export function NewComplaintForm({ categories, orders, preselectedOrderId }: Pro
         </div>
         <FieldError id="orderIds" message={errors.orderIds} />
       </fieldset>
+      <div className="space-y-1">
+        <label htmlFor="paymentId" className="block text-sm font-medium text-slate-700">{t("payment")}</label>
+        <select id="paymentId" name="paymentId" defaultValue={preselectedPaymentId ?? ""} className={inputClass} aria-invalid={Boolean(errors.paymentId) || undefined}>
+          <option value="">{t("noPayment")}</option>
+          {payments.map((payment) => (
+            <option key={payment.id} value={payment.id}>{payment.label}</option>
+          ))}
+        </select>
+        <FieldError id="paymentId" message={errors.paymentId} />
+      </div>
       <div className="space-y-1">
         <label htmlFor="files" className="block text-sm font-medium text-slate-700">{t("images")}</label>
         <input id="files" name="files" type="file" multiple accept="image/jpeg,image/png,image/webp" className="block text-sm" />

@@ -7,6 +7,12 @@ import { createComplaint } from "./create-complaint";
 import { complaintCategory, ELF, file, JPEG, multipart, orderFor, PNG, storedFiles } from "@/tests/complaint-fixtures";
 import { callRoute, createUser, sessionCookie } from "@/tests/factories";
 
+/** A manual bKash payment waiting for review, owned by `userId` (nothing is credited). */
+async function paymentFor(userId: string) {
+  const tranId = `T${Date.now()}${Math.random().toString(36).slice(2, 8)}`.slice(0, 30);
+  return db.payment.create({ data: { userId, method: "BKASH_MANUAL", status: "SUBMITTED", tranId, amount: "500", senderNumber: "01711111111", trxId: tranId.toUpperCase() } });
+}
+
 type User = Awaited<ReturnType<typeof createUser>>;
 let category: { id: string };
 
@@ -47,6 +53,7 @@ describe("filing a case", () => {
     const customer = await createUser();
     const stranger = await createUser();
     const foreignOrder = await orderFor(stranger.id);
+    const foreignPayment = await paymentFor(stranger.id);
     const off = await complaintCategory(undefined, false);
     const before = { cases: await db.complaint.count(), files: (await storedFiles()).length };
     const cases: [Record<string, string | string[]>, File[], string][] = [
@@ -60,6 +67,7 @@ describe("filing a case", () => {
       [{ categoryId: category.id, title: "t", description: "x" }, [file(new TextEncoder().encode("GIF89a not allowed"), "a.gif", "image/gif")], "files.0"],
       [{ categoryId: category.id, title: "t", description: "x" }, [file(new Uint8Array(5 * 1024 * 1024 + 1).fill(1, 0).map((v, i) => (i < PNG.length ? PNG[i] : v)), "big.png")], "files.0"],
       [{ categoryId: category.id, title: "t", description: "x", paymentId: "pay_123" }, [], "paymentId"],
+      [{ categoryId: category.id, title: "t", description: "x", paymentId: foreignPayment.id }, [file(PNG, "a.png")], "paymentId"],
     ];
     for (const [fields, files, field] of cases) {
       const res = await send(postCase, await multipart(customer, "POST", fields, files));
@@ -69,6 +77,16 @@ describe("filing a case", () => {
     }
     expect(await db.complaint.count()).toBe(before.cases);
     expect((await storedFiles()).length).toBe(before.files);
+  });
+
+  it("links one of the customer's own payments; staff and the owner see it, with its tran_id", async () => {
+    const customer = await createUser();
+    const payment = await paymentFor(customer.id);
+    const id = await fileCase(customer, { paymentId: payment.id });
+    const view = await callRoute(getCase, { method: "GET", cookie: await sessionCookie(customer), params: { id: String(id) } });
+    expect((view.json.data as { payments: unknown[] }).payments).toEqual([{ id: payment.id, tranId: payment.tranId, status: "SUBMITTED" }]);
+    const queue = await db.complaint.findMany({ where: { links: { some: { paymentId: payment.id } } }, select: { id: true } });
+    expect(queue.map((row) => row.id)).toEqual([id]);
   });
 
   it("refuses an oversized form by its length before reading it (413 naming files)", async () => {

@@ -29,7 +29,7 @@ export type ComplaintView = {
   lastActivityAt: string;
   firstResponseAt: string | null;
   orders: { id: number; status: string }[];
-  paymentIds: string[];
+  payments: { id: string; tranId: string; status: string }[];
   timeline: TimelineEvent[];
   /** Staff only (null for customers). */
   staff: { customer: { id: string; email: string; fullName: string }; assignee: { id: string; fullName: string } | null } | null;
@@ -46,7 +46,7 @@ export async function getComplaint(actor: Actor, id: number): Promise<ComplaintV
     select: {
       id: true, title: true, description: true, status: true, priority: true, createdAt: true, lastActivityAt: true, firstResponseAt: true,
       category: { select: { name: true } },
-      links: { select: { kind: true, orderId: true, paymentId: true, order: { select: { status: true } } }, orderBy: { orderId: "asc" } },
+      links: { select: { kind: true, orderId: true, paymentId: true, order: { select: { status: true } }, payment: { select: { tranId: true, status: true } } }, orderBy: { orderId: "asc" } },
       user: { select: { id: true, email: true, fullName: true } },
       assignee: { select: { id: true, fullName: true } },
       events: {
@@ -72,7 +72,7 @@ export async function getComplaint(actor: Actor, id: number): Promise<ComplaintV
     lastActivityAt: row.lastActivityAt.toISOString(),
     firstResponseAt: row.firstResponseAt?.toISOString() ?? null,
     orders: row.links.filter((link) => link.orderId !== null).map((link) => ({ id: link.orderId!, status: link.order?.status ?? "" })),
-    paymentIds: row.links.filter((link) => link.paymentId !== null).map((link) => link.paymentId!),
+    payments: row.links.flatMap((link) => (link.paymentId && link.payment ? [{ id: link.paymentId, tranId: link.payment.tranId, status: link.payment.status }] : [])),
     timeline: row.events.map((event) => {
       const side = !event.authorId ? "system" : event.authorId === row.user.id ? "customer" : "staff";
       return {

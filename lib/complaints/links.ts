@@ -16,11 +16,18 @@ export async function ownOrderIds(userId: string, orderIds: number[]): Promise<n
 }
 
 /**
- * The customer's own payment for a link. There is no Payment model on this branch yet: until the
- * payments work lands, any payment id is refused (422 naming `paymentId`). Wiring it is one query:
- * `db.payment.findFirst({ where: { id: paymentId, userId } })` → the id, or this same error.
+ * The customer's own payment for a link, checked inside the query (userId in the where): someone
+ * else's payment and one that does not exist get the same 422 naming `paymentId`.
  */
-export async function ownPaymentId(_userId: string, paymentId: string | undefined): Promise<string | null> {
+export async function ownPaymentId(userId: string, paymentId: string | undefined): Promise<string | null> {
   if (paymentId === undefined) return null;
-  throw invalidField("paymentId", "payments cannot be linked yet");
+  const payment = await db.payment.findFirst({ where: { id: paymentId, userId }, select: { id: true } });
+  if (!payment) throw invalidField("paymentId", "is not one of your payments");
+  return payment.id;
+}
+
+/** The customer's recent payments for the "about which payment" picker (their own only). */
+export async function ownPaymentChoices(userId: string, take = 30): Promise<{ id: string; label: string }[]> {
+  const rows = await db.payment.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, take, select: { id: true, tranId: true, amount: true, status: true, method: true } });
+  return rows.map((row) => ({ id: row.id, label: `${row.tranId} · ৳${row.amount.toFixed(2)} · ${row.method.toLowerCase().replace("_", " ")} · ${row.status.toLowerCase()}` }));
 }

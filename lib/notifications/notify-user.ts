@@ -43,7 +43,8 @@ export async function notifyRoles(tx: Writer, roles: ("SUPPORT" | "ADMIN")[], no
   return ids;
 }
 
-async function mailWanted(tx: Writer, userId: string, kind: string): Promise<boolean> {
+/** Whether this user wants e-mail for this kind (no stored choice = yes). For senders with their own mail. */
+export async function mailWanted(tx: Writer, userId: string, kind: string): Promise<boolean> {
   const preference = await tx.notificationPreference.findUnique({ where: { userId_kind: { userId, kind } }, select: { email: true } });
   return preference?.email ?? true;
 }

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
+import { mailWanted } from "@/lib/notifications/notify-user";
 import { sendMail } from "@/lib/notifications/send-mail";
 import { paymentMail } from "./payment-mail";
 
@@ -12,9 +13,11 @@ export async function sendPaymentMail(paymentId: string, kind: "credited" | "rej
   try {
     const payment = await db.payment.findUnique({
       where: { id: paymentId },
-      select: { tranId: true, amount: true, method: true, adminNote: true, completedAt: true, user: { select: { email: true, fullName: true, locale: true } } },
+      select: { tranId: true, amount: true, method: true, adminNote: true, completedAt: true, user: { select: { id: true, email: true, fullName: true, locale: true } } },
     });
     if (!payment) return;
+    // The receipt is this kind's e-mail (the in-app notice queues none), so the user's switch applies here.
+    if (kind !== "refunded" && !(await mailWanted(db, payment.user.id, `payment.${kind}`))) return;
     const mail = paymentMail({
       kind,
       name: payment.user.fullName,

@@ -66,15 +66,17 @@ export default async function AdminComplaintPage({ params }: Props) {
             <dd>{times.firstResponseMs !== null ? duration(times.firstResponseMs) : t("noResponse")}</dd>
           </div>
         </dl>
-        {complaint.orders.length || complaint.paymentIds.length ? (
+        {complaint.orders.length || complaint.payments.length ? (
           <div className="mt-4 flex flex-wrap gap-2">
             {complaint.orders.map((order) => (
               <Link key={order.id} href={`/admin/orders/${order.id}`} className={buttonClass("secondary")}>
                 {t("case.openOrder", { id: order.id })} · {order.status.toLowerCase()}
               </Link>
             ))}
-            {complaint.paymentIds.map((paymentId) => (
-              <span key={paymentId} className={buttonClass("secondary")}>{t("case.openPayment", { id: paymentId })}</span>
+            {complaint.payments.map((payment) => (
+              <Link key={payment.id} href={`/admin/payments/${payment.id}`} className={buttonClass("secondary")}>
+                {t("case.openPayment", { id: payment.tranId })} · {payment.status.toLowerCase()}
+              </Link>
             ))}
           </div>
         ) : null}

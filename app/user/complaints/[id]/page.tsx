@@ -54,7 +54,17 @@ export default async function ComplaintPage({ params }: Props) {
             ))}
           </p>
         ) : null}
-        {complaint.paymentIds.length ? <p className="mt-1 text-sm">{t("payments")}: {complaint.paymentIds.join(", ")}</p> : null}
+        {complaint.payments.length ? (
+          <p className="mt-1 text-sm">
+            {t("payments")}:{" "}
+            {complaint.payments.map((payment, index) => (
+              <span key={payment.id}>
+                {index ? ", " : ""}
+                <Link href={`/user/payments/${payment.tranId}`} className="text-brand-700 hover:underline">{payment.tranId}</Link>
+              </span>
+            ))}
+          </p>
+        ) : null}
       </Card>
       <Card title={t("timeline")}>
         <ComplaintTimeline events={complaint.timeline} formatDate={formatDate} staffView={false} />

@@ -5,16 +5,17 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { pageUser } from "@/lib/auth/current-user";
 import { listComplaintCategories } from "@/lib/complaints/categories";
+import { ownPaymentChoices } from "@/lib/complaints/links";
 import { ownOrderChoices } from "@/lib/complaints/own-order-choices";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("complaints.form"))("title") };
 }
 
-export default async function NewComplaintPage({ searchParams }: { searchParams: Promise<{ order?: string }> }) {
+export default async function NewComplaintPage({ searchParams }: { searchParams: Promise<{ order?: string; payment?: string }> }) {
   const user = await pageUser();
-  const { order } = await searchParams;
-  const [t, categories, orders] = await Promise.all([getTranslations("complaints.form"), listComplaintCategories({ activeOnly: true }), ownOrderChoices(user.id)]);
+  const { order, payment } = await searchParams;
+  const [t, categories, orders, payments] = await Promise.all([getTranslations("complaints.form"), listComplaintCategories({ activeOnly: true }), ownOrderChoices(user.id), ownPaymentChoices(user.id)]);
   const preselected = order && /^\d{1,9}$/.test(order) ? Number(order) : undefined;
   return (
     <div className="max-w-2xl space-y-6">
@@ -23,7 +24,7 @@ export default async function NewComplaintPage({ searchParams }: { searchParams:
         {categories.length === 0 ? (
           <Notice tone="info">{t("noCategories")}</Notice>
         ) : (
-          <NewComplaintForm categories={categories} orders={orders} preselectedOrderId={preselected} />
+          <NewComplaintForm categories={categories} orders={orders} payments={payments} preselectedOrderId={preselected} preselectedPaymentId={payments.some((choice) => choice.id === payment) ? payment : undefined} />
         )}
       </Card>
     </div>
