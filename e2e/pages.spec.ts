@@ -1,0 +1,46 @@
+import { ADMIN, expect, signIn, test } from "./helpers";
+
+// Every page a person can open from the navigation renders for the role it is meant for: an answer
+// below 400 and no error screen. Catches a page that breaks on render (a bad query, a missing
+// message key) before anyone clicks through it.
+const CUSTOMER = { email: "customer@demo.test", password: "demo-customer-pass" };
+const SUPPORT = { email: "support@demo.test", password: "demo-support-pass" };
+
+const CUSTOMER_PAGES = [
+  "/user/dashboard", "/user/services", "/user/services/updates", "/user/orders", "/user/orders/create", "/user/orders/mass",
+  "/user/add-funds", "/user/payments", "/user/transactions", "/user/complaints", "/user/complaints/new", "/user/notifications",
+  "/user/notifications/settings", "/user/api", "/user/settings", "/api",
+];
+const ADMIN_PAGES = [
+  "/admin", "/admin/users", "/admin/orders", "/admin/orders/manual", "/admin/orders/sync", "/admin/orders/requests", "/admin/providers",
+  "/admin/catalog/services", "/admin/catalog/categories", "/admin/catalog/changes", "/admin/payments", "/admin/payments/settings",
+  "/admin/complaints", "/admin/complaints/categories", "/admin/settings", "/admin/audit", "/admin/mailbox",
+];
+const SUPPORT_PAGES = ["/admin/complaints", "/admin/orders", "/admin/users"];
+
+async function visitAll(page: import("@playwright/test").Page, paths: string[]) {
+  for (const path of paths) {
+    const answer = await page.goto(path);
+    expect(answer?.status(), path).toBeLessThan(400);
+    await expect(page.locator("h1").first(), path).toBeVisible();
+    await expect(page.getByText(/Application error|Something went wrong|Internal Server Error/i), path).toHaveCount(0);
+  }
+}
+
+test("every customer page renders for a customer", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, CUSTOMER);
+  await visitAll(page, CUSTOMER_PAGES);
+});
+
+test("every admin page renders for an admin", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, ADMIN);
+  await visitAll(page, ADMIN_PAGES);
+});
+
+test("support staff reach the pages their role allows", async ({ page }) => {
+  test.setTimeout(60_000);
+  await signIn(page, SUPPORT);
+  await visitAll(page, SUPPORT_PAGES);
+});
