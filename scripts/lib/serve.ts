@@ -11,8 +11,12 @@ export async function serve(mode: "dev" | "start"): Promise<void> {
   ensureLocalSecrets(log);
   const { embedded } = await prepareDatabase(log);
 
-  // Local mode (embedded database): the built-in demo provider answers even under `next start`.
-  if (embedded) process.env.DEMO_PROVIDER_ENABLED ??= "1";
+  // Local mode (embedded database): the built-in demo provider and sandbox gateway work even under
+  // `next start` (both stay off in production otherwise).
+  if (embedded) {
+    process.env.DEMO_PROVIDER_ENABLED ??= "1";
+    process.env.SANDBOX_GATEWAY_ENABLED ??= "1";
+  }
   const port = process.env.PORT ?? "3000";
   process.env.APP_URL ??= `http://localhost:${port}`;
   if (embedded || process.env.PANEL_SEED_DEMO === "1") {
