@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/http/errors";
 import { startDemoProviderServer } from "@/tests/demo-provider-server";
 import { createUser } from "@/tests/factories";
-import { listOrderRequests, listRequestsForAdmin } from "./list-order-requests";
+import { listRequestQueue } from "./admin/list-request-queue";
+import { listOrderRequests } from "./list-order-requests";
 import { pollRefillStatuses } from "./poll-refill-statuses";
 import { requestRefill } from "./request-refill";
 import { retryPendingRequests } from "./retry-pending-requests";
@@ -146,9 +147,9 @@ describe("requestRefill", () => {
     expect(await demo.requests()).toBe(before);
     expect((await retryPendingRequests()).outcomes).not.toHaveProperty("SENT");
     expect(await requestRow(requestId)).toMatchObject({ status: "PENDING", message: expect.stringContaining("admin") });
-    const queue = await listRequestsForAdmin({ kind: "refill", status: "PENDING" });
+    const { requests } = await listRequestQueue({ kind: "refill" });
     const customer = await db.user.findUniqueOrThrow({ where: { id: customerId } });
-    expect(queue.find((row) => row.id === requestId)).toMatchObject({ orderId, userEmail: customer.email, serviceName: expect.stringContaining("Instagram Followers"), orderStatus: "COMPLETED" });
+    expect(requests.find((row) => row.id === requestId)).toMatchObject({ order: { id: orderId, user: { email: customer.email }, service: { name: expect.stringContaining("Instagram Followers") }, status: "COMPLETED" } });
   });
 
   it("asks about at most 100 refills per refill_status call", async () => {

@@ -11,7 +11,7 @@ export type QueuedRequest = {
   kind: RequestKind;
   message: string | null;
   createdAt: Date;
-  order: { id: number; status: OrderStatus; mode: ServiceMode; link: string; quantity: number; providerOrderId: string | null; service: { id: number; name: string }; user: { id: string; email: string } } | null;
+  order: { id: number; status: OrderStatus; mode: ServiceMode; link: string; quantity: number; providerOrderId: string | null; service: { id: number; name: string }; user: { id: string; email: string } };
 };
 
 /**
@@ -29,14 +29,12 @@ export async function listRequestQueue(query: RequestQueueQuery = {}): Promise<{
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: PAGE + 1,
-    select: { id: true, orderId: true, kind: true, message: true, createdAt: true },
+    select: {
+      id: true, kind: true, message: true, createdAt: true,
+      order: { select: { id: true, status: true, mode: true, link: true, quantity: true, providerOrderId: true, service: { select: { id: true, name: true } }, user: { select: { id: true, email: true } } } },
+    },
   });
   const page = rows.slice(0, PAGE);
-  const orders = await db.order.findMany({
-    where: { id: { in: page.map((row) => row.orderId) } },
-    select: { id: true, status: true, mode: true, link: true, quantity: true, providerOrderId: true, service: { select: { id: true, name: true } }, user: { select: { id: true, email: true } } },
-  });
-  const byId = new Map(orders.map((order) => [order.id, order]));
-  const requests = page.flatMap((row) => (isRequestKind(row.kind) ? [{ id: row.id, kind: row.kind, message: row.message, createdAt: row.createdAt, order: byId.get(row.orderId) ?? null }] : []));
+  const requests = page.flatMap((row) => (isRequestKind(row.kind) ? [{ ...row, kind: row.kind }] : []));
   return { requests, nextAfter: rows.length > PAGE ? page[page.length - 1].id : null };
 }
