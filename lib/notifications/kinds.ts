@@ -18,6 +18,8 @@ export const NOTIFICATION_KINDS = {
   "complaint.assigned": { audience: "staff" },
   "provider.balance_low": { audience: "admin" },
   "order.uncertain": { audience: "admin" },
+  "provider.problem": { audience: "admin" },
+  "payment.review": { audience: "admin" },
 } as const satisfies Record<string, { audience: "everyone" | "staff" | "admin" }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

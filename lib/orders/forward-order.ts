@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import { hitRateLimit } from "@/lib/cache/rate-limit";
 import { logger } from "@/lib/log/logger";
-import { notifyAdmins } from "@/lib/notifications/notify-admins";
+import { deliverPendingMail } from "@/lib/notifications/deliver-mail";
+import { notifyRoles } from "@/lib/notifications/notify-user";
 import { isProviderError } from "@/lib/providers/api-v2";
 import { providerClientFor } from "@/lib/providers/provider-client";
 import { moveOrder } from "./move-order";
@@ -64,8 +65,11 @@ async function alertAdmins(providerId: string, kind: "funds" | "auth", message: 
   const limit = await hitRateLimit({ name: `provider-${kind}-alert`, limit: 1, windowSeconds: 3600 }, providerId);
   if (!limit.allowed) return;
   const provider = await db.provider.findUnique({ where: { id: providerId }, select: { name: true } });
-  await notifyAdmins({
-    subject: kind === "funds" ? `Provider "${provider?.name}" is out of funds` : `Provider "${provider?.name}" refused our API key`,
-    text: `Orders for provider "${provider?.name}" are waiting: ${message}. They will be sent automatically once the provider accepts them again.`,
+  const notices = await notifyRoles(db, ["ADMIN"], {
+    kind: "provider.problem",
+    title: kind === "funds" ? `Provider "${provider?.name}" is out of funds` : `Provider "${provider?.name}" refused our API key`,
+    body: `Orders for provider "${provider?.name}" are waiting: ${message}. They will be sent automatically once the provider accepts them again.`,
+    link: `/admin/providers/${providerId}`,
   });
+  await deliverPendingMail({ ids: notices });
 }

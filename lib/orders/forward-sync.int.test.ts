@@ -73,9 +73,12 @@ describe("forwarding", () => {
   it("keeps an order waiting (not failed) while the provider is out of funds, and tells admins", async () => {
     const { orderId } = await placed("fault=out_of_funds");
     const mails = await db.mailMessage.count();
+    const notices = await db.notification.count({ where: { kind: "provider.problem" } });
     expect(await forwardOrder(orderId)).toBe("waiting_funds");
     expect(await order(orderId)).toMatchObject({ status: "PENDING", forwardClaimedAt: null });
     expect(await db.mailMessage.count()).toBeGreaterThan(mails);
+    // In the admins' bell too, linking to the provider.
+    expect(await db.notification.count({ where: { kind: "provider.problem", link: { startsWith: "/admin/providers/" } } })).toBeGreaterThan(notices);
   });
 });
 

@@ -1,9 +1,9 @@
 import type { z } from "zod";
 import { db, Prisma } from "@/lib/db";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import { logger } from "@/lib/log/logger";
-import { notifyAdmins } from "@/lib/notifications/notify-admins";
+import { deliverPendingMail } from "@/lib/notifications/deliver-mail";
+import { notifyRoles } from "@/lib/notifications/notify-user";
 import { toStorage } from "@/lib/money/money";
 import { checkAmountAndMethod } from "./check-amount";
 import { paymentConfig } from "./config";
@@ -40,10 +40,13 @@ export async function submitManualPayment(userId: string, input: z.output<typeof
 /** A mail to the admins that a transfer waits for review; a mail failure never fails the submission. */
 async function tellAdmins(payment: { paymentId: string; tranId: string; amount: string }, method: string, trxId: string) {
   try {
-    await notifyAdmins({
-      subject: `Manual payment to review: ৳${payment.amount} (${method === "BKASH_MANUAL" ? "bKash" : "Nagad"})`,
-      text: `Payment ${payment.tranId}, TrxID ${trxId}, waits for review:\n${new URL(`/admin/payments/${payment.paymentId}`, env().APP_URL).toString()}`,
+    const notices = await notifyRoles(db, ["ADMIN"], {
+      kind: "payment.review",
+      title: `Manual payment to review: ৳${payment.amount} (${method === "BKASH_MANUAL" ? "bKash" : "Nagad"})`,
+      body: `Payment ${payment.tranId}, TrxID ${trxId}, waits for review.`,
+      link: `/admin/payments/${payment.paymentId}`,
     });
+    await deliverPendingMail({ ids: notices });
   } catch (error) {
     logger.error({ paymentId: payment.paymentId, err: error instanceof Error ? error.message : "unknown" }, "could not tell the admins about a manual payment");
   }
