@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
@@ -68,6 +69,9 @@ export function OrderRequests({ order }: { order: OrderRow }) {
             {t("orders.list.cancel")}
           </Button>
         ) : null}
+        <Link href={`/user/complaints/new?order=${order.id}`} className="self-center text-xs text-brand-700 hover:underline" aria-label={t("orders.list.reportProblemLabel", { id: String(order.id) })}>
+          {t("orders.list.reportProblem")}
+        </Link>
       </div>
       {result ? (
         <p role={result.tone === "error" ? "alert" : "status"} data-notice={result.tone} className={result.tone === "error" ? "text-xs text-red-700" : "text-xs text-emerald-700"}>

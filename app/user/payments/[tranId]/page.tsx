@@ -58,7 +58,10 @@ export default async function PaymentPage({ params }: { params: Promise<{ tranId
         </dl>
         {!payment.riskHold ? <div className="mt-4"><VerifyPayment tranId={payment.tranId} status={payment.status} /></div> : null}
       </Card>
-      <Link href="/user/payments" className="text-sm text-brand-700 hover:underline">{t("back")}</Link>
+      <div className="flex flex-wrap gap-4 text-sm">
+        <Link href="/user/payments" className="text-brand-700 hover:underline">{t("back")}</Link>
+        <Link href={`/user/complaints/new?payment=${payment.id}`} className="text-brand-700 hover:underline">{t("reportProblem")}</Link>
+      </div>
     </div>
   );
 }
