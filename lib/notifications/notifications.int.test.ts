@@ -101,6 +101,21 @@ describe("events from other domains", () => {
     expect(await mailsTo(customer.email)).toBe(1);
   });
 
+  it("announces the first order of a provider that goes uncertain, not each one of an outage; another provider is announced", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    const customer = await createUser();
+    const { provider: outage } = await providerWithServices(admin.id, demo.url(), ["1"]);
+    const { provider: other } = await providerWithServices(admin.id, demo.url(), ["1"]);
+    const orders = [await orderFor(customer.id), await orderFor(customer.id), await orderFor(customer.id), await orderFor(customer.id)];
+    await db.order.updateMany({ where: { id: { in: orders.slice(0, 3).map((order) => order.id) } }, data: { providerId: outage.id } });
+    await db.order.update({ where: { id: orders[3].id }, data: { providerId: other.id } });
+    for (const order of orders) await db.$transaction((tx) => moveOrder(tx, order.id, { to: "UNCERTAIN", kind: "test", message: "timeout: no answer" }));
+
+    const notices = await db.notification.findMany({ where: { userId: admin.id, kind: "order.uncertain" }, orderBy: { createdAt: "asc" } });
+    expect(notices.map((notice) => notice.link)).toEqual([`/admin/orders/${orders[0].id}`, `/admin/orders/${orders[3].id}`]);
+    expect(notices[0].body).toContain("/admin/orders?status=UNCERTAIN");
+  });
+
   it("tells admins once (in-app and e-mail) when a provider's balance is below its threshold", async () => {
     const admin = await createUser({ role: "ADMIN" });
     const { provider } = await providerWithServices(admin.id, demo.url(), ["1"]);

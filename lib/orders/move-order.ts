@@ -41,7 +41,7 @@ export async function moveOrder(tx: Tx, orderId: number, move: OrderMove): Promi
   });
   if (changed.count === 0) return { moved: false, refunded: null };
 
-  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { userId: true, charge: true, refunded: true, quantity: true, remains: true } });
+  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { userId: true, providerId: true, charge: true, refunded: true, quantity: true, remains: true } });
   let refunded: string | null = null;
   if (move.to === "PARTIAL" || move.to === "CANCELED" || move.to === "FORWARD_FAILED") {
     const amount = refundFor({ status: move.to, charge: money(order.charge), quantity: order.quantity, remains: order.remains, refunded: money(order.refunded) });
@@ -54,11 +54,31 @@ export async function moveOrder(tx: Tx, orderId: number, move: OrderMove): Promi
   if (move.to === "COMPLETED" || move.to === "PARTIAL" || move.to === "CANCELED" || move.to === "FORWARD_FAILED") {
     await notifyUser(tx, orderNotice(order.userId, orderId, move.to, refunded));
   }
-  if (move.to === "UNCERTAIN") {
-    await notifyRoles(tx, ["ADMIN"], { kind: "order.uncertain", title: `Order #${orderId} is uncertain`, body: move.message ?? "", link: `/admin/orders/${orderId}` });
+  if (move.to === "UNCERTAIN" && !(await uncertainAlreadyReported(tx, orderId, order.providerId, now))) {
+    await notifyRoles(tx, ["ADMIN"], {
+      kind: "order.uncertain",
+      title: `Order #${orderId} is uncertain`,
+      body: `${move.message ?? ""}\nFurther uncertain orders of the same provider in the next ${UNCERTAIN_QUIET_MINUTES} minutes are not announced one by one: see /admin/orders?status=UNCERTAIN`.trim(),
+      link: `/admin/orders/${orderId}`,
+    });
   }
   await recordOrderEvent(tx, { orderId, kind: move.kind, fromStatus: null, toStatus: move.to, message: move.message ?? null, data: { ...(move.data as object | undefined), ...(refunded ? { refunded } : {}), ...progress } as Prisma.InputJsonValue, actorId: move.actorId ?? null });
   return { moved: true, refunded };
+}
+
+/** A provider outage turns many orders uncertain at once: admins hear of the first, not of each. */
+export const UNCERTAIN_QUIET_MINUTES = 30;
+
+/** True when another order of this provider went uncertain within the quiet window (already announced). */
+async function uncertainAlreadyReported(tx: Tx, orderId: number, providerId: string | null, now: Date): Promise<boolean> {
+  if (!providerId) return false;
+  const since = new Date(now.getTime() - UNCERTAIN_QUIET_MINUTES * 60_000);
+  // moveOrder stamps lastCheckedAt with the move, so this is the (status, provider, last_checked_at) index.
+  const earlier = await tx.order.findFirst({
+    where: { status: "UNCERTAIN", providerId, lastCheckedAt: { gte: since }, id: { not: orderId } },
+    select: { id: true },
+  });
+  return earlier !== null;
 }
 
 /** The customer's in-app notice; the kind is the message key (titles are rendered in their language). */
