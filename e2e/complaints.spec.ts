@@ -1,7 +1,5 @@
-import { ADMIN, expect, signIn, signOut, test, waitForHydration } from "./helpers";
+import { ADMIN, CUSTOMER, expect, signIn, signOut, SUPPORT, test, waitForHydration } from "./helpers";
 
-const CUSTOMER = { email: "customer@demo.test", password: "demo-customer-pass" };
-const SUPPORT = { email: "support@demo.test", password: "demo-support-pass" };
 // A 1×1 PNG: the server checks the type from these bytes, not from the name.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
 

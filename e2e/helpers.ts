@@ -5,8 +5,10 @@ import { test as base, expect, type Page } from "@playwright/test";
 export type Account = { email: string; password: string };
 export type Customer = Account & { fullName: string };
 
-/** Seeded by scripts/db/seed-data.ts on every e2e server start. */
+/** Seeded by scripts/db/seed-data.ts on every e2e server start (the customer with ৳5,000). */
 export const ADMIN: Account = { email: "admin@demo.test", password: "demo-admin-pass" };
+export const SUPPORT: Account = { email: "support@demo.test", password: "demo-support-pass" };
+export const CUSTOMER: Account = { email: "customer@demo.test", password: "demo-customer-pass" };
 
 type Messages = { nav: Record<string, string>; shell: Record<string, string>; errors: Record<string, string> };
 const readMessages = (locale: "en" | "bn"): Messages =>

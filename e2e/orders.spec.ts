@@ -1,13 +1,12 @@
 import Decimal from "decimal.js";
 import type { Page } from "@playwright/test";
-import { ADMIN, expect, openHydrated, signIn, test, waitForHydration } from "./helpers";
+import { ADMIN, CUSTOMER, expect, openHydrated, signIn, test, waitForHydration } from "./helpers";
 
 // Orders end to end against the built-in demo provider, whose behaviour is set by its URL's query
 // (lib/demo-provider/options.ts): `outcome` forces how an order ends, `durationMs` how long it takes,
 // `fault=timeout_after_accept` accepts an order and then holds the answer past our timeout.
 const DEMO_URL = `http://localhost:${process.env.E2E_PORT || 3100}/api/demo-provider/v2`;
 const DEMO_KEY = "demo-provider-local-key"; // lib/demo-provider/seed-demo-provider.ts (local only)
-const CUSTOMER = { email: "customer@demo.test", password: "demo-customer-pass" }; // seeded with ৳5,000
 const FOLLOWERS = "1"; // demo service 1: Instagram Followers, min 10, refill and cancel
 
 /** As admin: adds a demo provider with this query and imports one of its services; returns our service id. */

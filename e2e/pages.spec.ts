@@ -1,10 +1,8 @@
-import { ADMIN, expect, signIn, test } from "./helpers";
+import { ADMIN, CUSTOMER, expect, signIn, SUPPORT, test } from "./helpers";
 
 // Every page a person can open from the navigation renders for the role it is meant for: an answer
 // below 400 and no error screen. Catches a page that breaks on render (a bad query, a missing
 // message key) before anyone clicks through it.
-const CUSTOMER = { email: "customer@demo.test", password: "demo-customer-pass" };
-const SUPPORT = { email: "support@demo.test", password: "demo-support-pass" };
 
 const CUSTOMER_PAGES = [
   "/user/dashboard", "/user/services", "/user/services/updates", "/user/orders", "/user/orders/create", "/user/orders/mass",

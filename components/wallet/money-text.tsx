@@ -1,5 +1,6 @@
 import clsx from "clsx";
 import { formatMoney, type DisplayCurrency } from "@/lib/money/format";
+import { money } from "@/lib/money/money";
 
 export function MoneyText({
   amount,
@@ -15,7 +16,7 @@ export function MoneyText({
   className?: string;
 }) {
   const text = formatMoney(amount, currency, locale);
-  const positive = !text.startsWith("-") && Number(amount) !== 0;
+  const positive = money(amount).gt(0);
   return (
     <span className={clsx("tabular-nums", signed && (positive ? "text-emerald-700" : "text-red-700"), className)}>
       {signed && positive ? `+${text}` : text}
