@@ -10,10 +10,10 @@ import { SETTABLE_STATUSES, type AdminOrderStatus, type OrderActionInput } from 
 import { canMove } from "@/lib/orders/state-machine";
 import { useResultText } from "./use-result-text";
 import { useFailureText } from "./use-failure-text";
+import { NewStatusSelect, RemainsInput } from "./status-fields";
 
 type Action = "forward" | "sync" | "setStatus" | "setPartial" | "cancel" | "complete";
 type Settable = (typeof SETTABLE_STATUSES)[number];
-const INPUT = "rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
 
 /** What an admin can do with this order now, each behind a confirmation step. */
 export function OrderActions({ orderId, status, quantity, atProvider, canForward }: { orderId: number; status: AdminOrderStatus; quantity: number; atProvider: boolean; canForward: boolean }) {
@@ -70,30 +70,9 @@ export function OrderActions({ orderId, status, quantity, atProvider, canForward
       </div>
       {open ? (
         <div role="group" aria-label={t(`ordersAdmin.actions.${open}`)} className="space-y-3 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm">
-          {open === "setStatus" ? (
-            <div className="space-y-1">
-              <label htmlFor="order-to" className="block text-xs font-medium text-slate-600">
-                {t("ordersAdmin.actions.newStatus")}
-              </label>
-              <select id="order-to" value={to} onChange={(event) => setTo(event.target.value as Settable)} className={INPUT}>
-                {targets.map((status) => (
-                  <option key={status} value={status}>
-                    {t(`ordersAdmin.statuses.${status}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ) : null}
+          {open === "setStatus" ? <NewStatusSelect id="order-to" value={to} options={targets} onChange={setTo} /> : null}
           {open === "setPartial" ? (
-            <div className="space-y-1">
-              <label htmlFor="order-remains" className="block text-xs font-medium text-slate-600">
-                {t("ordersAdmin.actions.remains")}
-              </label>
-              <input id="order-remains" inputMode="numeric" value={remains} onChange={(event) => setRemains(event.target.value.trim())} aria-describedby="order-remains-hint" className={`${INPUT} w-32`} />
-              <p id="order-remains-hint" className="text-xs text-slate-500">
-                {t("ordersAdmin.actions.remainsHint", { quantity })}
-              </p>
-            </div>
+            <RemainsInput id="order-remains" value={remains} onChange={setRemains} hint={t("ordersAdmin.actions.remainsHint", { quantity })} className="w-32" />
           ) : null}
           <p>{t(`ordersAdmin.confirm.${open}`, { count: 1, status: t(`ordersAdmin.statuses.${to}`), remains: remains || "0" })}</p>
           <div className="flex gap-2">

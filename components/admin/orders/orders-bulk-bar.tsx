@@ -9,12 +9,13 @@ import { Notice } from "@/components/ui/notice";
 import type { BulkResult } from "@/lib/orders/admin/bulk-order-action";
 import { SETTABLE_STATUSES, type BulkOrderActionInput } from "@/lib/orders/admin/schemas";
 import { BulkResultSummary } from "./action-result";
+import { CONTROL, NewStatusSelect, RemainsInput } from "./status-fields";
 import { useFailureText } from "./use-failure-text";
 
 const ACTIONS = ["forward", "resend", "sync", "setStatus", "setPartial", "cancel", "complete"] as const;
 type Action = (typeof ACTIONS)[number];
 type Settable = (typeof SETTABLE_STATUSES)[number];
-const SELECT = "rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
+
 
 /**
  * The same action on the ticked orders: pick it (and its status or remains), review what will happen,
@@ -70,7 +71,7 @@ export function OrdersBulkBar({ orderIds, onDone }: { orderIds: number[]; onDone
           <label htmlFor="bulk-order-action" className="block text-xs font-medium text-slate-600">
             {t("ordersAdmin.bulk.action")}
           </label>
-          <select id="bulk-order-action" value={action} disabled={reviewing} onChange={(event) => setAction(event.target.value as Action)} className={SELECT}>
+          <select id="bulk-order-action" value={action} disabled={reviewing} onChange={(event) => setAction(event.target.value as Action)} className={CONTROL}>
             {ACTIONS.map((value) => (
               <option key={value} value={value}>
                 {t(`ordersAdmin.actions.${value}`)}
@@ -78,28 +79,8 @@ export function OrdersBulkBar({ orderIds, onDone }: { orderIds: number[]; onDone
             ))}
           </select>
         </div>
-        {action === "setStatus" ? (
-          <div className="space-y-1">
-            <label htmlFor="bulk-order-to" className="block text-xs font-medium text-slate-600">
-              {t("ordersAdmin.actions.newStatus")}
-            </label>
-            <select id="bulk-order-to" value={to} disabled={reviewing} onChange={(event) => setTo(event.target.value as Settable)} className={SELECT}>
-              {SETTABLE_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {t(`ordersAdmin.statuses.${status}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : null}
-        {action === "setPartial" ? (
-          <div className="space-y-1">
-            <label htmlFor="bulk-order-remains" className="block text-xs font-medium text-slate-600">
-              {t("ordersAdmin.actions.remains")}
-            </label>
-            <input id="bulk-order-remains" inputMode="numeric" value={remains} disabled={reviewing} onChange={(event) => setRemains(event.target.value.trim())} className={`${SELECT} w-28`} />
-          </div>
-        ) : null}
+        {action === "setStatus" ? <NewStatusSelect id="bulk-order-to" value={to} options={SETTABLE_STATUSES} disabled={reviewing} onChange={setTo} /> : null}
+        {action === "setPartial" ? <RemainsInput id="bulk-order-remains" value={remains} disabled={reviewing} onChange={setRemains} className="w-28" /> : null}
         {!reviewing ? (
           <Button variant="secondary" disabled={none || busy || (action === "setPartial" && !remainsValid)} onClick={() => { setResult(null); setReviewing(true); }}>
             {t("ordersAdmin.bulk.review")}
