@@ -2,19 +2,15 @@
 // 32 concurrent clients for 20 s, each client a reseller with its own key and wallet. A protocol
 // error ({"error": …} with HTTP 200) counts as a failure. The per-key limit is raised for the run
 // (api.requestsPerMinute = 100,000, its maximum); the limiter itself still counts every request.
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { machineLine, startBenchDatabase } from "./lib/bench-database";
+import { requireProductionBuild, startNextServer } from "./lib/next-server";
 import { runLoad, type LoadResult } from "./lib/load";
 
 const CLIENTS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const PORT = Number(process.env.BENCH_API_PORT ?? 3210);
 const DB_PORT = Number(process.env.BENCH_API_DB_PORT ?? 54376);
-if (!existsSync(".next/BUILD_ID")) {
-  console.error("No production build: run `npm run build` first.");
-  process.exit(1);
-}
+requireProductionBuild();
 const database = await startBenchDatabase(DB_PORT, false);
 process.env.LOG_LEVEL = "warn";
 
@@ -33,19 +29,8 @@ const resellers = await Promise.all(Array.from({ length: CLIENTS }, async () => 
 }));
 const keys = resellers.map((reseller) => reseller.key);
 
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
-  env: { ...process.env, NODE_ENV: "production", APP_URL: `http://localhost:${PORT}` },
-  detached: true,
-  stdio: "ignore",
-});
-const stopServer = () => { try { process.kill(-server.pid!, "SIGTERM"); } catch { /* already gone */ } };
 
-for (let tries = 0; ; tries += 1) {
-  const ready = await fetch(`http://localhost:${PORT}/api/health`).then((res) => res.ok, () => false);
-  if (ready) break;
-  if (tries > 120) throw new Error("next start did not come up");
-  await new Promise((resolve) => setTimeout(resolve, 500));
-}
+const { stop: stopServer } = await startNextServer(PORT);
 
 /** One protocol call; 200 only when the answer is not an {"error"} (then 422 stands for "refused"). */
 const call = async (fields: Record<string, string>): Promise<{ status: number; json: unknown }> => {

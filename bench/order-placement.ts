@@ -1,27 +1,17 @@
 // Order placement over HTTP (POST /api/user/create-orders on `next start`), 32 concurrent clients for
 // 20 s, against one wallet and against many; beside it, in the same run, the same transaction's SQL
 // straight through `pg` (no HTTP, no auth, no ORM) as the ceiling; then p99 at half the measured rate.
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import pg from "pg";
 import { machineLine, startBenchDatabase } from "./lib/bench-database";
+import { requireProductionBuild, startNextServer } from "./lib/next-server";
 import { loadLine, runLoad } from "./lib/load";
 
 const CLIENTS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
-if (!existsSync(".next/BUILD_ID")) {
-  console.error("No production build: run `npm run build` first.");
-  process.exit(1);
-}
+requireProductionBuild();
 const database = await startBenchDatabase(54372, false);
 process.env.LOG_LEVEL = "warn";
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
-  env: { ...process.env, NODE_ENV: "production", APP_URL: `http://localhost:${PORT}` },
-  detached: true,
-  stdio: "ignore",
-});
-const stopServer = () => { try { process.kill(-server.pid!, "SIGTERM"); } catch { /* already gone */ } };
 
 const { createUser, sessionCookie } = await import("../tests/factories");
 const { db } = await import("../lib/db");
@@ -32,12 +22,7 @@ const wallets = await Promise.all(Array.from({ length: CLIENTS }, () => createUs
 const oneCookie = await sessionCookie(oneWallet);
 const cookies = await Promise.all(wallets.map((wallet) => sessionCookie(wallet)));
 
-for (let tries = 0; ; tries += 1) {
-  const ready = await fetch(`http://localhost:${PORT}/api/health`).then((res) => res.ok, () => false);
-  if (ready) break;
-  if (tries > 120) throw new Error("next start did not come up");
-  await new Promise((resolve) => setTimeout(resolve, 500));
-}
+const { stop: stopServer } = await startNextServer(PORT);
 
 const place = (cookie: string, link: string) =>
   fetch(`http://localhost:${PORT}/api/user/create-orders`, {

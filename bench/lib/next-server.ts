@@ -1,0 +1,36 @@
+// `next start` for the HTTP benchmarks: the production build on its own port over the bench database
+// (DATABASE_URL set by startBenchDatabase), in its own process group so stopping reaches next-server.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+
+/** Refuses to go on without `next build` (the benchmarks measure the production server). */
+export function requireProductionBuild(): void {
+  if (existsSync(".next/BUILD_ID")) return;
+  console.error("No production build: run `npm run build` first.");
+  process.exit(1);
+}
+
+/** Starts the server and resolves once GET /api/health answers; `stop()` ends it. */
+export async function startNextServer(port: number): Promise<{ stop: () => void }> {
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+    env: { ...process.env, NODE_ENV: "production", APP_URL: `http://localhost:${port}` },
+    detached: true,
+    stdio: "ignore",
+  });
+  const stop = () => {
+    try {
+      process.kill(-server.pid!, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  };
+  for (let tries = 0; ; tries += 1) {
+    const ready = await fetch(`http://localhost:${port}/api/health`).then((res) => res.ok, () => false);
+    if (ready) return { stop };
+    if (tries > 120) {
+      stop();
+      throw new Error("next start did not come up");
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
