@@ -1,6 +1,7 @@
 import { invalidField, isAppError } from "@/lib/http/errors";
 import { logger } from "@/lib/log/logger";
 import { money, ZERO } from "@/lib/money/money";
+import { getSetting } from "@/lib/settings/settings";
 import { createOrder } from "./create-order";
 
 export const MASS_ORDER_MAX_LINES = 500;
@@ -26,6 +27,7 @@ export async function createMassOrders(userId: string, text: string) {
   if (lines.length > MASS_ORDER_MAX_LINES) throw invalidField("text", `at most ${MASS_ORDER_MAX_LINES} lines at a time`);
   const results: MassLineResult[] = [];
   let total = ZERO;
+  const bdtPerUsd = await getSetting("exchange.bdtPerUsd");
   for (const entry of lines) {
     const [serviceText, link, quantityText] = entry.fields;
     const missing = !serviceText ? "service id" : !link ? "link" : !quantityText ? "quantity" : null;
@@ -38,7 +40,7 @@ export async function createMassOrders(userId: string, text: string) {
       continue;
     }
     try {
-      const order = await createOrder(userId, { serviceId: Number(serviceText), link, quantity: Number(quantityText), confirmDuplicate: true }, { source: "mass" });
+      const order = await createOrder(userId, { serviceId: Number(serviceText), link, quantity: Number(quantityText), confirmDuplicate: true }, { source: "mass", bdtPerUsd });
       total = total.plus(money(order.charge));
       results.push({ line: entry.line, text: entry.text, ok: true, orderId: order.orderId, charge: order.charge });
     } catch (error) {

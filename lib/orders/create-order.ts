@@ -12,7 +12,13 @@ import type { OrderInput } from "./schemas";
 export const DUPLICATE_WINDOW_SECONDS = 60;
 
 export type CreatedOrder = { orderId: number; charge: string; status: "PENDING"; mode: "AUTO" | "MANUAL" };
-type Options = { source: "web" | "mass" | "api" | "admin"; actorId?: string; adminNotes?: string };
+type Options = {
+  source: "web" | "mass" | "api" | "admin";
+  actorId?: string;
+  adminNotes?: string;
+  /** The panel's exchange rate when the caller already read it (a mass order reads it once, not per line). */
+  bdtPerUsd?: string;
+};
 
 /**
  * Places one order: checks the service and the fields its type needs, then in ONE transaction writes
@@ -26,7 +32,7 @@ export async function createOrder(userId: string, input: OrderInput, options: Op
       where: { id: input.serviceId },
       select: { id: true, type: true, rate: true, min: true, max: true, dripfeed: true, mode: true, status: true, providerId: true, category: { select: { status: true } }, provider: { select: { status: true } } },
     }),
-    getSetting("exchange.bdtPerUsd"),
+    options.bdtPerUsd ?? getSetting("exchange.bdtPerUsd"),
   ]);
   if (!service || service.status !== "ACTIVE" || service.category.status !== "ACTIVE") throw invalidField("serviceId", "this service does not exist or is not available");
   if (service.mode === "AUTO" && (!service.providerId || service.provider?.status !== "ACTIVE")) throw invalidField("serviceId", "this service is temporarily unavailable");
