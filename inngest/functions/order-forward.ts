@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { JobDefinition } from "@/lib/jobs/types";
+import { expireForwardClaims } from "@/lib/orders/expire-forward-claims";
 import { forwardOrder } from "@/lib/orders/forward-order";
 
 /** One run per new auto-mode order (event id = forward-<orderId>, so duplicates collapse), throttled per provider. */
@@ -13,11 +14,15 @@ export const orderForwardJob: JobDefinition = {
   },
 };
 
-/** Every minute: auto-mode orders still waiting (event lost, provider out of funds, nothing sent) are tried again. */
+/**
+ * Every minute: claims left by a sender that died are handed to an admin (UNCERTAIN, never resent), then
+ * auto-mode orders still waiting (event lost, provider out of funds, nothing sent) are tried again.
+ */
 export const orderForwardSweepJob: JobDefinition = {
   id: "order-forward-sweep",
   trigger: { cron: "* * * * *" },
   handler: async ({ step }) => {
+    const expired = await step.run("expire-claims", () => expireForwardClaims());
     const waiting = await step.run("find-waiting", async () =>
       (await db.order.findMany({
         where: { status: "PENDING", mode: "AUTO", forwardClaimedAt: null, createdAt: { lt: new Date(Date.now() - 30_000) } },
@@ -31,6 +36,6 @@ export const orderForwardSweepJob: JobDefinition = {
       const outcome = await step.run(`forward-${orderId}`, () => forwardOrder(orderId));
       outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
     }
-    return { waiting: waiting.length, outcomes };
+    return { expired: expired.length, waiting: waiting.length, outcomes };
   },
 };

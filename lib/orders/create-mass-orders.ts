@@ -2,7 +2,9 @@ import { invalidField, isAppError } from "@/lib/http/errors";
 import { logger } from "@/lib/log/logger";
 import { money, ZERO } from "@/lib/money/money";
 import { getSetting } from "@/lib/settings/settings";
+import { validationError } from "@/lib/http/validation";
 import { createOrder } from "./create-order";
+import { orderInputSchema } from "./schemas";
 
 export const MASS_ORDER_MAX_LINES = 500;
 
@@ -39,8 +41,14 @@ export async function createMassOrders(userId: string, text: string) {
       results.push({ line: entry.line, text: entry.text, ok: false, error: !/^\d{1,9}$/.test(serviceText) ? "service id must be a number" : "quantity must be a whole number" });
       continue;
     }
+    // The same schema as a single order (the link rule included), so no door is looser than the web form.
+    const input = orderInputSchema.safeParse({ serviceId: serviceText, link, quantity: quantityText, confirmDuplicate: true });
+    if (!input.success) {
+      results.push({ line: entry.line, text: entry.text, ok: false, error: validationError(input.error).message });
+      continue;
+    }
     try {
-      const order = await createOrder(userId, { serviceId: Number(serviceText), link, quantity: Number(quantityText), confirmDuplicate: true }, { source: "mass", bdtPerUsd });
+      const order = await createOrder(userId, input.data, { source: "mass", bdtPerUsd });
       total = total.plus(money(order.charge));
       results.push({ line: entry.line, text: entry.text, ok: true, orderId: order.orderId, charge: order.charge });
     } catch (error) {

@@ -53,6 +53,21 @@ describe("mass orders", () => {
     expect((await checkLedger()).mismatches).toEqual([]);
   });
 
+  it("keeps the web's link rule on every line, and a bad line (a space, 50,000 characters, a NUL) stops nothing after it", async () => {
+    const user = await createUser({ balance: "100" });
+    const text = [
+      `${serviceId} | https://instagram.com/p/ab cd | 100`,
+      `${serviceId} | https://instagram.com/${"a".repeat(50_000)} | 100`,
+      `${serviceId} | https://instagram.com/p/a\u0000b | 100`,
+      `${serviceId} | ${link()} | 100`,
+    ].join("\n");
+    const report = await createMassOrders(user.id, text);
+    expect(report.results.slice(0, 3)).toEqual([1, 2, 3].map((line) => expect.objectContaining({ line, ok: false, error: expect.stringMatching(/^link: /) })));
+    expect(report.results[3]).toMatchObject({ line: 4, ok: true });
+    expect(await db.order.count({ where: { userId: user.id } })).toBe(1);
+    expect((await checkLedger()).mismatches).toEqual([]);
+  });
+
   it("refuses more than the line limit as a whole, naming the field, before placing anything", async () => {
     const user = await createUser({ balance: "100" });
     const text = Array.from({ length: MASS_ORDER_MAX_LINES + 1 }, () => `${serviceId} | ${link()} | 10`).join("\n");

@@ -1,19 +1,11 @@
 import type { ServiceType } from "@/lib/db/generated/enums";
 import { invalidField } from "@/lib/http/errors";
+import { isOrderLink } from "./order-link";
 import type { OrderInput } from "./schemas";
 
 type ServiceRules = { type: ServiceType; min: number; max: number; dripfeed: boolean };
 
 const nonEmptyLines = (text: string | undefined) => (text ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
-
-export function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".");
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Checks the fields a service type needs and returns how many units are bought (what min/max and the
@@ -21,7 +13,7 @@ export function isHttpUrl(text: string): boolean {
  */
 export function orderUnits(service: ServiceRules, input: OrderInput): { units: number; perPackage: boolean; params: Record<string, string | number> } {
   if (service.type === "SUBSCRIPTIONS") throw invalidField("serviceId", "subscription services cannot be ordered here yet");
-  if (!isHttpUrl(input.link)) throw invalidField("link", "must be a full link such as https://instagram.com/yourpage");
+  if (!isOrderLink(input.link)) throw invalidField("link", "must be a full link such as https://instagram.com/yourpage, without spaces");
   const params: Record<string, string | number> = {};
   let units: number;
   let perPackage = false;

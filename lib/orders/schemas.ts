@@ -1,12 +1,15 @@
 import { z } from "zod";
+import { isOrderLink, LINK_MAX_LENGTH } from "./order-link";
 
 const lines = z.string().max(20_000);
+/** Trimmed, then the one link rule (order-link.ts); the message key is translated on the form. */
+export const orderLinkSchema = z.string().trim().min(1).max(LINK_MAX_LENGTH).refine(isOrderLink, "validation.orderLink");
 const optionalText = (max: number) => z.string().trim().max(max).transform((text) => text || undefined).optional();
 
 /** One order as customers, resellers and admins send it; fields beyond link/quantity depend on the service type. */
 export const orderInputSchema = z.object({
   serviceId: z.coerce.number().int().positive(),
-  link: z.string().trim().min(1).max(2000),
+  link: orderLinkSchema,
   quantity: z.coerce.number().int("validation.integer").positive().max(100_000_000).optional(),
   runs: z.coerce.number().int("validation.integer").min(2).max(1000).optional(),
   interval: z.coerce.number().int("validation.integer").min(1).max(10_080).optional(),
@@ -27,7 +30,7 @@ export type OrderInput = z.infer<typeof orderInputSchema>;
 export const createOrdersBodySchema = z.object({
   categoryId: z.string().min(1).max(64).optional(),
   serviceId: z.coerce.number().int().positive(),
-  link: z.string().trim().min(1).max(2000),
+  link: orderLinkSchema,
   qty: z.coerce.number().int("validation.integer").positive().max(100_000_000),
   confirmDuplicate: z.boolean().optional(),
 });

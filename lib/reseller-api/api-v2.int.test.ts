@@ -135,6 +135,10 @@ describe("add", () => {
     expect(await add({ service: "abc", link: link(), quantity: 100 })).toBe("Incorrect service ID");
     expect(await add({ service: service.id, link: "not a link", quantity: 100 })).toBe("Incorrect link");
     expect(await add({ service: service.id, quantity: 100 })).toBe("Incorrect link");
+    // The web's link rule on this door too: a provider refuses these, and the order would come back refunded.
+    expect(await add({ service: service.id, link: "https://instagram.com/p/ab cd", quantity: 100 })).toBe("Incorrect link");
+    expect(await add({ service: service.id, link: "https://instagram.com/p/ab\tcd", quantity: 100 })).toBe("Incorrect link");
+    expect(await add({ service: service.id, link: `https://instagram.com/${"a".repeat(50_000)}`, quantity: 100 })).toBe("Incorrect link");
     expect(await add({ service: service.id, link: link(), quantity: 5 })).toBe("Quantity less than minimal 10");
     expect(await add({ service: service.id, link: link(), quantity: 100001 })).toBe("Quantity more than maximal 100000");
     expect(await add({ service: service.id, link: link(), quantity: "ten" })).toBe("Incorrect quantity");

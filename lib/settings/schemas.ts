@@ -5,5 +5,6 @@ export const panelSettingsSchema = z.object({
   bdtPerUsd: SETTINGS["exchange.bdtPerUsd"].schema,
   syncEveryHours: SETTINGS["catalog.syncEveryHours"].schema,
   apiRequestsPerMinute: SETTINGS["api.requestsPerMinute"].schema,
+  forwardClaimMinutes: SETTINGS["orders.forwardClaimMinutes"].schema,
 });
 export type PanelSettingsInput = z.input<typeof panelSettingsSchema>;

@@ -11,17 +11,18 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminSettingsPage() {
   await pagePermission("settings.manage");
-  const [t, bdtPerUsd, syncEveryHours, apiRequestsPerMinute] = await Promise.all([
+  const [t, bdtPerUsd, syncEveryHours, apiRequestsPerMinute, forwardClaimMinutes] = await Promise.all([
     getTranslations("adminSettings"),
     getSetting("exchange.bdtPerUsd"),
     getSetting("catalog.syncEveryHours"),
     getSetting("api.requestsPerMinute"),
+    getSetting("orders.forwardClaimMinutes"),
   ]);
   return (
     <div className="max-w-xl space-y-6">
       <PageTitle subtitle={t("subtitle")}>{t("title")}</PageTitle>
       <Card>
-        <PanelSettingsForm bdtPerUsd={bdtPerUsd} syncEveryHours={syncEveryHours} apiRequestsPerMinute={apiRequestsPerMinute} />
+        <PanelSettingsForm bdtPerUsd={bdtPerUsd} syncEveryHours={syncEveryHours} apiRequestsPerMinute={apiRequestsPerMinute} forwardClaimMinutes={forwardClaimMinutes} />
       </Card>
     </div>
   );

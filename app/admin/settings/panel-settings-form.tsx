@@ -9,12 +9,12 @@ import { Notice } from "@/components/ui/notice";
 import { panelSettingsSchema } from "@/lib/settings/schemas";
 import { savePanelSettingsAction } from "./actions";
 
-type Props = { bdtPerUsd: string; syncEveryHours: number; apiRequestsPerMinute: number };
+type Props = { bdtPerUsd: string; syncEveryHours: number; apiRequestsPerMinute: number; forwardClaimMinutes: number };
 
-export function PanelSettingsForm({ bdtPerUsd, syncEveryHours, apiRequestsPerMinute }: Props) {
+export function PanelSettingsForm({ bdtPerUsd, syncEveryHours, apiRequestsPerMinute, forwardClaimMinutes }: Props) {
   const t = useTranslations();
   const [state, setState] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const form = useZodForm(panelSettingsSchema, { defaultValues: { bdtPerUsd, syncEveryHours, apiRequestsPerMinute } });
+  const form = useZodForm(panelSettingsSchema, { defaultValues: { bdtPerUsd, syncEveryHours, apiRequestsPerMinute, forwardClaimMinutes } });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await savePanelSettingsAction(values);
@@ -26,6 +26,7 @@ export function PanelSettingsForm({ bdtPerUsd, syncEveryHours, apiRequestsPerMin
       <Field label={t("adminSettings.bdtPerUsd")} inputMode="decimal" hint={t("adminSettings.bdtPerUsdHint")} error={errors.bdtPerUsd?.message} {...form.register("bdtPerUsd")} />
       <Field label={t("adminSettings.syncHours")} inputMode="numeric" error={errors.syncEveryHours?.message} {...form.register("syncEveryHours")} />
       <Field label={t("adminSettings.apiRequestsPerMinute")} inputMode="numeric" hint={t("adminSettings.apiRequestsPerMinuteHint")} error={errors.apiRequestsPerMinute?.message} {...form.register("apiRequestsPerMinute")} />
+      <Field label={t("adminSettings.forwardClaimMinutes")} inputMode="numeric" hint={t("adminSettings.forwardClaimMinutesHint")} error={errors.forwardClaimMinutes?.message} {...form.register("forwardClaimMinutes")} />
       <Button type="submit" disabled={isSubmitting}>{t("adminSettings.save")}</Button>
     </form>
   );

@@ -14,12 +14,12 @@ import { useFailureText } from "./use-failure-text";
  * An UNCERTAIN order (sent, the provider's answer lost): attach the provider order id found on the
  * provider's panel, or resend knowingly, which may create a second order there, behind a checkbox.
  */
-export function ResolveUncertainBox({ orderId }: { orderId: number }) {
+export function ResolveUncertainBox({ orderId, answeredProviderOrderId = null }: { orderId: number; answeredProviderOrderId?: string | null }) {
   const t = useTranslations();
   const router = useRouter();
   const { forFailure } = useFailureText();
   const resultText = useResultText();
-  const [providerOrderId, setProviderOrderId] = useState("");
+  const [providerOrderId, setProviderOrderId] = useState(answeredProviderOrderId ?? "");
   const [understood, setUnderstood] = useState(false);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ tone: "error" | "success"; text: string; field?: boolean } | null>(null);
@@ -54,6 +54,7 @@ export function ResolveUncertainBox({ orderId }: { orderId: number }) {
             label={t("ordersAdmin.resolve.providerOrderId")}
             value={providerOrderId}
             onChange={(event) => setProviderOrderId(event.target.value)}
+            hint={answeredProviderOrderId ? t("ordersAdmin.resolve.answeredHint") : undefined}
             error={notice?.field && notice.tone === "error" ? notice.text : undefined}
           />
         </div>

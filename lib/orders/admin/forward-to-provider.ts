@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { invalidField } from "@/lib/http/errors";
 import { forwardOrder, type ForwardOutcome } from "../forward-order";
 import { moveOrder } from "../move-order";
-import { lockOrder, wrongState, type AdminActor, type LockedOrder } from "./lock-order";
+import { assertNotBeingForwarded, lockOrder, wrongState, type AdminActor, type LockedOrder } from "./lock-order";
 
 export type ForwardResult = { orderId: number; providerOrderId: string | null; status: OrderStatus; outcome: ForwardOutcome; message: string | null };
 
@@ -22,8 +22,8 @@ export async function forwardToProvider(orderId: number, providerId: string | un
       if (!options.confirmResend) throw wrongState(orderId, order.status, "it may already be at the provider: attach its provider order id, or resend knowingly (confirmResend)");
     } else if (order.status !== "PENDING") {
       throw wrongState(orderId, order.status, "only pending orders are forwarded");
-    } else if (order.forwardClaimedAt) {
-      throw wrongState(orderId, order.status, "it is already being sent to its provider");
+    } else {
+      assertNotBeingForwarded(order);
     }
     await prepareForward(tx, order, providerId, actor);
   });

@@ -35,7 +35,15 @@ export async function getOrderForAdmin(orderId: number) {
       actorEmail: event.actorId ? (actors.get(event.actorId) ?? event.actorId) : null,
     })),
     requests,
+    answeredProviderOrderId: answeredProviderOrderId(order.events),
   };
+}
+
+/** The id a provider answered with when recording it failed (forward-order.ts keeps it in the event's data). */
+function answeredProviderOrderId(events: { kind: string; data: unknown }[]): string | null {
+  const event = events.find((one) => one.kind === "forward_unrecorded" || one.kind === "forward_answer_late");
+  const data = event?.data;
+  return data && typeof data === "object" && "providerOrderId" in data && typeof data.providerOrderId === "string" ? data.providerOrderId : null;
 }
 
 export type AdminOrderDetail = Awaited<ReturnType<typeof getOrderForAdmin>>;

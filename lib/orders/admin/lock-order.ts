@@ -19,9 +19,6 @@ export type LockedOrder = {
   remains: number | null;
 };
 
-/** A forward claim younger than this means the HTTP call to the provider may still be running. */
-export const FORWARD_IN_FLIGHT_MS = 2 * 60_000;
-
 /**
  * Reads the order and locks its row until the transaction ends, so the checks below and the change
  * that follows see the same state (a concurrent sync or admin waits for us).
@@ -51,10 +48,14 @@ export function wrongState(orderId: number, status: OrderStatus, expected: strin
   return new AppError("order_state", `orderId: ${message}`, 409, { fields: { orderId: [message] }, orderId, status });
 }
 
-/** A PENDING order whose claim is fresh is being sent right now; changing it would race the answer. */
-export function assertNotBeingForwarded(order: LockedOrder, now = Date.now()): void {
-  if (order.status === "PENDING" && order.forwardClaimedAt && now - order.forwardClaimedAt.getTime() < FORWARD_IN_FLIGHT_MS) {
-    const message = `order #${order.id} is being sent to its provider right now; try again in a minute`;
+/**
+ * A PENDING order with a forward claim may be at the provider already: changing it (a cancel with refund)
+ * would race the answer. The claim either gets its answer or expires to UNCERTAIN (expire-forward-claims.ts),
+ * which admins then resolve; until then the order is left alone.
+ */
+export function assertNotBeingForwarded(order: LockedOrder): void {
+  if (order.status === "PENDING" && order.forwardClaimedAt) {
+    const message = `order #${order.id} is being sent to its provider; if no answer is recorded it becomes uncertain within minutes, for you to resolve`;
     throw new AppError("forward_in_flight", `orderId: ${message}`, 409, { fields: { orderId: [message] }, orderId: order.id });
   }
 }

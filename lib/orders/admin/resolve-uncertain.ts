@@ -2,6 +2,7 @@ import { db, Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/http/errors";
 import { moveOrder } from "../move-order";
+import { OPEN_STATUSES } from "../state-machine";
 import { prepareForward, sendNow, type ForwardResult } from "./forward-to-provider";
 import { lockOrder, wrongState, type AdminActor } from "./lock-order";
 
@@ -12,7 +13,7 @@ export type ResolveResult =
 
 /**
  * An UNCERTAIN order (sent, answer lost) is settled by an admin, never by itself (invariant 5):
- * attach the provider's order id (→ PROCESSING; the id is unique per provider, a clash is a 409), or
+ * attach the provider's order id (→ PROCESSING; unique among the provider's live orders, a clash is a 409), or
  * resend knowingly (→ PENDING, claim cleared, then forwarded once through forwardOrder's claim).
  */
 export async function resolveUncertain(orderId: number, resolution: Resolution, actor: AdminActor): Promise<ResolveResult> {
@@ -30,7 +31,8 @@ export async function resolveUncertain(orderId: number, resolution: Resolution, 
       const order = await lockOrder(tx, orderId);
       if (order.status !== "UNCERTAIN") throw wrongState(orderId, order.status, "only uncertain orders are resolved");
       if (!order.providerId) throw wrongState(orderId, order.status, "it has no provider to attach an id of");
-      const clash = await tx.order.findFirst({ where: { providerId: order.providerId, providerOrderId, id: { not: orderId } }, select: { id: true } });
+      // Only a live order holds an id: providers reuse the ids of finished orders (see the partial unique index).
+      const clash = await tx.order.findFirst({ where: { providerId: order.providerId, providerOrderId, status: { in: [...OPEN_STATUSES] }, id: { not: orderId } }, select: { id: true } });
       if (clash) throw providerOrderIdTaken(providerOrderId, clash.id);
       await moveOrder(tx, orderId, {
         to: "PROCESSING", kind: "admin_attach", providerOrderId, message: `Provider order ${providerOrderId} attached by an admin`,

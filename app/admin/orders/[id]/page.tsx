@@ -49,7 +49,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
         <div className="space-y-4">
           {canManage && order.status === "UNCERTAIN" ? (
             <Card title={t("resolve.title")}>
-              <ResolveUncertainBox orderId={order.id} />
+              <ResolveUncertainBox orderId={order.id} answeredProviderOrderId={order.answeredProviderOrderId} />
             </Card>
           ) : null}
           {canManage ? (
