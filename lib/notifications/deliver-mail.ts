@@ -5,15 +5,21 @@ import { sendMail } from "./send-mail";
 import { noticeMail } from "./templates/notice";
 
 const MAX_ATTEMPTS = 5;
+/** A "sending" row older than this was left by a crash mid-send. */
+export const MAIL_STUCK_AFTER_MINUTES = 10;
+/** Resend remembers an idempotency key for 24 hours; past that, a retry could deliver twice. */
+const RETRY_SAFE_HOURS = 23;
 
 /**
  * Sends the e-mails queued by notifyUser: the given notices (right after their transaction), or up to
  * `limit` of the oldest pending ones (the cron). Each row is claimed with a guarded update first, so
- * overlapping runs send a message once; a failed send goes back to pending until MAX_ATTEMPTS. A row
- * left in "sending" by a crash is not retried (at most once: a lost e-mail beats a double one).
+ * overlapping runs send a message once; a failed send goes back to pending until MAX_ATTEMPTS. Every
+ * send carries the key notice-<id>, so a row left in "sending" by a crash is safely sent again (the
+ * transport delivers a key once) while the key is remembered, and marked failed after that.
  */
 export async function deliverPendingMail(options: { ids?: string[]; limit?: number } = {}): Promise<{ sent: number; failed: number }> {
   if (options.ids && options.ids.length === 0) return { sent: 0, failed: 0 };
+  if (!options.ids) await releaseStuckMail();
   const pending = await db.notification.findMany({
     where: { mailStatus: "pending", ...(options.ids ? { id: { in: options.ids } } : {}) },
     orderBy: { createdAt: "asc" },
@@ -26,11 +32,11 @@ export async function deliverPendingMail(options: { ids?: string[]; limit?: numb
   let sent = 0;
   let failed = 0;
   for (const notice of pending.filter((row) => users.has(row.userId))) {
-    const claimed = await db.notification.updateMany({ where: { id: notice.id, mailStatus: "pending" }, data: { mailStatus: "sending", mailAttempts: { increment: 1 } } });
+    const claimed = await db.notification.updateMany({ where: { id: notice.id, mailStatus: "pending" }, data: { mailStatus: "sending", mailClaimedAt: new Date(), mailAttempts: { increment: 1 } } });
     if (claimed.count === 0) continue;
     const user = users.get(notice.userId)!; // notices belong to users, and users are never deleted
     try {
-      await sendMail({ to: user.email, ...noticeMail({ ...notice, appUrl: env().APP_URL, locale: user.locale }) });
+      await sendMail({ to: user.email, ...noticeMail({ ...notice, appUrl: env().APP_URL, locale: user.locale }) }, { idempotencyKey: `notice-${notice.id}` });
       await db.notification.update({ where: { id: notice.id }, data: { mailStatus: "sent" } });
       sent += 1;
     } catch (error) {
@@ -41,4 +47,16 @@ export async function deliverPendingMail(options: { ids?: string[]; limit?: numb
     }
   }
   return { sent, failed };
+}
+
+/** Rows a crashed sender left in "sending": back to pending while a retry cannot duplicate, else failed. */
+async function releaseStuckMail(): Promise<void> {
+  const stuckBefore = new Date(Date.now() - MAIL_STUCK_AFTER_MINUTES * 60_000);
+  const keyForgottenBefore = new Date(Date.now() - RETRY_SAFE_HOURS * 3_600_000);
+  const stuck = { mailStatus: "sending", mailClaimedAt: { lt: stuckBefore } };
+  // createdAt bounds the first use of the key (the first send follows the notice's commit).
+  const expired = await db.notification.updateMany({ where: { ...stuck, createdAt: { lt: keyForgottenBefore } }, data: { mailStatus: "failed" } });
+  const released = await db.notification.updateMany({ where: { ...stuck, mailAttempts: { lt: MAX_ATTEMPTS } }, data: { mailStatus: "pending" } });
+  const exhausted = await db.notification.updateMany({ where: stuck, data: { mailStatus: "failed" } });
+  if (expired.count + released.count + exhausted.count > 0) logger.warn({ retried: released.count, failed: expired.count + exhausted.count }, "notice e-mails left in sending by a crash");
 }

@@ -11,7 +11,7 @@ import { orderFor } from "@/tests/complaint-fixtures";
 import { startDemoProviderServer } from "@/tests/demo-provider-server";
 import { callRoute, createUser, sessionCookie } from "@/tests/factories";
 import { providerWithServices } from "@/tests/order-fixtures";
-import { deliverPendingMail } from "./deliver-mail";
+import { deliverPendingMail, MAIL_STUCK_AFTER_MINUTES } from "./deliver-mail";
 import { markNotificationsRead } from "./mark-read";
 import { notifyUser } from "./notify-user";
 import { mailPreferences, saveMailPreferences } from "./preferences";
@@ -47,6 +47,32 @@ describe("notifyUser", () => {
     expect(runs.reduce((sum, run) => sum + run.sent, 0)).toBeGreaterThanOrEqual(6);
     expect(await mailsTo(user.email)).toBe(6);
     expect(await db.notification.count({ where: { id: { in: ids }, mailStatus: "sent" } })).toBe(6);
+  });
+});
+
+describe("an e-mail left in \"sending\" by a crash", () => {
+  it("is sent again while the transport remembers its key, and delivered once even if the first send went out", async () => {
+    const user = await createUser();
+    const [wentOut, neverSent] = await Promise.all([notice(user.id), notice(user.id)]);
+    const crashedAt = new Date(Date.now() - (MAIL_STUCK_AFTER_MINUTES + 1) * 60_000);
+    await db.notification.updateMany({ where: { id: { in: [wentOut, neverSent] } }, data: { mailStatus: "sending", mailClaimedAt: crashedAt, mailAttempts: 1 } });
+    // The first one reached the transport before the crash; the second did not.
+    await db.mailMessage.create({ data: { to: user.email, subject: "s", text: "t", html: "h", idempotencyKey: `notice-${wentOut}` } });
+
+    await deliverPendingMail({ limit: 500 });
+    expect(await mailsTo(user.email)).toBe(2);
+    expect(await db.notification.count({ where: { id: { in: [wentOut, neverSent] }, mailStatus: "sent" } })).toBe(2);
+  });
+
+  it("is left alone while young, and marked failed (not resent) once the key may be forgotten", async () => {
+    const user = await createUser();
+    const [young, old] = await Promise.all([notice(user.id), notice(user.id)]);
+    await db.notification.update({ where: { id: young }, data: { mailStatus: "sending", mailClaimedAt: new Date(), mailAttempts: 1 } });
+    await db.notification.update({ where: { id: old }, data: { mailStatus: "sending", mailClaimedAt: new Date(Date.now() - 3_600_000), mailAttempts: 1, createdAt: new Date(Date.now() - 25 * 3_600_000) } });
+    await deliverPendingMail({ limit: 500 });
+    expect(await mailsTo(user.email)).toBe(0);
+    expect(await db.notification.findUniqueOrThrow({ where: { id: young } })).toMatchObject({ mailStatus: "sending" });
+    expect(await db.notification.findUniqueOrThrow({ where: { id: old } })).toMatchObject({ mailStatus: "failed" });
   });
 });
 
