@@ -1,22 +1,12 @@
-import { counterStore, type CounterStore } from "./store";
+import { counterStore, type CounterStore, type RateLimitResult, type RateLimitRule } from "./store";
 
-export type RateLimitRule = { name: string; limit: number; windowSeconds: number };
-export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
+export type { RateLimitResult, RateLimitRule } from "./store";
 
-/** Fixed-window limit: counts this attempt under `rule.name:subject` and says whether it is allowed. */
-export async function hitRateLimit(
-  rule: RateLimitRule,
-  subject: string,
-  store: CounterStore = counterStore(),
-): Promise<RateLimitResult> {
-  const { count, resetInSeconds } = await store.increment(`rl:${rule.name}:${subject}`, rule.windowSeconds);
-  return {
-    allowed: count <= rule.limit,
-    remaining: Math.max(0, rule.limit - count),
-    retryAfterSeconds: count <= rule.limit ? 0 : resetInSeconds,
-  };
+/** Counts this attempt under `rule.name:subject` and says whether it is allowed. */
+export async function hitRateLimit(rule: RateLimitRule, subject: string, store: CounterStore = counterStore()): Promise<RateLimitResult> {
+  return store.hit(rule, subject);
 }
 
 export async function clearRateLimit(rule: RateLimitRule, subject: string, store: CounterStore = counterStore()) {
-  await store.reset(`rl:${rule.name}:${subject}`);
+  await store.clear(rule, subject);
 }
