@@ -10,3 +10,8 @@ export async function hitRateLimit(rule: RateLimitRule, subject: string, store: 
 export async function clearRateLimit(rule: RateLimitRule, subject: string, store: CounterStore = counterStore()) {
   await store.clear(rule, subject);
 }
+
+/** Whether `subject`'s next attempt would be allowed right now, without counting one. */
+export async function peekRateLimit(rule: RateLimitRule, subject: string, store: CounterStore = counterStore()): Promise<RateLimitResult> {
+  return store.peek(rule, subject);
+}

@@ -10,8 +10,12 @@ export interface CounterStore {
   readonly kind: "upstash" | "memory";
   /** Counts one attempt by `subject` under `rule` and says whether it is allowed. */
   hit(rule: RateLimitRule, subject: string): Promise<RateLimitResult>;
+  /** Whether the subject's next attempt would be allowed, without counting one. */
+  peek(rule: RateLimitRule, subject: string): Promise<RateLimitResult>;
   /** Forgets the subject's attempts (after a successful sign-in). */
   clear(rule: RateLimitRule, subject: string): Promise<void>;
+  /** Rejects when the store cannot be reached (the health check). */
+  ping(): Promise<void>;
 }
 
 /**
@@ -36,9 +40,19 @@ export class MemoryCounterStore implements CounterStore {
     return { allowed, remaining: Math.max(0, rule.limit - entry.count), retryAfterSeconds: allowed ? 0 : Math.ceil((entry.expiresAt - now) / 1000) };
   }
 
+  async peek(rule: RateLimitRule, subject: string): Promise<RateLimitResult> {
+    const now = this.now();
+    const entry = this.counters.get(`rl:${rule.name}:${subject}`);
+    const count = entry && entry.expiresAt > now ? entry.count : 0;
+    const allowed = count < rule.limit;
+    return { allowed, remaining: Math.max(0, rule.limit - count), retryAfterSeconds: allowed || !entry ? 0 : Math.ceil((entry.expiresAt - now) / 1000) };
+  }
+
   async clear(rule: RateLimitRule, subject: string) {
     this.counters.delete(`rl:${rule.name}:${subject}`);
   }
+
+  async ping() {}
 
   private sweep(now: number) {
     for (const [key, entry] of this.counters) if (entry.expiresAt <= now) this.counters.delete(key);
@@ -71,8 +85,18 @@ export class UpstashCounterStore implements CounterStore {
     return { allowed: success, remaining: Math.max(0, remaining), retryAfterSeconds: success ? 0 : Math.max(1, Math.ceil((reset - Date.now()) / 1000)) };
   }
 
+  async peek(rule: RateLimitRule, subject: string): Promise<RateLimitResult> {
+    const { remaining, reset } = await this.limiter(rule).getRemaining(subject);
+    const allowed = remaining > 0;
+    return { allowed, remaining: Math.max(0, remaining), retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((reset - Date.now()) / 1000)) };
+  }
+
   async clear(rule: RateLimitRule, subject: string) {
     await this.limiter(rule).resetUsedTokens(subject);
+  }
+
+  async ping() {
+    await this.redis.ping();
   }
 }
 

@@ -3,7 +3,7 @@
 import { Redis } from "@upstash/redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startUpstashRestServer } from "@/tests/upstash-rest-server";
-import { clearRateLimit, hitRateLimit } from "./rate-limit";
+import { clearRateLimit, hitRateLimit, peekRateLimit } from "./rate-limit";
 import { UpstashCounterStore } from "./store";
 
 let upstash: Awaited<ReturnType<typeof startUpstashRestServer>>;
@@ -31,7 +31,9 @@ describe("rate limits in Upstash", () => {
     expect(refused.retryAfterSeconds).toBeLessThanOrEqual(60);
     expect((await hitRateLimit(rule, subject(), b)).allowed).toBe(true); // another subject is counted apart
 
+    expect(await peekRateLimit(rule, who, a)).toMatchObject({ allowed: false, remaining: 0 });
     await clearRateLimit(rule, who, a);
+    expect(await peekRateLimit(rule, who, b)).toMatchObject({ allowed: true, remaining: 5 });
     expect((await hitRateLimit(rule, who, b)).allowed).toBe(true);
   });
 
