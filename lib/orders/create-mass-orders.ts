@@ -1,9 +1,10 @@
 import { invalidField, isAppError } from "@/lib/http/errors";
+import { dispatchMany } from "@/lib/jobs/dispatch";
 import { logger } from "@/lib/log/logger";
 import { money, ZERO } from "@/lib/money/money";
 import { getSetting } from "@/lib/settings/settings";
 import { validationError } from "@/lib/http/validation";
-import { createOrder } from "./create-order";
+import { createOrder, type ForwardRequest } from "./create-order";
 import { orderInputSchema } from "./schemas";
 
 export const MASS_ORDER_MAX_LINES = 500;
@@ -30,6 +31,7 @@ export async function createMassOrders(userId: string, text: string) {
   const results: MassLineResult[] = [];
   let total = ZERO;
   const bdtPerUsd = await getSetting("exchange.bdtPerUsd");
+  const forwards: ForwardRequest[] = [];
   for (const entry of lines) {
     const [serviceText, link, quantityText] = entry.fields;
     const missing = !serviceText ? "service id" : !link ? "link" : !quantityText ? "quantity" : null;
@@ -48,7 +50,7 @@ export async function createMassOrders(userId: string, text: string) {
       continue;
     }
     try {
-      const order = await createOrder(userId, input.data, { source: "mass", bdtPerUsd });
+      const order = await createOrder(userId, input.data, { source: "mass", bdtPerUsd, forwards });
       total = total.plus(money(order.charge));
       results.push({ line: entry.line, text: entry.text, ok: true, orderId: order.orderId, charge: order.charge });
     } catch (error) {
@@ -65,5 +67,7 @@ export async function createMassOrders(userId: string, text: string) {
       break;
     }
   }
+  // Every placed order, also those before an unexpected stop; a lost send is picked up by the forward sweep.
+  await dispatchMany("orders/forward.requested", forwards);
   return { results, created: results.filter((result) => result.ok).length, failed: results.filter((result) => !result.ok).length, totalCost: total.toFixed(4) };
 }

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { AppError, conflict, invalidField } from "@/lib/http/errors";
 import { dispatch } from "@/lib/jobs/dispatch";
+import type { EventData } from "@/lib/jobs/events";
 import { money, toStorage } from "@/lib/money/money";
 import { getSetting } from "@/lib/settings/settings";
 import { postLedgerEntry } from "@/lib/wallet/post-ledger-entry";
@@ -18,7 +19,11 @@ type Options = {
   adminNotes?: string;
   /** The panel's exchange rate when the caller already read it (a mass order reads it once, not per line). */
   bdtPerUsd?: string;
+  /** Collects the forward event instead of sending it, for a caller that sends many at once (mass orders). */
+  forwards?: ForwardRequest[];
 };
+
+export type ForwardRequest = { data: EventData<"orders/forward.requested">; id: string };
 
 /**
  * Places one order: checks the service and the fields its type needs, then in ONE transaction writes
@@ -70,7 +75,9 @@ export async function createOrder(userId: string, input: OrderInput, options: Op
   });
 
   if (service.mode === "AUTO" && service.providerId) {
-    await dispatch("orders/forward.requested", { orderId: order.id, providerId: service.providerId }, `forward-${order.id}`);
+    const forward = { data: { orderId: order.id, providerId: service.providerId }, id: `forward-${order.id}` };
+    if (options.forwards) options.forwards.push(forward);
+    else await dispatch("orders/forward.requested", forward.data, forward.id);
   }
   return { orderId: order.id, charge: toStorage(charge), status: "PENDING", mode: service.mode };
 }

@@ -13,7 +13,7 @@ const CALLS_IN_FLIGHT = 4;
 
 export type SyncRunResult = { checked: number; changed: number; refunded: number; providerCalls: number; errors: { providerId: string; message: string }[]; durationMs: number };
 
-type OpenOrder = { id: number; providerId: string | null; providerOrderId: string | null; status: string };
+export type OpenOrder = { id: number; providerId: string | null; providerOrderId: string | null; status: string };
 
 /**
  * Asks providers about open orders, 100 ids per `status` call, grouped by provider. Unchanged orders
@@ -24,25 +24,36 @@ export async function syncOrderStatuses(options: { orderIds?: number[]; staleBef
   const started = Date.now();
   const orders: OpenOrder[] = await db.order.findMany({
     where: {
-      status: { in: [...SYNCED_STATUSES] },
-      providerOrderId: { not: null },
+      ...SYNCED_WHERE,
       ...(options.orderIds ? { id: { in: options.orderIds } } : {}),
       ...(options.staleBeforeMs ? { OR: [{ lastCheckedAt: null }, { lastCheckedAt: { lt: new Date(Date.now() - options.staleBeforeMs) } }] } : {}),
     },
-    select: { id: true, providerId: true, providerOrderId: true, status: true },
+    select: OPEN_ORDER_SELECT,
     orderBy: { lastCheckedAt: { sort: "asc", nulls: "first" } },
   });
-  const byProvider = new Map<string, OpenOrder[]>();
-  for (const order of orders) if (order.providerId) byProvider.set(order.providerId, [...(byProvider.get(order.providerId) ?? []), order]);
-
-  const result: SyncRunResult = { checked: 0, changed: 0, refunded: 0, providerCalls: 0, errors: [], durationMs: 0 };
-  await Promise.all([...byProvider.entries()].map(([providerId, list]) => syncProvider(providerId, list, result)));
+  const result = await syncSelected(orders);
   result.durationMs = Date.now() - started;
   logger.info({ ...result, errors: result.errors.length }, "order statuses synced");
-  if (options.trigger) {
-    await db.syncRun.create({ data: { trigger: options.trigger, checked: result.checked, changed: result.changed, refunded: result.refunded, providerCalls: result.providerCalls, errors: result.errors, durationMs: result.durationMs } });
-  }
+  if (options.trigger) await recordSyncRun(options.trigger, result);
   return result;
+}
+
+/** The orders a sync asks about: at a provider, not finished. */
+export const SYNCED_WHERE = { status: { in: [...SYNCED_STATUSES] }, providerOrderId: { not: null } };
+export const OPEN_ORDER_SELECT = { id: true, providerId: true, providerOrderId: true, status: true } as const;
+
+/** Asks each order's provider about the given orders (grouped by provider, in parallel) and applies the answers. */
+export async function syncSelected(orders: OpenOrder[]): Promise<SyncRunResult> {
+  const byProvider = new Map<string, OpenOrder[]>();
+  for (const order of orders) if (order.providerId) byProvider.set(order.providerId, [...(byProvider.get(order.providerId) ?? []), order]);
+  const result: SyncRunResult = { checked: 0, changed: 0, refunded: 0, providerCalls: 0, errors: [], durationMs: 0 };
+  await Promise.all([...byProvider.entries()].map(([providerId, list]) => syncProvider(providerId, list, result)));
+  return result;
+}
+
+/** One row of /admin/orders/sync's recent runs. */
+export async function recordSyncRun(trigger: "cron" | "admin", result: SyncRunResult): Promise<void> {
+  await db.syncRun.create({ data: { trigger, checked: result.checked, changed: result.changed, refunded: result.refunded, providerCalls: result.providerCalls, errors: result.errors, durationMs: result.durationMs } });
 }
 
 async function syncProvider(providerId: string, orders: OpenOrder[], result: SyncRunResult) {

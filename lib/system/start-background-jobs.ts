@@ -10,9 +10,9 @@ const holder = globalThis as unknown as { localJobRunner?: LocalJobRunner };
 export function startBackgroundJobs(): void {
   const mode = jobsMode();
   if (mode !== "local") {
-    setEventSender(async (event) => {
+    setEventSender(async (events) => {
       const { inngest } = await import("@/inngest/client");
-      await inngest.send(event);
+      await inngest.send(events);
     });
     logger.info({ mode }, "background jobs are served to Inngest at /api/inngest");
     return;
@@ -21,7 +21,9 @@ export function startBackgroundJobs(): void {
   const runner = new LocalJobRunner(jobs, logger.child({ component: "jobs" }));
   holder.localJobRunner = runner;
   // Events run in the background of the request that sent them, like Inngest would.
-  setEventSender(async (event) => void runner.dispatch(event));
+  setEventSender(async (events) => {
+    for (const event of events) void runner.dispatch(event);
+  });
   runner.start();
 }
 

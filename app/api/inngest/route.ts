@@ -2,6 +2,11 @@ import { serve } from "inngest/next";
 import { inngest, inngestFunctions } from "@/inngest/client";
 import { jobsMode } from "@/lib/jobs/mode";
 
+// Each Inngest step is one invocation of this route; the longest is a status-sync slice (20 provider
+// calls, 4 at a time) or a forward (one call, its timeout at most 120 s). 300 s is the most Vercel's
+// plans allow by default with Fluid compute.
+export const maxDuration = 300;
+
 const handlers = serve({ client: inngest, functions: inngestFunctions });
 
 // In local mode the jobs run in-process (lib/jobs/local-runner.ts); Inngest has nothing to call here.

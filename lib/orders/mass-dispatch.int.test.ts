@@ -1,0 +1,34 @@
+// A mass order hands its forwards to the job system in one send (one request to Inngest), not one per line.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setEventSender } from "@/lib/jobs/dispatch";
+import { resetDemoProvider } from "@/lib/demo-provider/test-support";
+import { startDemoProviderServer } from "@/tests/demo-provider-server";
+import { createUser } from "@/tests/factories";
+import { providerWithServices } from "@/tests/order-fixtures";
+import { createMassOrders } from "./create-mass-orders";
+
+let demo: Awaited<ReturnType<typeof startDemoProviderServer>>;
+const sends: { name: string; data: Record<string, unknown>; id: string }[][] = [];
+
+beforeAll(async () => {
+  demo = await startDemoProviderServer();
+  await resetDemoProvider("100000");
+  setEventSender(async (events) => void sends.push(events));
+});
+afterAll(async () => demo.close());
+
+describe("mass orders and the job system", () => {
+  it("sends every placed line's forward event in one batch, each with its stable id", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    const fixture = await providerWithServices(admin.id, demo.url());
+    const customer = await createUser({ balance: "1000" });
+    const service = fixture.service("2").id;
+    const text = [1, 2, 3, 4].map(() => `${service} | https://instagram.com/p/${randomUUID().slice(0, 10)} | 1000`).concat(`${service} | not a link | 1000`).join("\n");
+    const report = await createMassOrders(customer.id, text);
+    expect(report.created).toBe(4);
+    expect(sends).toHaveLength(1);
+    const placed = report.results.flatMap((result) => (result.ok ? [result.orderId] : []));
+    expect(sends[0]).toEqual(placed.map((orderId) => ({ name: "orders/forward.requested", data: { orderId, providerId: fixture.provider.id }, id: `forward-${orderId}` })));
+  });
+});
