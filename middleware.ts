@@ -1,6 +1,8 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/auth.config";
+import { DEVELOPMENT_BUILD } from "@/lib/env";
+import { newNonce, pageSecurityHeaders } from "@/lib/http/security-headers";
 
 // The request gate: signed-out people and customers stay out of /admin, signed-out people out of
 // /user. It is a first line only: every admin page, action and handler checks its permission itself.
@@ -8,14 +10,20 @@ const { auth } = NextAuth(authConfig());
 
 const REQUEST_ID = /^[\w-]{8,64}$/;
 
-/** Passes the request on with its request id (given by a proxy, or new), echoed in the response. */
-function withRequestId(req: NextRequest): NextResponse {
+/**
+ * Passes the request on with its request id (given by a proxy, or new), echoed in the response. Pages
+ * also get their security headers; the CSP goes on the request too, which is where Next finds the nonce.
+ */
+function withRequestId(req: NextRequest, options: { page: boolean }): NextResponse {
   const given = req.headers.get("x-request-id");
   const requestId = given && REQUEST_ID.test(given) ? given : crypto.randomUUID();
   const headers = new Headers(req.headers);
   headers.set("x-request-id", requestId);
+  const security = options.page ? pageSecurityHeaders(newNonce(), { development: DEVELOPMENT_BUILD }) : {};
+  if (options.page) headers.set("content-security-policy", security["Content-Security-Policy"]);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("x-request-id", requestId);
+  for (const [name, value] of Object.entries(security)) response.headers.set(name, value);
   return response;
 }
 
@@ -34,7 +42,7 @@ const gate = auth((req) => {
     return NextResponse.redirect(new URL("/forbidden", req.nextUrl));
   }
 
-  return withRequestId(req);
+  return withRequestId(req, { page: true });
 });
 
 /**
@@ -48,7 +56,7 @@ export default async function middleware(req: NextRequest, event: NextFetchEvent
   // Route handlers authenticate each request themselves (lib/http/route.ts), and the gate only guards
   // pages: decrypting and re-encrypting the session here for every API call cost ~10 % of the CPU of
   // an order placed over HTTP, for nothing.
-  if (req.nextUrl.pathname.startsWith("/api/")) return withRequestId(req);
+  if (req.nextUrl.pathname.startsWith("/api/")) return withRequestId(req, { page: false });
   // Auth.js types its wrapper as a route handler; as middleware it passes the second argument through untouched.
   const response = await gate(req, event as unknown as Parameters<typeof gate>[1]);
   if (response && req.headers.get("sec-fetch-dest") !== "document") response.headers.delete("set-cookie");

@@ -17,11 +17,19 @@ const ADMIN_PAGES = [
 const SUPPORT_PAGES = ["/admin/complaints", "/admin/orders", "/admin/users"];
 
 async function visitAll(page: import("@playwright/test").Page, paths: string[]) {
+  // Every page must pass its own Content-Security-Policy: a blocked script or style is recorded here.
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
+    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
   for (const path of paths) {
     const answer = await page.goto(path);
     expect(answer?.status(), path).toBeLessThan(400);
+    expect(answer?.headers()["content-security-policy"], path).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
     await expect(page.locator("h1").first(), path).toBeVisible();
     await expect(page.getByText(/Application error|Something went wrong|Internal Server Error/i), path).toHaveCount(0);
+    await page.waitForLoadState("networkidle");
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual([]);
   }
 }
 

@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** Inlined by Next at build time: true only under `next dev` (the request gate reads it, without validating the rest). */
+export const DEVELOPMENT_BUILD = process.env.NODE_ENV === "development";
+
 // The only place that reads process.env (ESLint enforces it). Validated once, at start-up, by
 // instrumentation.ts; a missing or malformed variable stops the server with its name.
 const optionalText = z

@@ -75,10 +75,12 @@ export function route<A extends AuthMode, B extends z.ZodType | undefined = unde
       });
       const payload: Success<T> = { success: true, data };
       done(config.status ?? 200);
-      return NextResponse.json(payload, { status: config.status ?? 200, headers: { [REQUEST_ID_HEADER]: requestId } });
+      // An answer for a signed-in person is theirs alone: no browser, proxy or CDN may keep it.
+      const privacy: Record<string, string> = sessionUser ? { "cache-control": "private, no-store" } : {};
+      return NextResponse.json(payload, { status: config.status ?? 200, headers: { [REQUEST_ID_HEADER]: requestId, ...privacy } });
     } catch (error) {
       const { status, body } = toFailure(error, requestId, log);
-      const headers: Record<string, string> = { [REQUEST_ID_HEADER]: requestId };
+      const headers: Record<string, string> = { [REQUEST_ID_HEADER]: requestId, "cache-control": "no-store" };
       const retryAfter = body.error.details?.retryAfterSeconds;
       if (typeof retryAfter === "number") headers["retry-after"] = String(retryAfter);
       done(status);
