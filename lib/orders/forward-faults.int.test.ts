@@ -7,33 +7,25 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { toInngestFunction } from "@/inngest/client";
 import { orderForwardSweepJob } from "@/inngest/functions/order-forward";
 import { db } from "@/lib/db";
-import { resetDemoProvider } from "@/lib/demo-provider/test-support";
 import { money } from "@/lib/money/money";
 import { setSetting } from "@/lib/settings/settings";
-import { startDemoProviderServer } from "@/tests/demo-provider-server";
 import { createUser } from "@/tests/factories";
-import { fastProviderTimeout, providerWithServices } from "@/tests/order-fixtures";
+import { providerWithServices, withDemoProvider } from "@/tests/order-fixtures";
 import { startScriptedProvider } from "@/tests/scripted-provider";
 import { resolveUncertain } from "./admin/resolve-uncertain";
 import { createOrder } from "./create-order";
 import { forwardOrder } from "./forward-order";
 import { syncOrderStatuses } from "./sync-order-statuses";
 
-let demo: Awaited<ReturnType<typeof startDemoProviderServer>>;
+const setup = withDemoProvider({ timeoutSeconds: 2 });
 let upstream: Awaited<ReturnType<typeof startScriptedProvider>>;
-let admin: Awaited<ReturnType<typeof createUser>>;
 
 beforeAll(async () => {
-  demo = await startDemoProviderServer();
-  await resetDemoProvider("100000");
-  admin = await createUser({ role: "ADMIN" });
-  await fastProviderTimeout(admin.id, 2);
   upstream = await startScriptedProvider();
 });
 afterAll(async () => {
-  await setSetting("orders.forwardClaimMinutes", 5, { id: admin.id });
+  await setSetting("orders.forwardClaimMinutes", 5, { id: setup.admin.id });
   await upstream.close();
-  await demo.close();
 });
 afterEach(async () => {
   await db.$executeRawUnsafe("DROP TRIGGER IF EXISTS inject_order_write_failure ON orders");
@@ -42,7 +34,7 @@ afterEach(async () => {
 
 const order = (id: number) => db.order.findUniqueOrThrow({ where: { id } });
 const events = (id: number, kind: string) => db.orderEvent.findMany({ where: { orderId: id, kind } });
-const uncertainNotices = (id: number) => db.notification.count({ where: { userId: admin.id, kind: "order.uncertain", link: `/admin/orders/${id}` } });
+const uncertainNotices = (id: number) => db.notification.count({ where: { userId: setup.admin.id, kind: "order.uncertain", link: `/admin/orders/${id}` } });
 const sweep = async () => {
   const run = await new InngestTestEngine({ function: toInngestFunction(orderForwardSweepJob) }).execute();
   expect(run.error).toBeUndefined();
@@ -51,7 +43,7 @@ const sweep = async () => {
 
 /** A customer's order for a service of a new provider that the scripted upstream answers for. */
 async function placedAtScriptedProvider() {
-  const fixture = await providerWithServices(admin.id, demo.url());
+  const fixture = await providerWithServices(setup.admin.id, setup.demo.url());
   await db.provider.update({ where: { id: fixture.provider.id }, data: { apiUrl: upstream.url } });
   const customer = await createUser({ balance: "1000" });
   const placed = await createOrder(customer.id, { serviceId: fixture.service("2").id, link: `https://instagram.com/p/${randomUUID().slice(0, 10)}`, quantity: 1000 }, { source: "web" });
@@ -83,7 +75,7 @@ describe("the provider accepted, then recording the answer failed", () => {
     expect(await forwardOrder(orderId)).toBe("skipped");
     expect(upstream.adds()).toBe(adds + 1); // the provider's books: one order
 
-    await resolveUncertain(orderId, { providerOrderId: `ok-${orderId}` }, { id: admin.id });
+    await resolveUncertain(orderId, { providerOrderId: `ok-${orderId}` }, { id: setup.admin.id });
     expect(await order(orderId)).toMatchObject({ status: "PROCESSING", providerOrderId: `ok-${orderId}` });
   });
 
@@ -104,7 +96,7 @@ describe("the provider accepted, then recording the answer failed", () => {
     await sweep();
     expect(upstream.adds()).toBe(adds + 1);
     // Attaching the id is refused while the other order still holds it (live ids are unique per provider).
-    await expect(resolveUncertain(second.orderId, { providerOrderId: `reused-${first.orderId}` }, { id: admin.id })).rejects.toMatchObject({ status: 409, code: "provider_order_id_taken" });
+    await expect(resolveUncertain(second.orderId, { providerOrderId: `reused-${first.orderId}` }, { id: setup.admin.id })).rejects.toMatchObject({ status: 409, code: "provider_order_id_taken" });
   });
 
   it("accepts an id that only a finished order had: providers reset their ids", async () => {
@@ -125,7 +117,7 @@ describe("the sending process dies between the claim and the answer", () => {
     const { orderId, customer } = await placedAtScriptedProvider();
     upstream.script.hangOnAdd = true;
     upstream.script.orderId = `crash-${orderId}`;
-    await setSetting("orders.forwardClaimMinutes", 3, { id: admin.id });
+    await setSetting("orders.forwardClaimMinutes", 3, { id: setup.admin.id });
     const adds = upstream.adds();
 
     // The child inherits this process's environment, so it uses the test database.
@@ -149,7 +141,7 @@ describe("the sending process dies between the claim and the answer", () => {
     await sweep();
     expect(upstream.adds()).toBe(adds + 1);
 
-    await resolveUncertain(orderId, { providerOrderId: `crash-${orderId}` }, { id: admin.id });
+    await resolveUncertain(orderId, { providerOrderId: `crash-${orderId}` }, { id: setup.admin.id });
     upstream.script.status = { status: "Canceled", charge: "0", start_count: "0", remains: "1000", currency: "USD" };
     await syncOrderStatuses({ orderIds: [orderId] });
     const canceled = await order(orderId);

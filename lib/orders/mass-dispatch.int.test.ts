@@ -1,27 +1,19 @@
 // A mass order hands its forwards to the job system in one send (one request to Inngest), not one per line.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { setEventSender } from "@/lib/jobs/dispatch";
-import { resetDemoProvider } from "@/lib/demo-provider/test-support";
-import { startDemoProviderServer } from "@/tests/demo-provider-server";
 import { createUser } from "@/tests/factories";
-import { providerWithServices } from "@/tests/order-fixtures";
+import { providerWithServices, withDemoProvider } from "@/tests/order-fixtures";
 import { createMassOrders } from "./create-mass-orders";
 
-let demo: Awaited<ReturnType<typeof startDemoProviderServer>>;
+const setup = withDemoProvider();
 const sends: { name: string; data: Record<string, unknown>; id: string }[][] = [];
 
-beforeAll(async () => {
-  demo = await startDemoProviderServer();
-  await resetDemoProvider("100000");
-  setEventSender(async (events) => void sends.push(events));
-});
-afterAll(async () => demo.close());
+beforeAll(() => setEventSender(async (events) => void sends.push(events)));
 
 describe("mass orders and the job system", () => {
   it("sends every placed line's forward event in one batch, each with its stable id", async () => {
-    const admin = await createUser({ role: "ADMIN" });
-    const fixture = await providerWithServices(admin.id, demo.url());
+    const fixture = await providerWithServices(setup.admin.id, setup.demo.url());
     const customer = await createUser({ balance: "1000" });
     const service = fixture.service("2").id;
     const text = [1, 2, 3, 4].map(() => `${service} | https://instagram.com/p/${randomUUID().slice(0, 10)} | 1000`).concat(`${service} | not a link | 1000`).join("\n");

@@ -1,31 +1,20 @@
 // A cron sync pass in slices (one Inngest step each), so a serverless invocation never runs the whole pass.
 import { randomUUID } from "node:crypto";
 import { InngestTestEngine } from "@inngest/test";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { toInngestFunction } from "@/inngest/client";
 import { orderStatusSyncJob } from "@/inngest/functions/order-status-sync";
 import { db } from "@/lib/db";
-import { resetDemoProvider } from "@/lib/demo-provider/test-support";
-import { startDemoProviderServer } from "@/tests/demo-provider-server";
 import { createUser } from "@/tests/factories";
-import { fastProviderTimeout, providerWithServices } from "@/tests/order-fixtures";
+import { providerWithServices, withDemoProvider } from "@/tests/order-fixtures";
 import { createOrder } from "./create-order";
 import { forwardOrder } from "./forward-order";
 import { planStatusSync, sumSyncResults, syncStatusSlice } from "./sync-status-slices";
 
-let demo: Awaited<ReturnType<typeof startDemoProviderServer>>;
-let admin: Awaited<ReturnType<typeof createUser>>;
-
-beforeAll(async () => {
-  demo = await startDemoProviderServer();
-  await resetDemoProvider("100000");
-  admin = await createUser({ role: "ADMIN" });
-  await fastProviderTimeout(admin.id, 2);
-});
-afterAll(async () => demo.close());
+const setup = withDemoProvider({ timeoutSeconds: 2 });
 
 async function runningOrders(count: number) {
-  const fixture = await providerWithServices(admin.id, demo.url("durationMs=600000"));
+  const fixture = await providerWithServices(setup.admin.id, setup.demo.url("durationMs=600000"));
   const customer = await createUser({ balance: "10000" });
   const ids: number[] = [];
   for (let index = 0; index < count; index += 1) {
