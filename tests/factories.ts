@@ -55,9 +55,9 @@ type Handler = (req: Request, segment: { params: Promise<Record<string, string>>
 /** Calls a route handler the way Next.js does, and returns status and parsed JSON. */
 export async function callRoute(
   handler: Handler,
-  options: { method?: string; url?: string; cookie?: string; body?: unknown; rawBody?: string; params?: Record<string, string> } = {},
+  options: { method?: string; url?: string; cookie?: string; body?: unknown; rawBody?: string; params?: Record<string, string>; headers?: Record<string, string> } = {},
 ) {
-  const headers = new Headers({ "content-type": "application/json", "x-forwarded-for": "203.0.113.7" });
+  const headers = new Headers({ "content-type": "application/json", "x-forwarded-for": "203.0.113.7", ...options.headers });
   if (options.cookie) headers.set("cookie", options.cookie);
   const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   const req = new Request(options.url ?? "http://localhost:3999/api/test", { method: options.method ?? "POST", headers, body });
