@@ -9,7 +9,7 @@ describe("stampPeerAddresses", () => {
     stampPeerAddresses();
     const seen: string[] = [];
     const server = http.createServer((req, res) => {
-      const headers = new Headers(Object.entries(req.headers).map(([name, value]) => [name, String(value)]));
+      const headers = new Headers(Object.entries(req.headers).map(([name, value]): [string, string] => [name, String(value)]));
       seen.push(clientIp(headers, proxyTrust("none")));
       res.end("ok");
     });
