@@ -3,8 +3,9 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { logger } from "@/lib/log/logger";
 import { authConfig } from "./auth.config";
-import { authenticate, SignInError } from "./authenticate";
+import { authenticate, normalizeEmail, SignInError } from "./authenticate";
 import { clientIp } from "./client-ip";
+import { isKnownDevice, knownDeviceCookieFrom } from "./known-device";
 
 class PanelSignInError extends CredentialsSignin {
   constructor(code: string) {
@@ -30,7 +31,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new PanelSignInError("invalid");
         try {
-          const user = await authenticate({ ...parsed.data, ip: clientIp(request.headers) });
+          const knownDevice = isKnownDevice(knownDeviceCookieFrom(request.headers.get("cookie")), normalizeEmail(parsed.data.email));
+          const user = await authenticate({ ...parsed.data, ip: clientIp(request.headers), knownDevice });
           return { id: user.id, email: user.email, name: user.fullName, role: user.role, sessionVersion: user.sessionVersion };
         } catch (error) {
           if (error instanceof SignInError) {

@@ -1,29 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { handlers } from "@/lib/auth/auth";
 import { POST as registerRoute } from "@/app/api/auth/register/route";
 import { SIGN_IN_PER_IP } from "@/lib/auth/authenticate";
 import { peerHeaderFor, PEER_HEADER } from "@/lib/http/peer-address";
 import { REGISTER_PER_IP } from "@/lib/users/rate-limits";
+import { postCredentials } from "@/tests/auth-requests";
 import { callRoute, uniqueEmail } from "@/tests/factories";
 
 let spoofed = 0;
 const spoof = () => `198.18.${Math.floor(++spoofed / 250)}.${(spoofed % 250) + 1}`;
-
-/** A sign-in through Auth.js's own credentials endpoint, as the browser's form would post it. */
-export async function postCredentials(fields: { email: string; password: string }, headers: Record<string, string>, cookie = "") {
-  const csrf = await handlers.GET(new Request("http://localhost:3999/api/auth/csrf", { headers }) as never);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
-  const res = await handlers.POST(
-    new Request("http://localhost:3999/api/auth/callback/credentials", {
-      method: "POST",
-      headers: { ...headers, "content-type": "application/x-www-form-urlencoded", cookie: [csrfCookie, cookie].filter(Boolean).join("; ") },
-      body: new URLSearchParams({ ...fields, csrfToken }),
-    }) as never,
-  );
-  const location = res.headers.get("location") ?? "";
-  return { location, signedIn: res.headers.getSetCookie().some((line) => line.startsWith("authjs.session-token=")), code: new URL(location, "http://x").searchParams.get("code") };
-}
 
 describe("per-IP limits come from the trusted client address, not X-Forwarded-For", () => {
   it("a new spoofed X-Forwarded-For on every registration does not get past the per-IP limit", async () => {
