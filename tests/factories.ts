@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import { hashPassword } from "@/lib/auth/password";
+import { startSession } from "@/lib/auth/user-sessions";
 import { db } from "@/lib/db";
 import { money } from "@/lib/money/money";
 import { postLedgerEntry } from "@/lib/wallet/post-ledger-entry";
@@ -39,11 +40,11 @@ export async function createUser(options: { role?: "CUSTOMER" | "SUPPORT" | "ADM
   return user;
 }
 
-/** A real Auth.js session cookie for `user`, as the browser would send it. */
+/** A real Auth.js session cookie for `user` (with its server-side session row), as the browser would send it. */
 export async function sessionCookie(user: { id: string; role: string; sessionVersion: number }): Promise<string> {
   const cookieName = "authjs.session-token";
   const token = await encode({
-    token: { sub: user.id, role: user.role, sv: user.sessionVersion },
+    token: { sub: user.id, role: user.role, sv: user.sessionVersion, sid: await startSession(user.id) },
     secret: process.env.AUTH_SECRET!,
     salt: cookieName,
   });
