@@ -20,3 +20,9 @@ export async function hitRateLimit(
 export async function clearRateLimit(rule: RateLimitRule, subject: string, store: CounterStore = counterStore()) {
   await store.reset(`rl:${rule.name}:${subject}`);
 }
+
+/** Whether `subject` is over the limit right now, without counting this as an attempt. */
+export async function peekRateLimit(rule: RateLimitRule, subject: string, store: CounterStore = counterStore()): Promise<RateLimitResult> {
+  const { count, resetInSeconds } = await store.peek(`rl:${rule.name}:${subject}`);
+  return { allowed: count < rule.limit, remaining: Math.max(0, rule.limit - count), retryAfterSeconds: count < rule.limit ? 0 : resetInSeconds };
+}

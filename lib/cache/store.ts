@@ -7,6 +7,8 @@ export interface CounterStore {
   /** Adds 1 to `key` in a fixed window of `windowSeconds`; returns the count and seconds left in the window. */
   increment(key: string, windowSeconds: number): Promise<{ count: number; resetInSeconds: number }>;
   reset(key: string): Promise<void>;
+  /** The count in `key`'s current window without adding to it (0 when there is none). */
+  peek(key: string): Promise<{ count: number; resetInSeconds: number }>;
 }
 
 export class MemoryCounterStore implements CounterStore {
@@ -30,6 +32,13 @@ export class MemoryCounterStore implements CounterStore {
     this.counters.delete(key);
   }
 
+  async peek(key: string) {
+    const now = this.now();
+    const entry = this.counters.get(key);
+    if (!entry || entry.expiresAt <= now) return { count: 0, resetInSeconds: 0 };
+    return { count: entry.count, resetInSeconds: Math.ceil((entry.expiresAt - now) / 1000) };
+  }
+
   private sweep(now: number) {
     for (const [key, entry] of this.counters) if (entry.expiresAt <= now) this.counters.delete(key);
   }
@@ -50,6 +59,14 @@ export class UpstashCounterStore implements CounterStore {
 
   async reset(key: string) {
     await this.redis.del(key);
+  }
+
+  async peek(key: string) {
+    const pipeline = this.redis.pipeline();
+    pipeline.get(key);
+    pipeline.ttl(key);
+    const [count, ttl] = await pipeline.exec<[number | string | null, number]>();
+    return { count: Number(count ?? 0), resetInSeconds: ttl > 0 ? ttl : 0 };
   }
 }
 
