@@ -27,18 +27,16 @@ const envSchema = z
       .refine((value) => Buffer.from(value, "base64").length === 32, "ENCRYPTION_KEY must be 32 bytes in base64 (openssl rand -base64 32)"),
     APP_URL: z.url("APP_URL must be a URL such as http://localhost:3000").default("http://localhost:3000"),
     /**
-     * Who may say which address a request came from (per-IP limits, audit): "none" (default: the
-     * TCP peer), "vercel" (its edge's x-real-ip), or a comma list of proxy IPs/CIDRs whose
-     * X-Forwarded-For is believed (e.g. "127.0.0.1,::1" behind a local nginx).
+     * Who may say which address a request came from (per-IP limits, audit): "none" (the TCP peer),
+     * "vercel" (its edge's x-real-ip), or a comma list of proxy IPs/CIDRs whose X-Forwarded-For is
+     * believed (e.g. "127.0.0.1,::1" behind a local nginx). Unset: "vercel" on Vercel, else "none".
      */
-    TRUSTED_PROXY: z
-      .string()
-      .trim()
-      .default("none")
-      .refine(
-        (value) => value === "none" || value === "vercel" || value.split(",").every((entry) => isIpOrCidr(entry.trim())),
-        'TRUSTED_PROXY must be "none", "vercel" or a comma list of IP addresses / CIDR ranges',
-      ),
+    TRUSTED_PROXY: optionalText.refine(
+      (value) => value === undefined || value === "none" || value === "vercel" || value.split(",").every((entry) => isIpOrCidr(entry.trim())),
+      'TRUSTED_PROXY must be "none", "vercel" or a comma list of IP addresses / CIDR ranges',
+    ),
+    /** Set by Vercel on its builds and functions. */
+    VERCEL: optionalText,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     UPSTASH_REDIS_REST_URL: optionalText.pipe(z.url("UPSTASH_REDIS_REST_URL must be a URL").optional()),
     UPSTASH_REDIS_REST_TOKEN: optionalText,

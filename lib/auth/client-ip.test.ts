@@ -41,8 +41,9 @@ describe("clientIp", () => {
 
 describe("TRUSTED_PROXY", () => {
   const base = { DATABASE_URL: "postgresql://u:p@localhost/db", AUTH_SECRET: "x".repeat(32), ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64") };
-  it("defaults to none and accepts vercel or a list of addresses and ranges", () => {
-    expect(parseEnv(base).TRUSTED_PROXY).toBe("none");
+  it("is optional and accepts none, vercel or a list of addresses and ranges", () => {
+    expect(parseEnv(base).TRUSTED_PROXY).toBeUndefined();
+    expect(parseEnv({ ...base, TRUSTED_PROXY: "none" }).TRUSTED_PROXY).toBe("none");
     expect(parseEnv({ ...base, TRUSTED_PROXY: "vercel" }).TRUSTED_PROXY).toBe("vercel");
     expect(parseEnv({ ...base, TRUSTED_PROXY: "127.0.0.1, ::1, 10.0.0.0/8, fd00::/8" }).TRUSTED_PROXY).toBe("127.0.0.1, ::1, 10.0.0.0/8, fd00::/8");
   });

@@ -4,8 +4,8 @@ import { peerAddress } from "@/lib/http/peer-address";
 
 export type ProxyTrust = { kind: "none" } | { kind: "vercel" } | { kind: "list"; proxies: BlockList };
 
-/** TRUSTED_PROXY (lib/env.ts) as a policy. */
-export function proxyTrust(setting: string = env().TRUSTED_PROXY): ProxyTrust {
+/** TRUSTED_PROXY (lib/env.ts) as a policy; unset, Vercel's edge on Vercel and nobody elsewhere. */
+export function proxyTrust(setting: string = env().TRUSTED_PROXY ?? (env().VERCEL ? "vercel" : "none")): ProxyTrust {
   if (setting === "none" || setting === "vercel") return { kind: setting };
   const proxies = new BlockList();
   for (const entry of setting.split(",").map((part) => part.trim())) {
