@@ -10,7 +10,7 @@ import { listServices } from "./actions/services";
 import { orderStatus } from "./actions/status";
 import type { ApiContext } from "./context";
 import { API_ERRORS, ApiV2Error } from "./errors";
-import { checkApiRateLimit, checkBadKeyLimit, countBadKey } from "./rate-limit";
+import { badKeyBlockSeconds, checkApiRateLimit, countBadKey } from "./rate-limit";
 import type { Fields } from "./read-fields";
 import type { WireCurrency } from "./wire";
 
@@ -38,12 +38,8 @@ async function wireCurrency(caller: { currency: "BDT" | "USD"; dollarRate: strin
  * errors propagate to the route, which answers 500 and logs them.
  */
 export async function handleApiV2Request(fields: Fields, idempotencyKey: string | null, ip: string): Promise<ApiV2Reply> {
-  try {
-    await checkBadKeyLimit(ip);
-  } catch (error) {
-    if (!(error instanceof ApiV2Error)) throw error;
-    return { status: error.status, json: { error: error.message }, retryAfterSeconds: error.retryAfterSeconds };
-  }
+  const blockedFor = await badKeyBlockSeconds(ip);
+  if (blockedFor > 0) return { status: 429, json: { error: API_ERRORS.tooManyRequests }, retryAfterSeconds: blockedFor };
   const caller = await authenticateApiKey(fields.key);
   if (!caller) {
     await countBadKey(ip);

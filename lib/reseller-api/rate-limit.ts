@@ -32,9 +32,10 @@ export async function checkApiRateLimit(keyId: string): Promise<void> {
  */
 export const API_BAD_KEYS_PER_IP: RateLimitRule = { name: "api-v2-bad-key", limit: 30, windowSeconds: 60 };
 
-export async function checkBadKeyLimit(ip: string): Promise<void> {
+/** Seconds until this client may try keys again; 0 when it may now. */
+export async function badKeyBlockSeconds(ip: string): Promise<number> {
   const result = await peekRateLimit(API_BAD_KEYS_PER_IP, ip);
-  if (!result.allowed) throw new ApiV2Error(API_ERRORS.tooManyRequests, 429, result.retryAfterSeconds);
+  return result.allowed ? 0 : Math.max(1, result.retryAfterSeconds);
 }
 
 export async function countBadKey(ip: string): Promise<void> {
