@@ -24,6 +24,9 @@ export default defineConfig({
           environment: "node",
           include: ["{lib,scripts,app,tests}/**/*.int.test.ts"],
           globalSetup: ["tests/global-setup-db.ts"],
+          // next-auth imports "next/server" without an extension, which Node's ESM loader cannot
+          // resolve; bundling it lets tests call Auth.js's own handlers.
+          server: { deps: { inline: ["next-auth", "@auth/core"] } },
           setupFiles: ["tests/setup-integration.ts"],
           // One embedded PostgreSQL for all files; files run one after another, tests inside them
           // still hit it concurrently where they mean to.

@@ -84,8 +84,8 @@ export async function signOut(page: Page): Promise<void> {
 }
 
 /**
- * A client address of its own for each browser context (the panel reads the rightmost X-Forwarded-For
- * hop). Sign-ins, registrations included, are throttled per IP (30 in 15 minutes): from a single
+ * A client address of its own for each browser context (scripts/e2e-server.ts trusts X-Forwarded-For
+ * from loopback, as from a proxy). Sign-ins, registrations included, are throttled per IP (30 in 15 minutes): from a single
  * address a run would use that up after about two passes, and the next test would fail for it.
  */
 function clientAddress(): string {

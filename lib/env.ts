@@ -11,6 +11,9 @@ const optionalText = z
   .transform((value) => (value === "" ? undefined : value))
   .optional();
 
+const ipOrCidr = z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()]);
+const isIpOrCidr = (value: string) => ipOrCidr.safeParse(value).success;
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -26,6 +29,17 @@ const envSchema = z
       .string({ error: "ENCRYPTION_KEY is required (`npm run dev` writes one to .env.local on first run)" })
       .refine((value) => Buffer.from(value, "base64").length === 32, "ENCRYPTION_KEY must be 32 bytes in base64 (openssl rand -base64 32)"),
     APP_URL: z.url("APP_URL must be a URL such as http://localhost:3000").default("http://localhost:3000"),
+    /**
+     * Who may say which address a request came from (per-IP limits, audit): "none" (the TCP peer),
+     * "vercel" (its edge's x-real-ip), or a comma list of proxy IPs/CIDRs whose X-Forwarded-For is
+     * believed (e.g. "127.0.0.1,::1" behind a local nginx). Unset: "vercel" on Vercel, else "none".
+     */
+    TRUSTED_PROXY: optionalText.refine(
+      (value) => value === undefined || value === "none" || value === "vercel" || value.split(",").every((entry) => isIpOrCidr(entry.trim())),
+      'TRUSTED_PROXY must be "none", "vercel" or a comma list of IP addresses / CIDR ranges',
+    ),
+    /** Set by Vercel on its builds and functions. */
+    VERCEL: optionalText,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     UPSTASH_REDIS_REST_URL: optionalText.pipe(z.url("UPSTASH_REDIS_REST_URL must be a URL").optional()),
     UPSTASH_REDIS_REST_TOKEN: optionalText,

@@ -50,6 +50,9 @@ process.env.PORT = PORT;
 process.env.APP_URL = `http://localhost:${PORT}`;
 // Demo orders finish in 8 s, so a browser test can watch one complete.
 process.env.PANEL_DEMO_PROVIDER_QUERY = "durationMs=8000";
+// Each browser context sends its own X-Forwarded-For (e2e/helpers.ts) so that per-IP sign-in limits
+// do not pile up over a run: the test runner on loopback stands in for a trusted proxy.
+process.env.TRUSTED_PROXY = "127.0.0.1,::1";
 // The built-in sandbox payment gateway is off in production builds unless enabled; the tests pay with it.
 process.env.SANDBOX_GATEWAY_ENABLED = "1";
 

@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import { hashPassword } from "@/lib/auth/password";
+import { startSession } from "@/lib/auth/user-sessions";
 import { db } from "@/lib/db";
 import { money } from "@/lib/money/money";
 import { postLedgerEntry } from "@/lib/wallet/post-ledger-entry";
@@ -39,11 +40,11 @@ export async function createUser(options: { role?: "CUSTOMER" | "SUPPORT" | "ADM
   return user;
 }
 
-/** A real Auth.js session cookie for `user`, as the browser would send it. */
+/** A real Auth.js session cookie for `user` (with its server-side session row), as the browser would send it. */
 export async function sessionCookie(user: { id: string; role: string; sessionVersion: number }): Promise<string> {
   const cookieName = "authjs.session-token";
   const token = await encode({
-    token: { sub: user.id, role: user.role, sv: user.sessionVersion },
+    token: { sub: user.id, role: user.role, sv: user.sessionVersion, sid: await startSession(user.id) },
     secret: process.env.AUTH_SECRET!,
     salt: cookieName,
   });
@@ -55,9 +56,9 @@ type Handler = (req: Request, segment: { params: Promise<Record<string, string>>
 /** Calls a route handler the way Next.js does, and returns status and parsed JSON. */
 export async function callRoute(
   handler: Handler,
-  options: { method?: string; url?: string; cookie?: string; body?: unknown; rawBody?: string; params?: Record<string, string> } = {},
+  options: { method?: string; url?: string; cookie?: string; body?: unknown; rawBody?: string; params?: Record<string, string>; headers?: Record<string, string> } = {},
 ) {
-  const headers = new Headers({ "content-type": "application/json", "x-forwarded-for": "203.0.113.7" });
+  const headers = new Headers({ "content-type": "application/json", "x-forwarded-for": "203.0.113.7", ...options.headers });
   if (options.cookie) headers.set("cookie", options.cookie);
   const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   const req = new Request(options.url ?? "http://localhost:3999/api/test", { method: options.method ?? "POST", headers, body });

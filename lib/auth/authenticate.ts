@@ -6,6 +6,7 @@ import type { SessionClaimsSource } from "./auth.config";
 
 export const SIGN_IN_PER_EMAIL: RateLimitRule = { name: "signin-email", limit: 5, windowSeconds: 15 * 60 };
 export const SIGN_IN_PER_IP: RateLimitRule = { name: "signin-ip", limit: 30, windowSeconds: 15 * 60 };
+export const SIGN_IN_KNOWN_DEVICE: RateLimitRule = { name: "signin-known-device", limit: 10, windowSeconds: 15 * 60 };
 
 export type SignInFailure = "invalid" | "suspended" | "throttled";
 export class SignInError extends AppError {
@@ -24,17 +25,26 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** Checks e-mail and password, throttled per e-mail and per IP. Suspended users cannot sign in. */
-export async function authenticate(input: { email: string; password: string; ip: string }): Promise<
+/**
+ * Checks e-mail and password. Suspended users cannot sign in. The throttle depends on the browser:
+ *
+ * - A known device (it signed in to this account before; known-device.ts): 10 attempts per account
+ *   per 15 minutes, counted apart from everyone else's. A stranger's guesses never reach this
+ *   counter, so they cannot lock the owner out of their own browser.
+ * - Any other browser: 5 attempts per account and 30 per IP per 15 minutes, shared by all of them,
+ *   and refused even with the right password while over (else the limit would not slow guessing).
+ *
+ * A success resets only the counter it was counted under: the owner signing in does not give a
+ * stranger five fresh guesses.
+ */
+export async function authenticate(input: { email: string; password: string; ip: string; knownDevice?: boolean }): Promise<
   SessionClaimsSource & { email: string; fullName: string; locale: string }
 > {
   const email = normalizeEmail(input.email);
-  const [byEmail, byIp] = await Promise.all([
-    hitRateLimit(SIGN_IN_PER_EMAIL, email),
-    hitRateLimit(SIGN_IN_PER_IP, input.ip),
-  ]);
-  if (!byEmail.allowed || !byIp.allowed) {
-    throw new SignInError("throttled", Math.max(byEmail.retryAfterSeconds, byIp.retryAfterSeconds));
+  const counter = input.knownDevice ? SIGN_IN_KNOWN_DEVICE : SIGN_IN_PER_EMAIL;
+  const limits = await Promise.all([hitRateLimit(counter, email), ...(input.knownDevice ? [] : [hitRateLimit(SIGN_IN_PER_IP, input.ip)])]);
+  if (limits.some((limit) => !limit.allowed)) {
+    throw new SignInError("throttled", Math.max(...limits.map((limit) => limit.retryAfterSeconds)));
   }
 
   const user = await db.user.findUnique({ where: { email }, omit: { passwordHash: false } });
@@ -45,7 +55,7 @@ export async function authenticate(input: { email: string; password: string; ip:
   if (!(await verifyPassword(user.passwordHash, input.password))) throw new SignInError("invalid");
   if (user.status !== "ACTIVE") throw new SignInError("suspended");
 
-  await clearRateLimit(SIGN_IN_PER_EMAIL, email);
+  await clearRateLimit(counter, email);
   return {
     id: user.id,
     role: user.role,

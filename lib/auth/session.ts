@@ -12,7 +12,7 @@ export type SessionUser = {
   currency: "BDT" | "USD";
 };
 
-type Claims = { sub?: string; sv?: unknown };
+type Claims = { sub?: string; sv?: unknown; sid?: unknown };
 
 const SESSION_COOKIES = [
   { secureCookie: false, cookieName: "authjs.session-token" },
@@ -28,16 +28,18 @@ async function readClaims(headers: Headers): Promise<Claims | null> {
 }
 
 /**
- * The signed-in user, re-read from the database on every request: a suspended user, or a session
- * older than the last password change, gets nothing even though its JWT is still valid.
+ * The signed-in user, re-read from the database on every request through the cookie's session row
+ * (one query): a signed-out session (row gone), a suspended user, or a session older than the last
+ * password change gets nothing even though its JWT is still valid.
  */
 export async function userFromHeaders(headers: Headers): Promise<SessionUser | null> {
   const claims = await readClaims(headers);
-  if (!claims?.sub) return null;
-  const user = await db.user.findUnique({
-    where: { id: claims.sub },
-    select: { id: true, email: true, fullName: true, role: true, locale: true, currency: true, status: true, sessionVersion: true },
+  if (!claims?.sub || typeof claims.sid !== "string") return null;
+  const session = await db.userSession.findUnique({
+    where: { id: claims.sid },
+    select: { user: { select: { id: true, email: true, fullName: true, role: true, locale: true, currency: true, status: true, sessionVersion: true } } },
   });
-  if (!user || user.status !== "ACTIVE" || user.sessionVersion !== claims.sv) return null;
+  const user = session?.user;
+  if (!user || user.id !== claims.sub || user.status !== "ACTIVE" || user.sessionVersion !== claims.sv) return null;
   return { id: user.id, email: user.email, fullName: user.fullName, role: user.role, locale: user.locale, currency: user.currency };
 }

@@ -1,12 +1,26 @@
 import { AuthError, CredentialsSignin } from "next-auth";
+import { cookies } from "next/headers";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
-import { SignInError, type SignInFailure } from "./authenticate";
+import { normalizeEmail, SignInError, type SignInFailure } from "./authenticate";
 import { signIn } from "./auth";
+import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE, rememberDevice } from "./known-device";
 
-/** Signs in through Auth.js (which sets the session cookie) and turns its errors back into typed ones. */
+/**
+ * Signs in through Auth.js (which sets the session cookie) and turns its errors back into typed ones.
+ * A success marks this browser as a known device of the account (its own throttle; authenticate.ts).
+ */
 export async function signInWithPassword(email: string, password: string): Promise<void> {
   try {
     await signIn("credentials", { email, password, redirect: false });
+    const jar = await cookies();
+    jar.set(KNOWN_DEVICE_COOKIE, rememberDevice(jar.get(KNOWN_DEVICE_COOKIE)?.value, normalizeEmail(email)), {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: env().APP_URL.startsWith("https:"),
+      path: "/",
+      maxAge: KNOWN_DEVICE_MAX_AGE,
+    });
   } catch (error) {
     if (error instanceof CredentialsSignin) {
       const reason = (["invalid", "suspended", "throttled"] as const).find((known) => known === error.code);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clearRateLimit, hitRateLimit } from "./rate-limit";
+import { clearRateLimit, hitRateLimit, peekRateLimit } from "./rate-limit";
 import { MemoryCounterStore } from "./store";
 
 describe("fixed-window rate limit", () => {
@@ -25,5 +25,18 @@ describe("fixed-window rate limit", () => {
     expect((await hitRateLimit(rule, "x", store)).allowed).toBe(false);
     await clearRateLimit(rule, "x", store);
     expect((await hitRateLimit(rule, "x", store)).allowed).toBe(true);
+  });
+
+  it("can be read without counting", async () => {
+    let now = 1_000_000;
+    const store = new MemoryCounterStore(() => now);
+    const rule = { name: "test", limit: 2, windowSeconds: 60 };
+    expect(await peekRateLimit(rule, "ip", store)).toMatchObject({ allowed: true, remaining: 2 });
+    await hitRateLimit(rule, "ip", store);
+    await hitRateLimit(rule, "ip", store);
+    expect(await peekRateLimit(rule, "ip", store)).toEqual({ allowed: false, remaining: 0, retryAfterSeconds: 60 });
+    expect(await peekRateLimit(rule, "ip", store)).toEqual({ allowed: false, remaining: 0, retryAfterSeconds: 60 });
+    now += 60_000;
+    expect((await peekRateLimit(rule, "ip", store)).allowed).toBe(true);
   });
 });

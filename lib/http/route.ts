@@ -7,6 +7,7 @@ import { requestLogger, type Logger } from "@/lib/log/logger";
 import type { Success } from "./envelope";
 import { readBody } from "./read-body";
 import { REQUEST_ID_HEADER, requestMeta } from "./request-context";
+import { crossOriginRefused, isSameOriginRequest } from "./same-origin";
 import { toFailure } from "./to-failure";
 import { parseWith } from "./validation";
 
@@ -21,6 +22,12 @@ type RouteConfig<A extends AuthMode, B, Q, P> = {
   params?: P;
   /** HTTP status for success (default 200). */
   status?: number;
+  /**
+   * "same" (default): POST/PUT/PATCH/DELETE from another origin are refused with 403 (CSRF; see
+   * same-origin.ts). "any": only for server-to-server callers that prove themselves otherwise (a
+   * signature, a key) and never by the session cookie.
+   */
+  origin?: A extends "public" ? "same" | "any" : "same";
 };
 
 export type RouteContext<A extends AuthMode, B, Q, P> = {
@@ -51,6 +58,7 @@ export function route<A extends AuthMode, B extends z.ZodType | undefined = unde
     const done = (status: number) =>
       log.info({ method: req.method, path: new URL(req.url).pathname, status, ms: Math.round(performance.now() - started) }, "request");
     try {
+      if (config.origin !== "any" && !isSameOriginRequest(req.method, req.headers)) throw crossOriginRefused();
       const sessionUser = await userFromHeaders(req.headers);
       const user =
         config.auth === "public"

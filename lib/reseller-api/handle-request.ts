@@ -10,7 +10,7 @@ import { listServices } from "./actions/services";
 import { orderStatus } from "./actions/status";
 import type { ApiContext } from "./context";
 import { API_ERRORS, ApiV2Error } from "./errors";
-import { checkApiRateLimit } from "./rate-limit";
+import { badKeyBlockSeconds, checkApiRateLimit, countBadKey } from "./rate-limit";
 import type { Fields } from "./read-fields";
 import type { WireCurrency } from "./wire";
 
@@ -32,13 +32,19 @@ async function wireCurrency(caller: { currency: "BDT" | "USD"; dollarRate: strin
 }
 
 /**
- * One reseller API v2 request (PROTOCOL.md): key → customer, per-key rate limit, then the action.
+ * One reseller API v2 request (PROTOCOL.md): bad-key limit per client IP, key → customer, per-key
+ * rate limit, then the action.
  * Refusals are `{"error": …}` with HTTP 200 (429 with Retry-After for the rate limit); unexpected
  * errors propagate to the route, which answers 500 and logs them.
  */
-export async function handleApiV2Request(fields: Fields, idempotencyKey: string | null): Promise<ApiV2Reply> {
+export async function handleApiV2Request(fields: Fields, idempotencyKey: string | null, ip: string): Promise<ApiV2Reply> {
+  const blockedFor = await badKeyBlockSeconds(ip);
+  if (blockedFor > 0) return { status: 429, json: { error: API_ERRORS.tooManyRequests }, retryAfterSeconds: blockedFor };
   const caller = await authenticateApiKey(fields.key);
-  if (!caller) return { status: 200, json: { error: API_ERRORS.badKey } };
+  if (!caller) {
+    await countBadKey(ip);
+    return { status: 200, json: { error: API_ERRORS.badKey } };
+  }
   try {
     await checkApiRateLimit(caller.keyId);
     const action = (fields.action ?? "").trim().toLowerCase();

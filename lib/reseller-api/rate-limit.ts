@@ -1,4 +1,4 @@
-import { hitRateLimit } from "@/lib/cache/rate-limit";
+import { hitRateLimit, peekRateLimit, type RateLimitRule } from "@/lib/cache/rate-limit";
 import { getSetting } from "@/lib/settings/settings";
 import { API_ERRORS, ApiV2Error } from "./errors";
 
@@ -23,4 +23,21 @@ export async function checkApiRateLimit(keyId: string): Promise<void> {
   const limit = await requestsPerMinute();
   const result = await hitRateLimit({ name: "api-v2", limit, windowSeconds: 60 }, keyId);
   if (!result.allowed) throw new ApiV2Error(API_ERRORS.tooManyRequests, 429, result.retryAfterSeconds);
+}
+
+/**
+ * Unknown, revoked or malformed keys, per client IP: each costs a database lookup, so a client that
+ * sends 30 of them in a minute is answered 429 with Retry-After, without a lookup, until the minute
+ * ends. (Guessing a 256-bit key is hopeless anyway; this is about load.)
+ */
+export const API_BAD_KEYS_PER_IP: RateLimitRule = { name: "api-v2-bad-key", limit: 30, windowSeconds: 60 };
+
+/** Seconds until this client may try keys again; 0 when it may now. */
+export async function badKeyBlockSeconds(ip: string): Promise<number> {
+  const result = await peekRateLimit(API_BAD_KEYS_PER_IP, ip);
+  return result.allowed ? 0 : Math.max(1, result.retryAfterSeconds);
+}
+
+export async function countBadKey(ip: string): Promise<void> {
+  await hitRateLimit(API_BAD_KEYS_PER_IP, ip);
 }

@@ -22,7 +22,7 @@ export function ForgotPasswordForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       <h1 className="text-xl font-semibold">{t("auth.forgotTitle")}</h1>
       <p className="text-sm text-slate-600">{t("auth.forgotHelp")}</p>
       {state ? <Notice tone={state.tone}>{state.text}</Notice> : null}

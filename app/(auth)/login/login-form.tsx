@@ -27,7 +27,7 @@ export function LoginForm({ callbackUrl, passwordWasReset, justRegistered }: { c
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       <h1 className="text-xl font-semibold">{t("auth.signInTitle")}</h1>
       {passwordWasReset ? <Notice tone="success">{t("auth.passwordResetDone")}</Notice> : null}
       {justRegistered ? <Notice tone="success">{t("auth.registeredSignIn")}</Notice> : null}

@@ -30,7 +30,7 @@ export function RegisterForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       <h1 className="text-xl font-semibold">{t("auth.registerTitle")}</h1>
       {error ? <Notice tone="error">{error}</Notice> : null}
       <Field label={t("fields.fullName")} autoComplete="name" error={errors.fullName?.message} {...form.register("fullName")} />

@@ -37,7 +37,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       <h1 className="text-xl font-semibold">{t("auth.resetTitle")}</h1>
       {error || errors.token ? <Notice tone="error">{error ?? t("errors.invalid_token")}</Notice> : null}
       <input type="hidden" {...form.register("token")} />

@@ -11,7 +11,7 @@
  * time — never the body or the key.
  */
 import { logger } from "@/lib/log/logger";
-import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/http/request-context";
+import { REQUEST_ID_HEADER, requestMeta } from "@/lib/http/request-context";
 import { API_ERRORS } from "@/lib/reseller-api/errors";
 import { handleApiV2Request } from "@/lib/reseller-api/handle-request";
 import { readFields } from "@/lib/reseller-api/read-fields";
@@ -19,7 +19,7 @@ import { readFields } from "@/lib/reseller-api/read-fields";
 export const dynamic = "force-dynamic";
 
 async function answer(req: Request): Promise<Response> {
-  const requestId = requestIdFrom(req.headers);
+  const { requestId, ip } = requestMeta(req.headers);
   const started = performance.now();
   const headers: Record<string, string> = { [REQUEST_ID_HEADER]: requestId, "cache-control": "no-store" };
   let action: string | undefined;
@@ -29,7 +29,7 @@ async function answer(req: Request): Promise<Response> {
     const fields = await readFields(req);
     if (!fields) return Response.json({ error: API_ERRORS.badAction }, { headers });
     action = fields.action?.trim().toLowerCase().slice(0, 32);
-    const reply = await handleApiV2Request(fields, req.headers.get("idempotency-key"));
+    const reply = await handleApiV2Request(fields, req.headers.get("idempotency-key"), ip);
     status = reply.status;
     keyId = reply.keyId;
     if (reply.retryAfterSeconds !== undefined) headers["retry-after"] = String(reply.retryAfterSeconds);

@@ -27,7 +27,7 @@ export function PaymentSettingsForm({ values, passwordHint }: { values: PaymentS
   });
   const label = (key: string) => t(`paymentsAdmin.settings.${key}`);
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <fieldset className="space-y-1">
         <legend className="mb-1 text-sm font-medium text-slate-700">{label("methods")}</legend>

@@ -46,7 +46,7 @@ export function ProviderForm({ provider }: { provider?: Existing }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       {state ? <Notice tone={state.tone}>{state.text}</Notice> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("providers.name")} error={fieldError("name")} {...form.register("name")} />
