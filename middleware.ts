@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/auth.config";
+import { gateRefusal } from "@/lib/http/gate-refusal";
 
 // The request gate: signed-out people and customers stay out of /admin, signed-out people out of
 // /user. It is a first line only: every admin page, action and handler checks its permission itself.
@@ -45,6 +46,8 @@ const gate = auth((req) => {
  * headers before middleware runs, so a prefetch cannot be told apart any other way.
  */
 export default async function middleware(req: NextRequest, event: NextFetchEvent) {
+  const refused = await gateRefusal(req);
+  if (refused) return refused;
   // Route handlers authenticate each request themselves (lib/http/route.ts), and the gate only guards
   // pages: decrypting and re-encrypting the session here for every API call cost ~10 % of the CPU of
   // an order placed over HTTP, for nothing.
