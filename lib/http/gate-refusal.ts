@@ -39,6 +39,41 @@ function foreignOrigin(headers: Headers): boolean {
   return !host || originHost !== host;
 }
 
+// React's reply format: "$"-strings are references. A one-part (text/plain) body can only hold these
+// self-contained ones; a reference to another part ($@1, $Q2, $h3…) or a malformed BigInt throws in Next.
+const SELF_CONTAINED = /^\$(?:\$.*|I.*|-.*|N.*|u.*|D.*|T.*|K.*|H.*|n-?\d+)$/s;
+
+const PART_REFERENCE = /^\$[@hQWiAOoUSsLlGgMmVBRrXx]([0-9a-f]+)$/;
+
+function decodable(value: unknown, hasPart: (id: string) => boolean): boolean {
+  if (typeof value === "string") {
+    if (!value.startsWith("$") || SELF_CONTAINED.test(value)) return true;
+    const id = PART_REFERENCE.exec(value)?.[1];
+    return id !== undefined && hasPart(String(parseInt(id, 16)));
+  }
+  if (Array.isArray(value)) return value.every((item) => decodable(item, hasPart));
+  if (value && typeof value === "object") return Object.values(value).every((item) => decodable(item, hasPart));
+  return true;
+}
+
+const decodableAlone = (args: unknown[]) => decodable(args, () => false);
+
+/** A multipart reply: its numbered text parts are JSON, and every reference names a part that exists. */
+function decodableParts(form: FormData): boolean {
+  for (const [name, value] of form.entries()) {
+    if (!/^\d+$/.test(name) || typeof value !== "string") continue;
+    let part: unknown;
+    try {
+      part = JSON.parse(value);
+    } catch {
+      return false;
+    }
+    if (name === "0" && !Array.isArray(part)) return false;
+    if (!decodable(part, (id) => form.has(id))) return false;
+  }
+  return true;
+}
+
 /** A server action call (header Next-Action) whose body Next could not decode answers 4xx, not 500. */
 async function actionRefusal(req: Request): Promise<Response | null> {
   if (foreignOrigin(req.headers)) return refusal(403, "foreign_origin", "origin: server actions are only accepted from this site");
@@ -46,22 +81,21 @@ async function actionRefusal(req: Request): Promise<Response | null> {
   const type = (req.headers.get("content-type") ?? "").toLowerCase();
   const body = req.clone();
   if (type.startsWith("multipart/form-data")) {
-    try {
-      await body.formData();
-      return null;
-    } catch {
-      return refusal(400, "invalid_body", "body: malformed multipart/form-data");
-    }
+    const form = await body.formData().catch(() => null);
+    if (!form) return refusal(400, "invalid_body", "body: malformed multipart/form-data");
+    return decodableParts(form) ? null : refusal(400, "invalid_body", "body: not a server action's argument list");
   }
   if (type.startsWith("text/plain") || type === "") {
     const text = await body.text();
     if (text.length > ACTION_BODY_LIMIT) return refusal(413, "body_too_large", "body: larger than 1 MB");
+    let args: unknown;
     try {
-      JSON.parse(text);
-      return null;
+      args = JSON.parse(text);
     } catch {
       return refusal(400, "invalid_body", "body: a server action's arguments must be JSON");
     }
+    if (!Array.isArray(args) || !decodableAlone(args)) return refusal(400, "invalid_body", "body: not a server action's argument list");
+    return null;
   }
   if (type.startsWith("application/x-www-form-urlencoded")) return null;
   return refusal(415, "unsupported_content_type", "content-type: must be text/plain or multipart/form-data");
@@ -70,6 +104,7 @@ async function actionRefusal(req: Request): Promise<Response | null> {
 export async function gateRefusal(req: Request): Promise<Response | null> {
   const refused = pathRefusal(new URL(req.url));
   if (refused) return refused;
-  if (req.method === "POST" && req.headers.has("next-action")) return actionRefusal(req);
+  // A POST to a page is a server action: with a Next-Action header (fetch) or a form without script.
+  if (req.method === "POST" && !new URL(req.url).pathname.startsWith("/api/")) return actionRefusal(req);
   return null;
 }
