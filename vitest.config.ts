@@ -22,6 +22,8 @@ export default defineConfig({
         test: {
           name: "integration",
           environment: "node",
+          // next-auth imports "next/server" without an extension, which only a bundler resolves.
+          server: { deps: { inline: ["next-auth"] } },
           include: ["{lib,scripts,app,tests}/**/*.int.test.ts"],
           globalSetup: ["tests/global-setup-db.ts"],
           setupFiles: ["tests/setup-integration.ts"],

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseWith } from "@/lib/http/validation";
 import { adminOrderQuerySchema } from "@/lib/orders/admin/schemas";
 import { orderInputSchema } from "@/lib/orders/schemas";
-import { isCalendarDay } from "./calendar-day";
+import { calendarDay } from "./calendar-day";
 import { INT4_MAX } from "./int4";
 import { nulPath } from "./no-nul";
 
@@ -43,9 +43,10 @@ describe("parseWith", () => {
   });
 });
 
-describe("isCalendarDay", () => {
+describe("calendarDay", () => {
   it("takes real days only", () => {
-    expect(["2024-02-29", "2000-02-29", "1999-12-31"].every(isCalendarDay)).toBe(true);
-    expect(["2024-13-45", "2023-02-29", "1900-02-29", "2024-04-31", "2024-00-10", "24-01-01", "2024-1-1", ""].some(isCalendarDay)).toBe(false);
+    const day = calendarDay();
+    expect(["2024-02-29", "2000-02-29", "1999-12-31"].every((text) => day.safeParse(text).success)).toBe(true);
+    expect(["2024-13-45", "2023-02-29", "1900-02-29", "2024-04-31", "2024-00-10", "24-01-01", "2024-1-1", ""].some((text) => day.safeParse(text).success)).toBe(false);
   });
 });
