@@ -10,7 +10,7 @@ import { importSchema } from "@/lib/catalog/schemas";
 import { adminPaymentFiltersSchema } from "@/lib/payments/schemas";
 import { createUser, sessionCookie } from "@/tests/factories";
 import { rowCounts } from "./row-counts";
-import { BAD_DAYS, OUT_OF_INT4, poisoned } from "./zod-input";
+import { BAD_DAYS, OUT_OF_INT4, oneOfEach, poisonCases, type Poisoned } from "./zod-input";
 
 type Handler = ((req: Request, segment: { params: Promise<Record<string, unknown>> }) => Promise<Response>) & {
   schemas?: { body?: z.ZodType; query?: z.ZodType; params?: z.ZodType };
@@ -70,30 +70,45 @@ function idParam() {
 const text = (value: unknown) => (typeof value === "string" ? value : JSON.stringify(value));
 const nulText = fc.tuple(fc.string({ maxLength: 6 }), fc.string({ maxLength: 6 })).map(([a, b]) => `${a}\u0000${b}`);
 
+const FIELD_NAMES = ["key", "action", "service", "link", "quantity", "orders", "email", "id", "orderId", "amount", "gateway", "tran_id", "status", "val_id"] as const;
+/** Fields of a raw body, one of them always holding a NUL: with unknown names only, `{}` is valid input for some routes. */
+const withNulField = (names: fc.Arbitrary<string>, values: fc.Arbitrary<unknown>) =>
+  fc.tuple(fc.constantFrom(...FIELD_NAMES), nulText, fc.dictionary(names, values)).map(([name, nul, rest]) => ({ ...rest, [name]: nul }));
+
 /** Bodies no schema needs to know about: wrong types, broken framing, NULs in fields, huge numbers. */
 const rawBody: fc.Arbitrary<{ type: string | null; body: string }> = fc.oneof(
   fc.record({ type: fc.constantFrom("multipart/form-data", "multipart/form-data; boundary=xx", "application/json", "application/x-www-form-urlencoded", "text/plain", "application/xml", null), body: fc.constantFrom("garbage", "{", "--xx\r\nbroken", "[]", "null", "1e999", '{"__proto__":{"x":1}}') }),
-  fc.record({ type: fc.constant("application/json"), body: fc.dictionary(fc.constantFrom("key", "action", "service", "link", "quantity", "email", "id", "orderId", "amount", "gateway", "tran_id"), fc.oneof(nulText, fc.constantFrom(...OUT_OF_INT4), fc.constantFrom(...BAD_DAYS)), { minKeys: 1 }).map((fields) => JSON.stringify(fields)) }),
-  fc.record({ type: fc.constant("application/x-www-form-urlencoded"), body: fc.dictionary(fc.constantFrom("key", "action", "service", "link", "quantity", "orders", "tran_id", "status", "val_id"), fc.oneof(nulText, fc.constantFrom(...OUT_OF_INT4.map(String))), { minKeys: 1 }).map((fields) => new URLSearchParams(fields).toString()) }),
+  fc.record({ type: fc.constant("application/json"), body: withNulField(fc.constantFrom("key", "action", "service", "link", "quantity", "email", "id", "orderId", "amount", "gateway", "tran_id"), fc.oneof(nulText, fc.constantFrom(...OUT_OF_INT4), fc.constantFrom(...BAD_DAYS))).map((fields) => JSON.stringify(fields)) }),
+  fc.record({ type: fc.constant("application/x-www-form-urlencoded"), body: withNulField(fc.constantFrom("key", "action", "service", "link", "quantity", "orders", "tran_id", "status", "val_id"), fc.oneof(nulText, fc.constantFrom(...OUT_OF_INT4.map(String)))).map((fields) => new URLSearchParams(fields as Record<string, string>).toString()) }),
   // Never blank: an empty body is `{}`, valid input for some routes (sync-status syncs everything).
   fc.record({ type: fc.constantFrom("text/plain", null), body: fc.string({ minLength: 1, maxLength: 40 }).filter((body) => body.trim() !== "") }),
 );
 
 type Call = { query: Record<string, string>; params: Record<string, unknown>; type: string | null; body: string | null; poison: string };
+type Source = { params: fc.Arbitrary<Record<string, unknown>>; hasBody: boolean };
 
-function callsFor(file: string, method: string, handler: Handler): fc.Arbitrary<Call> {
+const rawCall = ({ params, hasBody }: Source): fc.Arbitrary<Call> =>
+  fc.tuple(params, hasBody ? rawBody : fc.constant({ type: null, body: null })).map(([p, raw]) => ({ query: {}, params: p, type: raw.type, body: raw.body, poison: "raw body" }));
+// A query alone would leave a POST's body empty, which is valid input for some (sync-status syncs everything).
+const queryCall = ({ params }: Source): fc.Arbitrary<Call> =>
+  fc.tuple(params, fc.dictionary(fc.constantFrom("q", "cursor", "from", "to", "page", "take", "id", "ids", "status", "callbackUrl", "key", "action"), fc.oneof(nulText, fc.constantFrom("abc", "%ZZ", "1e30", ...OUT_OF_INT4.map(String), ...BAD_DAYS)), { minKeys: 1 }))
+    .map(([p, query]) => ({ query, params: p, type: null, body: null, poison: "query" }));
+const bodyCall = ({ params }: Source, bad: fc.Arbitrary<Poisoned>): fc.Arbitrary<Call> =>
+  fc.tuple(params, bad).map(([p, b]) => ({ query: {}, params: p, type: "application/json", body: JSON.stringify(b.input), poison: `body.${b.field} (${b.kind})` }));
+const poisonedQueryCall = ({ params }: Source, bad: fc.Arbitrary<Poisoned>): fc.Arbitrary<Call> =>
+  fc.tuple(params, bad).map(([p, b]) => ({ query: Object.fromEntries(Object.entries(b.input).map(([key, value]) => [key, text(value)])), params: p, type: null, body: null, poison: `query.${b.field} (${b.kind})` }));
+
+/** Generators for one method of one route: raw bodies and queries, and each poisoned field of its schemas. */
+function callCases(file: string, method: string, handler: Handler): fc.Arbitrary<Call>[] {
   const entry = ROUTES[file]!;
   const bodySchema = entry.body ?? handler.schemas?.body;
   const querySchema = entry.query ?? handler.schemas?.query;
-  const params = entry.params ?? fc.constant({});
-  const hasBody = method !== "GET";
-  const choices: fc.Arbitrary<Call>[] = [
-    fc.tuple(params, hasBody ? rawBody : fc.constant({ type: null, body: null })).map(([p, raw]) => ({ query: {}, params: p, type: raw.type, body: raw.body, poison: "raw body" })),
-    fc.tuple(params, fc.dictionary(fc.constantFrom("q", "cursor", "from", "to", "page", "take", "id", "ids", "status", "callbackUrl", "key", "action"), fc.oneof(nulText, fc.constantFrom("abc", "%ZZ", "1e30", ...OUT_OF_INT4.map(String), ...BAD_DAYS)))).map(([p, query]) => ({ query, params: p, type: null, body: null, poison: "query" })),
-  ].slice(0, hasBody ? 1 : 2); // a query alone would leave a POST's body empty: valid input for some
-  if (bodySchema && hasBody) choices.push(fc.tuple(params, poisoned(bodySchema)).map(([p, bad]) => ({ query: {}, params: p, type: "application/json", body: JSON.stringify(bad.input), poison: `body.${bad.field} (${bad.kind})` })));
-  if (querySchema) choices.push(fc.tuple(params, poisoned(querySchema)).map(([p, bad]) => ({ query: Object.fromEntries(Object.entries(bad.input).map(([key, value]) => [key, text(value)])), params: p, type: null, body: null, poison: `query.${bad.field} (${bad.kind})` })));
-  return fc.oneof(...choices);
+  const source: Source = { params: entry.params ?? fc.constant({}), hasBody: method !== "GET" };
+  const cases = [rawCall(source)];
+  if (!source.hasBody) cases.push(queryCall(source));
+  if (bodySchema && source.hasBody) cases.push(...poisonCases(bodySchema).map((bad) => bodyCall(source, bad)));
+  if (querySchema && !source.hasBody) cases.push(...poisonCases(querySchema).map((bad) => poisonedQueryCall(source, bad)));
+  return cases;
 }
 
 let cookie: string;
@@ -128,18 +143,22 @@ describe("bad input never answers 5xx and never writes", () => {
       const module = await load!();
       const methods = ["GET", "POST", "PUT", "PATCH", "DELETE"].filter((method) => typeof module[method] === "function");
       expect(methods.length).toBeGreaterThan(0);
-      const authPath = ROUTES[file]!.path ?? fc.constant(undefined);
-      await fc.assert(
-        fc.asyncProperty(fc.constantFrom(...methods).chain((method) => fc.tuple(fc.constant(method), callsFor(file, method, module[method] as Handler), authPath)), async ([method, call, path]) => {
-          const before = await rowCounts();
-          const res = await (module[method] as Handler)(requestFor(file, method, call, path), { params: Promise.resolve(call.params) });
-          const answer = await res.text();
-          expect(res.status, `${method} ${call.poison}: ${answer.slice(0, 300)}`).toBeLessThan(500);
-          if (call.poison.includes("(nul)")) expect(res.status, `${method} ${call.poison}: ${answer.slice(0, 300)}`).toBeGreaterThanOrEqual(400);
-          expect(await rowCounts()).toEqual(before);
-        }),
-        { numRuns: NUM_RUNS },
-      );
+      for (const method of methods) {
+        const handler = module[method] as Handler;
+        const cases = callCases(file, method, handler);
+        const call = fc.tuple(fc.oneof(...cases), ROUTES[file]!.path ?? fc.constant(undefined));
+        await fc.assert(
+          fc.asyncProperty(call, async ([request, path]) => {
+            const before = await rowCounts();
+            const res = await handler(requestFor(file, method, request, path), { params: Promise.resolve(request.params) });
+            const answer = await res.text();
+            expect(res.status, `${method} ${request.poison}: ${answer.slice(0, 300)}`).toBeLessThan(500);
+            if (request.poison.includes("(nul)")) expect(res.status, `${method} ${request.poison}: ${answer.slice(0, 300)}`).toBeGreaterThanOrEqual(400);
+            expect(await rowCounts()).toEqual(before);
+          }),
+          { numRuns: NUM_RUNS, examples: oneOfEach(cases).map((request) => [[request, fc.sample(ROUTES[file]!.path ?? fc.constant(undefined), 1)[0]]] as [[Call, string | undefined]]) },
+        );
+      }
     });
   }
 
@@ -147,12 +166,12 @@ describe("bad input never answers 5xx and never writes", () => {
     it(`actions ${file.replace(/^\/app/, "")}`, async () => {
       const actions = Object.entries(await load()).filter((entry): entry is [string, ((input: unknown) => Promise<{ success: boolean; error?: { code: string; message: string } }>) & { inputSchema: z.ZodType }] => typeof entry[1] === "function" && "inputSchema" in entry[1]);
       for (const [name, action] of actions) {
-        const input = fc.oneof(
-          poisoned(action.inputSchema).map((bad) => ({ input: bad.input as unknown, poison: `${bad.field} (${bad.kind})` })),
-          fc.constantFrom<unknown>("garbage", 42, null, [], "\u0000", { "\u0000": 1 }).map((value) => ({ input: value, poison: `whole input ${text(value)}` })),
-        );
+        const cases = [
+          ...poisonCases(action.inputSchema).map((arbitrary) => arbitrary.map((bad) => ({ input: bad.input as unknown, poison: `${bad.field} (${bad.kind})` }))),
+          fc.constantFrom<unknown>("garbage", 42, null, [], "\u0000", { "\u0000": 1 }).map((value) => ({ input: value, poison: `whole input ${text(value)} (${text(value).includes("\\u0000") ? "nul" : "type"})` })),
+        ];
         await fc.assert(
-          fc.asyncProperty(input, async ({ input: value, poison }) => {
+          fc.asyncProperty(fc.oneof(...cases), async ({ input: value, poison }) => {
             const before = await rowCounts();
             const headers = new Headers({ cookie, "x-forwarded-for": "203.0.113.78", origin: ORIGIN, host: "localhost:3999" });
             const result = await inRequestScope(headers, () => action(value));
@@ -160,7 +179,7 @@ describe("bad input never answers 5xx and never writes", () => {
             expect(result.error?.code, `${name} ${poison}: ${result.error?.message}`).not.toBe("internal");
             expect(await rowCounts()).toEqual(before);
           }),
-          { numRuns: 4 },
+          { numRuns: 3, examples: oneOfEach(cases).map((example) => [example] as [typeof example]) },
         );
       }
     });

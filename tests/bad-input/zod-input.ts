@@ -60,41 +60,46 @@ export function plausible(schema: z.ZodType): fc.Arbitrary<unknown> {
 
 const accepts = (schema: z.ZodType, value: unknown) => schema.safeParse(value).success;
 const withNul = fc.tuple(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 })).map(([a, b]) => `${a}\u0000${b}`);
-export const OUT_OF_INT4: unknown[] = [2_147_483_648, "2147483648", 1e30, "1e30", -2_147_483_649, "99999999999999999999", 2 ** 53 + 2];
+// Safe integers just past PostgreSQL's integer: zod's int() refuses unsafe ones (1e30) by itself.
+export const OUT_OF_INT4: unknown[] = [2_147_483_648, "2147483648", -2_147_483_649, "4294967296", Number.MAX_SAFE_INTEGER];
 export const BAD_DAYS = ["2024-13-45", "2023-02-29", "2024-04-31", "2024-02-30", "2024-00-10"];
 const WRONG_TYPES: unknown[] = [{}, [], { nested: ["x"] }, true, null, ""];
 
 export type Poison = "nul" | "int4" | "date" | "type";
+type PoisonValue = { kind: Poison; value: unknown };
 
-/** What can be put in this field that it must refuse, by kind: always a NUL; numbers out of int4; impossible days; wrong types. */
-export function poisonFor(field: z.ZodType): fc.Arbitrary<{ kind: Poison; value: unknown }> {
-  const kinds: fc.Arbitrary<{ kind: Poison; value: unknown }>[] = [withNul.map((value) => ({ kind: "nul" as const, value }))];
+/** What this field must refuse, by kind: always a NUL; numbers out of int4; impossible days; wrong types. */
+export function poisonsFor(field: z.ZodType): fc.Arbitrary<PoisonValue>[] {
+  const kinds: fc.Arbitrary<PoisonValue>[] = [withNul.map((value) => ({ kind: "nul" as const, value }))];
   if (defOf(core(field)).type === "number") kinds.push(fc.constantFrom(...OUT_OF_INT4).map((value) => ({ kind: "int4" as const, value })));
   if (accepts(field, "2024-01-01") && !accepts(field, "2024-01-0x") && !accepts(field, "not a day")) kinds.push(fc.constantFrom(...BAD_DAYS).map((value) => ({ kind: "date" as const, value })));
   const wrong = WRONG_TYPES.filter((value) => !accepts(field, value));
   if (wrong.length) kinds.push(fc.constantFrom(...wrong).map((value) => ({ kind: "type" as const, value })));
-  return fc.oneof(...kinds);
+  return kinds;
 }
 
 export type Poisoned = { input: Record<string, unknown>; field: string; kind: Poison; value: unknown };
 
-/** A plausible body for one shape of `schema` with exactly one field poisoned. */
-export function poisoned(schema: z.ZodType): fc.Arbitrary<Poisoned> {
+/**
+ * One generator per (field, kind of poison): a plausible body for one shape of `schema` with exactly
+ * that field poisoned, the rest plausible, so a field that lets its poison through reaches the database.
+ */
+export function poisonCases(schema: z.ZodType): fc.Arbitrary<Poisoned>[] {
   const shapes = objectShapes(schema).filter((shape) => Object.keys(shape).length > 0);
-  if (shapes.length === 0) return withNul.map((value) => ({ input: { [`x${value}`]: value }, field: "body", kind: "nul" as const, value }));
-  return fc.oneof(
-    ...shapes.map((shape) =>
-      fc.constantFrom(...Object.keys(shape)).chain((field) =>
-        fc.tuple(plausible(schemaOfShape(shape)), poisonFor(shape[field]!)).map(([base, poison]) => ({
-          input: { ...(base as Record<string, unknown>), [field]: poison.value },
-          field,
-          kind: poison.kind,
-          value: poison.value,
-        })),
+  if (shapes.length === 0) return [withNul.map((value) => ({ input: { [`x${value}`]: value }, field: "body", kind: "nul" as const, value }))];
+  return shapes.flatMap((shape) =>
+    Object.entries(shape).flatMap(([field, fieldSchema]) =>
+      poisonsFor(fieldSchema).map((poison) =>
+        fc.tuple(plausible(schemaOfShape(shape)), poison).map(([base, bad]) => ({ input: { ...(base as Record<string, unknown>), [field]: bad.value }, field, kind: bad.kind, value: bad.value })),
       ),
     ),
   );
 }
+
+export const poisoned = (schema: z.ZodType): fc.Arbitrary<Poisoned> => fc.oneof(...poisonCases(schema));
+
+/** One drawn value of each generator: every case runs at least once, whatever the random runs pick. */
+export const oneOfEach = <T>(cases: fc.Arbitrary<T>[]): T[] => cases.map((arbitrary, index) => fc.sample(arbitrary, { numRuns: 1, seed: 1000 + index })[0]!);
 
 function schemaOfShape(shape: Record<string, z.ZodType>): z.ZodType {
   // plausible() only reads `_zod.def`, so a stand-in object schema is enough.
