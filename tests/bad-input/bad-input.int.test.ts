@@ -140,11 +140,11 @@ describe("bad input never answers 5xx and never writes", () => {
     it(`route ${file.replace(/^\/app/, "")}`, async () => {
       const load = ROUTE_MODULES[file];
       expect(load, `${file} is listed but does not exist`).toBeDefined();
-      const module = await load!();
-      const methods = ["GET", "POST", "PUT", "PATCH", "DELETE"].filter((method) => typeof module[method] === "function");
+      const routeModule = await load!();
+      const methods = ["GET", "POST", "PUT", "PATCH", "DELETE"].filter((method) => typeof routeModule[method] === "function");
       expect(methods.length).toBeGreaterThan(0);
       for (const method of methods) {
-        const handler = module[method] as Handler;
+        const handler = routeModule[method] as Handler;
         const cases = callCases(file, method, handler);
         const call = fc.tuple(fc.oneof(...cases), ROUTES[file]!.path ?? fc.constant(undefined));
         await fc.assert(
