@@ -7,7 +7,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { createComplaintSchema, updateComplaintSchema } from "@/lib/complaints/schemas";
 import { importSchema } from "@/lib/catalog/schemas";
+import { db } from "@/lib/db";
 import { adminPaymentFiltersSchema } from "@/lib/payments/schemas";
+import { apiV2, resellerWithKey } from "@/tests/api-v2";
 import { createUser, sessionCookie } from "@/tests/factories";
 import { rowCounts } from "./row-counts";
 import { BAD_DAYS, OUT_OF_INT4, oneOfEach, poisonCases, type Poisoned } from "./zod-input";
@@ -161,6 +163,32 @@ describe("bad input never answers 5xx and never writes", () => {
       }
     });
   }
+
+  it("API v2 with a valid key: NULs, ids past int4 and garbage in any field are refusals in the protocol's shape", async () => {
+    const { key } = await resellerWithKey({ balance: "1000" });
+    const category = await db.category.create({ data: { name: `Fuzz ${Date.now()}` } });
+    const real = await db.service.create({ data: { name: "Fuzz manual", categoryId: category.id, rate: "100", min: 1, max: 1000, mode: "MANUAL" }, select: { id: true } });
+    const value = fc.oneof(nulText, fc.constantFrom(...OUT_OF_INT4.map(String), ...BAD_DAYS, "abc", "-1", "1,2,3", " "));
+    const fields = fc.record({
+      action: fc.constantFrom("add", "status", "refill", "refill_status", "cancel", "balance", "services", "constructor", "__proto__"),
+      poisoned: fc.constantFrom("service", "link", "quantity", "order", "orders", "refill", "refills", "runs", "interval", "comments"),
+      poison: value,
+      as: fc.constantFrom("form" as const, "json" as const),
+    });
+    await fc.assert(
+      fc.asyncProperty(fields, async ({ action, poisoned: field, poison, as }) => {
+        const before = await rowCounts();
+        // A NUL goes with a real service, so only its refusal keeps it from the database; any other poison
+        // with the largest int4, a service and an order nobody has, so whatever it misses, nothing is ordered.
+        const service = poison.includes("\u0000") ? String(real.id) : "2147483647";
+        const answer = await apiV2({ key, action, service, link: "https://instagram.com/p/fuzz", quantity: "100", order: "2147483647", [field]: poison }, { as });
+        expect(answer.status, `${action} ${field}=${text(poison)}: ${text(answer.json)}`).toBeLessThan(500);
+        if (poison.includes("\u0000") || action === "add") expect(answer.json, `${action} ${field}=${text(poison)}`).toHaveProperty("error");
+        expect(await rowCounts()).toEqual(before);
+      }),
+      { numRuns: 40 },
+    );
+  });
 
   for (const [file, load] of Object.entries(ACTION_MODULES)) {
     it(`actions ${file.replace(/^\/app/, "")}`, async () => {
