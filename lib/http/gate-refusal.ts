@@ -74,7 +74,7 @@ function decodableParts(form: FormData): boolean {
   return true;
 }
 
-/** A server action call (header Next-Action) whose body Next could not decode answers 4xx, not 500. */
+/** A server action call (fetch or script-less form) from elsewhere, or with a body Next could not decode: 4xx, not 500. */
 async function actionRefusal(req: Request): Promise<Response | null> {
   if (foreignOrigin(req.headers)) return refusal(403, "foreign_origin", "origin: server actions are only accepted from this site");
   if (Number(req.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT) return refusal(413, "body_too_large", "body: larger than 1 MB");

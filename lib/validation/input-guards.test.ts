@@ -21,6 +21,7 @@ describe("nulPath", () => {
     expect(nulPath({ ["ke\u0000y"]: "v" })).toBe("ke\\0y");
     expect(nulPath("a\u0000")).toBe("body");
     expect(nulPath({ a: ["fine", 1, null, true] })).toBeNull();
+    expect(nulPath(Object.assign(Object.create(null) as object, { id: "\u0000" }))).toBe("id");
   });
 });
 

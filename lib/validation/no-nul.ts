@@ -12,7 +12,7 @@ export function nulPath(value: unknown, path: readonly (string | number)[] = [])
     }
     return null;
   }
-  if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+  if (value && typeof value === "object" && isPlainObject(value)) {
     for (const [key, item] of Object.entries(value)) {
       if (key.includes(NUL)) return [...path, key.replaceAll(NUL, "\\0")].join(".");
       const found = nulPath(item, [...path, key]);
@@ -20,6 +20,12 @@ export function nulPath(value: unknown, path: readonly (string | number)[] = [])
     }
   }
   return null;
+}
+
+// Plain records only (JSON, forms, route params, which may have no prototype): not Dates, Files or Decimals.
+function isPlainObject(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }
 
 /** Text for storing what a sender sent (a refused webhook, a log line): the NULs made visible. */
