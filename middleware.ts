@@ -2,7 +2,7 @@ import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/auth.config";
 import { DEVELOPMENT_BUILD } from "@/lib/env";
-import { crossOriginRefused, isSameOriginRequest } from "@/lib/http/same-origin";
+import { gateRefusal } from "@/lib/http/gate-refusal";
 import { newNonce, pageSecurityHeaders } from "@/lib/http/security-headers";
 
 // The request gate: signed-out people and customers stay out of /admin, signed-out people out of
@@ -54,13 +54,8 @@ const gate = auth((req) => {
  * headers before middleware runs, so a prefetch cannot be told apart any other way.
  */
 export default async function middleware(req: NextRequest, event: NextFetchEvent) {
-  // A POST to a page is a server action. Next 16 compares Origin with Host itself, but answers a
-  // mismatch with a 500 after logging it as an error; refuse it here with the 403 route handlers give
-  // (lib/http/route.ts checks /api/* itself, so webhooks and /api/v2 are not affected).
-  if (!req.nextUrl.pathname.startsWith("/api/") && !isSameOriginRequest(req.method, req.headers)) {
-    const refused = crossOriginRefused();
-    return NextResponse.json({ success: false, error: { code: refused.code, message: refused.message } }, { status: refused.status });
-  }
+  const refused = await gateRefusal(req);
+  if (refused) return refused;
   // Route handlers authenticate each request themselves (lib/http/route.ts), and the gate only guards
   // pages: decrypting and re-encrypting the session here for every API call cost ~10 % of the CPU of
   // an order placed over HTTP, for nothing.

@@ -1,5 +1,6 @@
 import type { NextAuthConfig } from "next-auth";
 import { env } from "@/lib/env";
+import { sameSiteRedirect } from "./callback-url";
 import type { RoleName } from "./permissions";
 
 // Adapter-free part of the Auth.js config: safe for middleware.ts (no database, no hashing).
@@ -12,6 +13,7 @@ export const authConfig = () =>
   pages: { signIn: "/login" },
   providers: [],
   callbacks: {
+    redirect: ({ url, baseUrl }) => sameSiteRedirect(url, baseUrl),
     jwt({ token, user }) {
       if (user) {
         const signedIn = user as SessionClaimsSource;

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { intId } from "@/lib/validation/int4";
 
 const id = z.string().min(1).max(64);
-const serviceId = z.coerce.number().int().positive();
+const serviceId = intId();
 const rateText = z
   .union([z.string().trim(), z.number()])
   .transform((value) => String(value))

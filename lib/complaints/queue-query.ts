@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { COMPLAINT_PRIORITIES, COMPLAINT_STATUSES } from "./lifecycle";
+import { intId } from "@/lib/validation/int4";
 
 const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
 
@@ -9,7 +10,7 @@ export const queueQuerySchema = z.object({
   priority: z.preprocess(blankToUndefined, z.enum(COMPLAINT_PRIORITIES).optional()),
   categoryId: z.preprocess(blankToUndefined, z.string().max(64).optional()),
   assignee: z.preprocess(blankToUndefined, z.string().max(64).optional()),
-  orderId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().max(2_147_483_647).optional()),
+  orderId: z.preprocess(blankToUndefined, intId().optional()),
   paymentId: z.preprocess(blankToUndefined, z.string().max(64).optional()),
   olderThanDays: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(3650).optional()),
   q: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()),
@@ -18,7 +19,7 @@ export const queueQuerySchema = z.object({
 });
 export type QueueQuery = z.infer<typeof queueQuerySchema>;
 
-const ids = z.array(z.coerce.number().int().positive().max(2_147_483_647)).min(1).max(100);
+const ids = z.array(intId()).min(1).max(100);
 
 export const bulkSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("assign"), ids, assigneeId: z.string().max(64).nullable() }),

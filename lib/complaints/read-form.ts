@@ -1,5 +1,6 @@
 import { AppError, badRequest } from "@/lib/http/errors";
 import { readBody } from "@/lib/http/read-body";
+import { NUL } from "@/lib/validation/no-nul";
 import { MAX_IMAGE_BYTES, MAX_IMAGES } from "./attachments/check-image";
 
 /** Five full-size images plus room for the text fields and multipart framing. */
@@ -26,6 +27,7 @@ export async function readComplaintForm(req: Request, arrays: string[] = []): Pr
   const files: File[] = [];
   for (const [name, value] of form.entries()) {
     if (typeof value !== "string") {
+      if (value.name.includes(NUL)) throw badRequest("invalid_body", "files: a file name must not contain NUL characters", { fields: { files: ["must not contain NUL characters"] } });
       if (name === "files" && value.size > 0) files.push(value);
       continue;
     }

@@ -24,7 +24,7 @@ function client<U>(resolveUser: Resolver<U>) {
     schema<S extends z.ZodType>(schema: S) {
       return {
         action<T>(handler: (input: z.infer<S>, ctx: ActionContext<U>) => Promise<T>) {
-          return async (input: z.input<S>): Promise<Envelope<T>> => {
+          const run = async (input: z.input<S>): Promise<Envelope<T>> => {
             const { requestId, ip } = requestMeta(await headers());
             const log = requestLogger(requestId);
             try {
@@ -36,6 +36,8 @@ function client<U>(resolveUser: Resolver<U>) {
               return toFailure(error, requestId, log).body;
             }
           };
+          // Readable by tests that generate input for every action (tests/bad-input).
+          return Object.assign(run, { inputSchema: schema });
         },
       };
     },

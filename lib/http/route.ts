@@ -51,7 +51,7 @@ export function route<A extends AuthMode, B extends z.ZodType | undefined = unde
   config: RouteConfig<A, B, Q, P>,
   handler: (ctx: RouteContext<A, B, Q, P>) => Promise<T>,
 ) {
-  return async (req: Request, segment?: SegmentData): Promise<Response> => {
+  const handle = async (req: Request, segment?: SegmentData): Promise<Response> => {
     const { requestId, ip } = requestMeta(req.headers);
     const log = requestLogger(requestId);
     const started = performance.now();
@@ -95,4 +95,6 @@ export function route<A extends AuthMode, B extends z.ZodType | undefined = unde
       return NextResponse.json(body, { status, headers });
     }
   };
+  // The schemas stay readable on the handler, so tests can generate input for every route (tests/bad-input).
+  return Object.assign(handle, { schemas: { body: config.body, query: config.query, params: config.params } });
 }

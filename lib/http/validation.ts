@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { translateEnglish } from "@/lib/i18n/server-translator";
 import { issueMessage } from "@/lib/validation/issue-message";
+import { nulPath } from "@/lib/validation/no-nul";
 import { AppError } from "./errors";
 
 /** Turns a zod failure into a 422 whose message names the first failing field. */
@@ -14,7 +15,16 @@ export function validationError(error: z.ZodError): AppError {
   return new AppError("validation_failed", `${firstField}: ${firstMessages[0]}`, 422, { fields });
 }
 
+/** A NUL anywhere in the input is a 422 naming its field, before any schema sees it (PostgreSQL refuses it). */
+export function refuseNul(input: unknown): void {
+  const field = nulPath(input);
+  if (!field) return;
+  const message = translateEnglish("validation.noNul");
+  throw new AppError("validation_failed", `${field}: ${message}`, 422, { fields: { [field]: [message] } });
+}
+
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  refuseNul(input);
   const result = schema.safeParse(input);
   if (!result.success) throw validationError(result.error);
   return result.data;

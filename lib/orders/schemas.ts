@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { intId } from "@/lib/validation/int4";
 import { isOrderLink, LINK_MAX_LENGTH } from "./order-link";
 
 const lines = z.string().max(20_000);
@@ -8,7 +9,7 @@ const optionalText = (max: number) => z.string().trim().max(max).transform((text
 
 /** One order as customers, resellers and admins send it; fields beyond link/quantity depend on the service type. */
 export const orderInputSchema = z.object({
-  serviceId: z.coerce.number().int().positive(),
+  serviceId: intId(),
   link: orderLinkSchema,
   quantity: z.coerce.number().int("validation.integer").positive().max(100_000_000).optional(),
   runs: z.coerce.number().int("validation.integer").min(2).max(1000).optional(),
@@ -29,7 +30,7 @@ export type OrderInput = z.infer<typeof orderInputSchema>;
 /** The product's contract: POST /api/user/create-orders {categoryId, serviceId, link, qty}. */
 export const createOrdersBodySchema = z.object({
   categoryId: z.string().min(1).max(64).optional(),
-  serviceId: z.coerce.number().int().positive(),
+  serviceId: intId(),
   link: orderLinkSchema,
   qty: z.coerce.number().int("validation.integer").positive().max(100_000_000),
   confirmDuplicate: z.boolean().optional(),

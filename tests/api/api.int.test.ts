@@ -46,6 +46,30 @@ describe("POST /api/auth/register", () => {
   });
 });
 
+describe("JSON routes read JSON only", () => {
+  const post = (type: string | null, body: string) =>
+    registerRoute(new Request("http://localhost:3999/api/auth/register", { method: "POST", headers: type ? { "content-type": type } : {}, body }));
+
+  it("answers 415 naming content-type for a form, multipart (even malformed), text/plain or untyped body, writing nothing", async () => {
+    const before = await db.user.count();
+    const fields = new URLSearchParams({ email: uniqueEmail(), password: "long-enough-1", fullName: "Form Person" }).toString();
+    for (const [type, body] of [["multipart/form-data", "garbage"], ["multipart/form-data; boundary=xx", "--xx\r\nbroken"], ["application/x-www-form-urlencoded", fields], ["text/plain", "{}"], [null, '{"email":"a@b.test"}']] as const) {
+      const res = await post(type, body);
+      expect(res.status, String(type)).toBe(415);
+      expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/^content-type: must be application\/json/);
+    }
+    expect(await db.user.count()).toBe(before);
+  });
+
+  it("takes application/json with parameters, and a NUL anywhere is a 422 naming the field", async () => {
+    const ok = await post("application/json; charset=utf-8", JSON.stringify({ email: uniqueEmail(), password: "long-enough-1", fullName: "Json Person" }));
+    expect(ok.status).toBe(201);
+    const nul = await post("application/json", JSON.stringify({ email: uniqueEmail(), password: "long-enough-1", fullName: "Nul\u0000Person" }));
+    expect(nul.status).toBe(422);
+    expect(((await nul.json()) as { error: { message: string } }).error.message).toBe("fullName: must not contain NUL characters");
+  });
+});
+
 describe("admin handlers check permissions themselves", () => {
   it("answers 403 to a customer and 401 to a visitor calling an admin handler, and changes nothing", async () => {
     const customer = await createUser({ balance: "10.00" });

@@ -10,6 +10,7 @@ import { COMPLAINT_PRIORITIES, COMPLAINT_STATUSES } from "@/lib/complaints/lifec
 import { listComplaintQueue } from "@/lib/complaints/list-queue";
 import { listStaffMembers } from "@/lib/complaints/list-staff";
 import { queueQuerySchema } from "@/lib/complaints/queue-query";
+import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("complaintsAdmin"))("title") };
@@ -17,9 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const select = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm";
 
-export default async function ComplaintQueuePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function ComplaintQueuePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await pagePermission("complaints.manage");
-  const raw = await searchParams;
+  const raw = await readSearchParams(searchParams);
   const parsed = queueQuerySchema.safeParse({ status: "ACTIVE", ...raw });
   const query = parsed.success ? parsed.data : queueQuerySchema.parse({ status: "ACTIVE" });
   const { page, limit, assignee, ...filters } = query;

@@ -6,15 +6,16 @@ import { pagePermission } from "@/lib/auth/current-user";
 import { env } from "@/lib/env";
 import { listMailbox } from "@/lib/notifications/list-mailbox";
 import { dateTimeFormat } from "@/lib/i18n/format-date";
+import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("mailbox") };
 }
 
 /** Dev mailbox: where e-mail goes when no RESEND_API_KEY is set, so password reset works locally. */
-export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
+export default async function MailboxPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await pagePermission("mailbox.read");
-  const { to } = await searchParams;
+  const { to } = await readSearchParams(searchParams);
   const [t, locale, messages] = await Promise.all([getTranslations("mailbox"), getLocale(), listMailbox({ to, take: 50 })]);
   const dates = dateTimeFormat(locale, true);
   return (

@@ -7,6 +7,7 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { MoneyText } from "@/components/wallet/money-text";
 import { pagePermission } from "@/lib/auth/current-user";
 import { listUsers } from "@/lib/users/list-users";
+import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("users") };
@@ -18,10 +19,10 @@ const STATUSES = ["ACTIVE", "SUSPENDED"] as const;
 export default async function AdminUsersPage({
   searchParams,
 }: {
-  searchParams: Promise<{ q?: string; role?: string; status?: string; after?: string }>;
+  searchParams: Promise<RawSearchParams>;
 }) {
   await pagePermission("users.read");
-  const params = await searchParams;
+  const params = await readSearchParams(searchParams);
   const role = ROLES.find((value) => value === params.role);
   const status = STATUSES.find((value) => value === params.status);
   const [t, locale, page] = await Promise.all([

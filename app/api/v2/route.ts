@@ -15,6 +15,7 @@ import { REQUEST_ID_HEADER, requestMeta } from "@/lib/http/request-context";
 import { API_ERRORS } from "@/lib/reseller-api/errors";
 import { handleApiV2Request } from "@/lib/reseller-api/handle-request";
 import { readFields } from "@/lib/reseller-api/read-fields";
+import { nulPath } from "@/lib/validation/no-nul";
 
 export const dynamic = "force-dynamic";
 
@@ -28,6 +29,9 @@ async function answer(req: Request): Promise<Response> {
   try {
     const fields = await readFields(req);
     if (!fields) return Response.json({ error: API_ERRORS.badAction }, { headers });
+    // The protocol's refusal shape (HTTP 200); a NUL would reach PostgreSQL and answer 500.
+    const nul = nulPath(fields);
+    if (nul) return Response.json({ error: `${API_ERRORS.badAction}: ${nul} must not contain NUL characters` }, { headers });
     action = fields.action?.trim().toLowerCase().slice(0, 32);
     const reply = await handleApiV2Request(fields, req.headers.get("idempotency-key"), ip);
     status = reply.status;

@@ -8,16 +8,15 @@ import { pageUser } from "@/lib/auth/current-user";
 import { COMPLAINT_STATUSES } from "@/lib/complaints/lifecycle";
 import { listOwnComplaints } from "@/lib/complaints/list-own-complaints";
 import { dateTimeFormat } from "@/lib/i18n/format-date";
+import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("complaints"))("title") };
 }
 
-type Params = { status?: string; page?: string };
-
-export default async function ComplaintsPage({ searchParams }: { searchParams: Promise<Params> }) {
+export default async function ComplaintsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await pageUser();
-  const params = await searchParams;
+  const params = await readSearchParams(searchParams);
   const status = COMPLAINT_STATUSES.find((value) => value === params.status);
   const page = Math.max(1, Math.min(100_000, Number.parseInt(params.page ?? "1", 10) || 1));
   const [t, locale, result] = await Promise.all([getTranslations("complaints"), getLocale(), listOwnComplaints(user.id, { page, limit: 20, status })]);

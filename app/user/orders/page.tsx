@@ -11,16 +11,15 @@ import { pageUser } from "@/lib/auth/current-user";
 import { listOwnOrders } from "@/lib/orders/list-own-orders";
 import { listOrderRequests } from "@/lib/orders/requests/list-order-requests";
 import { displayPrefs } from "@/lib/users/display-prefs";
+import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("orders.list"))("title") };
 }
 
-type Params = { status?: string; q?: string; after?: string };
-
-export default async function OrdersPage({ searchParams }: { searchParams: Promise<Params> }) {
+export default async function OrdersPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await pageUser();
-  const params = await searchParams;
+  const params = await readSearchParams(searchParams);
   const status = ORDER_STATUSES.find((value) => value === params.status);
   const q = params.q?.trim().slice(0, 200) || undefined;
   const after = params.after && /^\d{1,9}$/.test(params.after) ? Number(params.after) : undefined;

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { IDEMPOTENCY_KEY } from "@/lib/http/idempotency-key";
+import { intId } from "@/lib/validation/int4";
 
 /** The mass-order form: "service_id | link | quantity" per line (lib/orders/create-mass-orders.ts reads it). */
 /** `submissionId`: issued by the form per text, so sending the same form twice places the orders once. */
 export const massOrderSchema = z.object({ text: z.string().trim().min(1).max(500_000), submissionId: z.string().regex(IDEMPOTENCY_KEY).optional() });
 
 /** A refill or cancel request names one of the customer's own orders. */
-export const orderIdSchema = z.object({ orderId: z.coerce.number().int().positive().max(2_147_483_647) });
+export const orderIdSchema = z.object({ orderId: intId() });

@@ -8,14 +8,15 @@ import { PriceText } from "@/components/wallet/price-text";
 import { pageUser } from "@/lib/auth/current-user";
 import { listActiveServices } from "@/lib/catalog/list-active-services";
 import { displayPrefs } from "@/lib/users/display-prefs";
+import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("services"))("title") };
 }
 
-export default async function ServicesPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+export default async function ServicesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await pageUser();
-  const { q } = await searchParams;
+  const { q } = await readSearchParams(searchParams);
   const [t, locale, categories, prefs] = await Promise.all([getTranslations("services"), getLocale(), listActiveServices(q), displayPrefs(user.id)]);
   return (
     <div className="space-y-6">

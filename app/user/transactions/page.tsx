@@ -5,14 +5,15 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { LedgerTable } from "@/components/wallet/ledger-table";
 import { pageUser } from "@/lib/auth/current-user";
 import { listLedger } from "@/lib/wallet/list-ledger";
+import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("transactions") };
 }
 
-export default async function TransactionsPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
+export default async function TransactionsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await pageUser();
-  const { after } = await searchParams;
+  const { after } = await readSearchParams(searchParams);
   const [t, locale, page] = await Promise.all([
     getTranslations("ledger"),
     getLocale(),

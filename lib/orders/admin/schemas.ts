@@ -1,5 +1,7 @@
 import { z } from "zod";
 import type { OrderStatus } from "@/lib/db/generated/enums";
+import { intId } from "@/lib/validation/int4";
+import { calendarDay } from "@/lib/validation/calendar-day";
 
 /** Every order status, in lifecycle order (pages and filters use this list; they may not import Prisma). */
 export const ORDER_STATUSES = ["PENDING", "PROCESSING", "IN_PROGRESS", "COMPLETED", "PARTIAL", "CANCELED", "FORWARD_FAILED", "UNCERTAIN"] as const satisfies readonly OrderStatus[];
@@ -11,7 +13,7 @@ export type AdminOrderStatus = (typeof ORDER_STATUSES)[number];
  */
 export const SETTABLE_STATUSES = ["PROCESSING", "IN_PROGRESS", "COMPLETED", "CANCELED", "FORWARD_FAILED"] as const satisfies readonly OrderStatus[];
 
-export const orderIdField = z.coerce.number().int().positive().max(2_147_483_647);
+export const orderIdField = intId();
 const providerIdField = z.string().trim().min(1).max(64);
 const remainsField = z.coerce.number().int("validation.invalid").positive("validation.positive").max(100_000_000);
 const confirmField = z.literal(true, "validation.required");
@@ -57,19 +59,19 @@ export const syncStatusSchema = z.object({ orderId: orderIdField.optional(), for
 /** The product's contract: POST /api/admin/orders/manual. `userId` may also be the customer's e-mail. */
 export const manualOrderSchema = z.object({
   userId: z.string().trim().min(1).max(254),
-  serviceId: z.coerce.number().int().positive().max(2_147_483_647),
+  serviceId: intId(),
   link: z.string().trim().min(1).max(2000),
   quantity: z.coerce.number().int("validation.invalid").positive("validation.positive").max(100_000_000),
   adminNotes: z.string().trim().max(1000).optional().transform((text) => text || undefined),
 });
 export type ManualOrderInput = z.input<typeof manualOrderSchema>;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "validation.invalid");
+const day = calendarDay();
 
 /** The list's filters as query parameters (GET /api/admin/orders and the page's form). */
 export const adminOrderQuerySchema = z.object({
   status: z.enum(ORDER_STATUSES).optional(),
-  serviceId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+  serviceId: intId().optional(),
   providerId: providerIdField.optional(),
   user: z.string().trim().min(1).max(254).optional(),
   mode: z.enum(["AUTO", "MANUAL"]).optional(),

@@ -1,7 +1,15 @@
 import { AppError } from "@/lib/http/errors";
+import { nulPath } from "@/lib/validation/no-nul";
 
-/** A gateway's body as flat text fields: form-encoded or a JSON object; anything else is a 415. */
+/** A gateway's body as flat text fields: form-encoded or a JSON object; anything else is a 415, a NUL a 400. */
 export function parseWebhookBody(contentType: string, rawBody: string): Record<string, string> {
+  const fields = readFields(contentType, rawBody);
+  const field = nulPath(fields);
+  if (field) throw new AppError("invalid_body", `${field}: must not contain NUL characters`, 400, { fields: { [field]: ["must not contain NUL characters"] } });
+  return fields;
+}
+
+function readFields(contentType: string, rawBody: string): Record<string, string> {
   const type = contentType.toLowerCase();
   if (type.includes("application/x-www-form-urlencoded")) return Object.fromEntries(new URLSearchParams(rawBody));
   if (type.includes("application/json")) {

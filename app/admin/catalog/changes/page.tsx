@@ -5,6 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { pagePermission } from "@/lib/auth/current-user";
 import { listServiceChangesForAdmin } from "@/lib/catalog/list-service-changes";
+import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("catalogAdmin.changes"))("title") };
@@ -12,9 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const SOURCES = ["sync", "import", "admin"] as const;
 
-export default async function AdminServiceChangesPage({ searchParams }: { searchParams: Promise<{ source?: string }> }) {
+export default async function AdminServiceChangesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await pagePermission("catalog.manage");
-  const params = await searchParams;
+  const params = await readSearchParams(searchParams);
   const source = SOURCES.find((value) => value === params.source);
   const [t, changes] = await Promise.all([getTranslations("catalogAdmin.changes"), listServiceChangesForAdmin({ source, take: 200 })]);
 

@@ -8,6 +8,7 @@ import { pagePermission } from "@/lib/auth/current-user";
 import { listCategories } from "@/lib/catalog/categories";
 import { listServicesForAdmin } from "@/lib/catalog/list-services";
 import { listProviders } from "@/lib/providers/list-providers";
+import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("catalogAdmin.services"))("title") };
@@ -17,16 +18,14 @@ const STATUSES = ["ACTIVE", "DISABLED"] as const;
 const PAGE_SIZE = 50;
 const SELECT = "rounded-md border border-slate-300 px-2 py-2 text-sm";
 
-type Params = { q?: string; category?: string; provider?: string; status?: string; page?: string };
-
 /** The query string for these filters (blank ones left out). */
 function query(values: Record<string, string | undefined>): string {
   return new URLSearchParams(Object.entries(values).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
 }
 
-export default async function AdminServicesPage({ searchParams }: { searchParams: Promise<Params> }) {
+export default async function AdminServicesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await pagePermission("catalog.manage");
-  const params = await searchParams;
+  const params = await readSearchParams(searchParams);
   const status = STATUSES.find((value) => value === params.status);
   const filters = { q: params.q?.trim() || undefined, category: params.category || undefined, provider: params.provider || undefined, status };
   const page = Math.min(Math.max(Math.floor(Number(params.page)) || 1, 1), 100_000);

@@ -7,17 +7,16 @@ import { pagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { listRequestQueue } from "@/lib/orders/requests/admin/list-request-queue";
 import { requestQueueQuerySchema } from "@/lib/orders/requests/admin/schemas";
+import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("ordersAdmin.queue"))("title") };
 }
 
-type Params = { kind?: string; after?: string };
-
 /** Refill and cancel requests waiting for an admin (manual services, or orders the provider lacks). */
-export default async function RequestQueuePage({ searchParams }: { searchParams: Promise<Params> }) {
+export default async function RequestQueuePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const admin = await pagePermission("orders.read");
-  const parsed = requestQueueQuerySchema.safeParse(await searchParams);
+  const parsed = requestQueueQuerySchema.safeParse(await readSearchParams(searchParams));
   const query = parsed.success ? parsed.data : {};
   const [t, locale, page] = await Promise.all([getTranslations("ordersAdmin"), getLocale(), listRequestQueue(query)]);
   const tab = (kind: "refill" | "cancel" | undefined, label: string) => (

@@ -13,6 +13,7 @@ import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/http/errors";
 import { getUserForAdmin } from "@/lib/users/get-user";
 import { listLedger } from "@/lib/wallet/list-ledger";
+import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminUser"))("profile") };
@@ -32,10 +33,10 @@ export default async function AdminUserPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ after?: string }>;
+  searchParams: Promise<RawSearchParams>;
 }) {
   const admin = await pagePermission("users.read");
-  const [{ id }, { after }] = await Promise.all([params, searchParams]);
+  const [{ id }, { after }] = await Promise.all([params, readSearchParams(searchParams)]);
   const user = await loadUser(id);
   const [t, locale, ledger] = await Promise.all([getTranslations(), getLocale(), listLedger(user.id, { cursor: after, take: 25 })]);
   const isSelf = admin.id === user.id;

@@ -5,8 +5,9 @@ import { updateComplaint } from "@/lib/complaints/update-complaint";
 import { updateComplaintSchema } from "@/lib/complaints/schemas";
 import { parseWith } from "@/lib/http/validation";
 import { route } from "@/lib/http/route";
+import { intId } from "@/lib/validation/int4";
 
-const params = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+const params = z.object({ id: intId() });
 
 /** One case with its timeline (internal notes for staff only); someone else's case is a 404. */
 export const GET = route({ auth: "user", params }, async ({ user, params }) => getComplaint(user, params.id));

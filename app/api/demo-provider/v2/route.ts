@@ -28,6 +28,7 @@
  *   hangMs=N             see timeout_after_accept
  */
 import { demoProviderEnabled, handleDemoRequest } from "@/lib/demo-provider";
+import { nulPath } from "@/lib/validation/no-nul";
 import { logger } from "@/lib/log/logger";
 
 export const dynamic = "force-dynamic";
@@ -51,7 +52,8 @@ async function readFields(req: Request, url: URL): Promise<Fields | undefined> {
   if (req.method !== "POST") return fields;
   const type = req.headers.get("content-type") ?? "";
   if (type.includes("multipart/form-data")) {
-    const form = await req.formData();
+    const form = await req.formData().catch(() => null); // a malformed body is the caller's mistake
+    if (!form) return undefined;
     for (const [name, value] of form.entries()) if (typeof value === "string") fields[name] = value;
     return fields;
   }
@@ -76,6 +78,8 @@ async function answer(req: Request): Promise<Response> {
   try {
     const fields = await readFields(req, url);
     if (!fields) return Response.json({ error: "Incorrect request" });
+    const nul = nulPath(fields);
+    if (nul) return Response.json({ error: `Incorrect request: ${nul} must not contain NUL characters` });
     const reply = await handleDemoRequest(fields, url.searchParams, { signal: req.signal });
     if (reply.html !== undefined) return new Response(reply.html, { status: reply.status, headers: { "content-type": "text/html; charset=utf-8" } });
     return Response.json(reply.json, { status: reply.status });

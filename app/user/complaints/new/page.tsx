@@ -7,14 +7,15 @@ import { pageUser } from "@/lib/auth/current-user";
 import { listComplaintCategories } from "@/lib/complaints/categories";
 import { ownPaymentChoices } from "@/lib/complaints/links";
 import { ownOrderChoices } from "@/lib/complaints/own-order-choices";
+import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("complaints.form"))("title") };
 }
 
-export default async function NewComplaintPage({ searchParams }: { searchParams: Promise<{ order?: string; payment?: string }> }) {
+export default async function NewComplaintPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await pageUser();
-  const { order, payment } = await searchParams;
+  const { order, payment } = await readSearchParams(searchParams);
   const [t, categories, orders, payments] = await Promise.all([getTranslations("complaints.form"), listComplaintCategories({ activeOnly: true }), ownOrderChoices(user.id), ownPaymentChoices(user.id)]);
   const preselected = order && /^\d{1,9}$/.test(order) ? Number(order) : undefined;
   return (

@@ -7,14 +7,15 @@ import { pageUser } from "@/lib/auth/current-user";
 import { listActiveServices } from "@/lib/catalog/list-active-services";
 import { displayPrefs } from "@/lib/users/display-prefs";
 import { getBalance } from "@/lib/users/get-user";
+import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("orders.create"))("title") };
 }
 
-export default async function CreateOrderPage({ searchParams }: { searchParams: Promise<{ service?: string }> }) {
+export default async function CreateOrderPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await pageUser();
-  const { service } = await searchParams;
+  const { service } = await readSearchParams(searchParams);
   const [t, locale, categories, prefs, balance] = await Promise.all([
     getTranslations("orders.create"),
     getLocale(),

@@ -2,6 +2,7 @@ import { requestMeta } from "@/lib/http/request-context";
 import { userFromHeaders } from "@/lib/auth/session";
 import { assertPermission } from "@/lib/auth/guards";
 import { toFailure } from "@/lib/http/to-failure";
+import { parseWith } from "@/lib/http/validation";
 import { requestLogger } from "@/lib/log/logger";
 import { exportPaymentsCsv } from "@/lib/payments/admin/export-payments-csv";
 import { adminPaymentFiltersSchema } from "@/lib/payments/schemas";
@@ -11,7 +12,7 @@ export async function GET(req: Request): Promise<Response> {
   const { requestId } = requestMeta(req.headers);
   try {
     assertPermission(await userFromHeaders(req.headers), "payments.read");
-    const filters = adminPaymentFiltersSchema.parse(Object.fromEntries(new URL(req.url).searchParams));
+    const filters = parseWith(adminPaymentFiltersSchema, Object.fromEntries(new URL(req.url).searchParams));
     const csv = await exportPaymentsCsv(filters);
     return new Response(csv, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="payments-${new Date().toISOString().slice(0, 10)}.csv"`, "cache-control": "no-store" } });
   } catch (error) {

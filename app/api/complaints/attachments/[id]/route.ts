@@ -1,18 +1,22 @@
 import { NextResponse } from "next/server";
+import { z } from "zod";
 import { assertUser } from "@/lib/auth/guards";
 import { userFromHeaders } from "@/lib/auth/session";
 import { readAttachment } from "@/lib/complaints/read-attachment";
 import { REQUEST_ID_HEADER, requestMeta } from "@/lib/http/request-context";
 import { toFailure } from "@/lib/http/to-failure";
+import { parseWith } from "@/lib/http/validation";
 import { requestLogger } from "@/lib/log/logger";
+
+const params = z.object({ id: z.string().max(64) });
 
 /** An attachment's bytes, for the case's owner and staff only (404 for anyone else). Not through `route()`: the answer is a file, not JSON. */
 export async function GET(req: Request, segment: { params: Promise<{ id: string }> }): Promise<Response> {
   const { requestId } = requestMeta(req.headers);
   try {
     const user = assertUser(await userFromHeaders(req.headers));
-    const { id } = await segment.params;
-    const file = await readAttachment(user, id.slice(0, 64));
+    const { id } = parseWith(params, await segment.params);
+    const file = await readAttachment(user, id);
     return new Response(file.bytes as Uint8Array<ArrayBuffer>, {
       headers: {
         "content-type": file.mime,
