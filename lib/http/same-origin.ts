@@ -8,7 +8,7 @@ export const crossOriginRefused = () =>
 
 /**
  * CSRF guard for state changes that a browser could send with the session cookie. The allowed origin
- * is the panel's own (APP_URL) or the one the request itself names in Host.
+ * is the panel's own (APP_URL) or the one the request itself was sent to (Host, X-Forwarded-Host).
  *
  * - Sec-Fetch-Site "cross-site" or "same-site" (another port or subdomain): refused.
  * - An Origin that is not ours, or "null" (sandboxed frames, redirects, file://): refused.
@@ -22,16 +22,19 @@ export function isSameOriginRequest(method: string, headers: Headers): boolean {
   if (site === "cross-site" || site === "same-site") return false;
   const origin = headers.get("origin");
   if (origin === null) return true;
-  return allowedOrigins(headers).has(origin.toLowerCase());
+  const host = URL.canParse(origin) ? new URL(origin).host.toLowerCase() : null;
+  return host !== null && host !== "" && allowedHosts(headers).has(host);
 }
 
-function allowedOrigins(headers: Headers): Set<string> {
-  const app = new URL(env().APP_URL);
-  const allowed = new Set([app.origin.toLowerCase()]);
-  const host = headers.get("host");
-  if (host && /^[\w.-]+(:\d+)?$|^\[[\d:a-f.]+\](:\d+)?$/i.test(host)) {
-    allowed.add(`${app.protocol}//${host}`.toLowerCase());
-    allowed.add(`${headers.get("x-forwarded-proto") === "https" ? "https" : "http"}://${host}`.toLowerCase());
+/**
+ * APP_URL's host, and the host the request was sent to: Host, or the X-Forwarded-Host a proxy in front
+ * sets. Hosts are compared, not schemes, as Next's own server-action check does (a proxy may end TLS).
+ * A page elsewhere cannot add X-Forwarded-Host to a request without a CORS preflight, never granted here.
+ */
+function allowedHosts(headers: Headers): Set<string> {
+  const allowed = new Set([new URL(env().APP_URL).host.toLowerCase()]);
+  for (const host of [headers.get("host"), headers.get("x-forwarded-host")?.split(",")[0]?.trim()]) {
+    if (host && /^[\w.-]+(:\d+)?$|^\[[\d:a-f.]+\](:\d+)?$/i.test(host)) allowed.add(host.toLowerCase());
   }
   return allowed;
 }
