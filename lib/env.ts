@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { decideRuntimeMode, modeProblems, resolveAppUrl, type RuntimeMode } from "@/lib/system/mode-rules";
 
 // The only place that reads process.env (ESLint enforces it). Validated once, at start-up, by
 // instrumentation.ts; a missing or malformed variable stops the server with its name.
@@ -22,11 +23,14 @@ const envSchema = z
     ENCRYPTION_KEY: z
       .string({ error: "ENCRYPTION_KEY is required (`npm run dev` writes one to .env.local on first run)" })
       .refine((value) => Buffer.from(value, "base64").length === 32, "ENCRYPTION_KEY must be 32 bytes in base64 (openssl rand -base64 32)"),
-    APP_URL: z.url("APP_URL must be a URL such as http://localhost:3000").default("http://localhost:3000"),
+    /** Required outside local mode (https); see lib/system/mode-rules.ts for its fallbacks. */
+    APP_URL: optionalText.pipe(z.url("APP_URL must be a URL such as https://panel.example.com").optional()),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     UPSTASH_REDIS_REST_URL: optionalText.pipe(z.url("UPSTASH_REDIS_REST_URL must be a URL").optional()),
     UPSTASH_REDIS_REST_TOKEN: optionalText,
     RESEND_API_KEY: optionalText,
+    /** "log": without Resend, e-mail is written to the log (recipient and subject only) instead of the dev mailbox. */
+    MAIL_TRANSPORT: optionalText.pipe(z.enum(["log"], "MAIL_TRANSPORT: the only value is log (Resend is used when RESEND_API_KEY is set)").optional()),
     MAIL_FROM: z.string().default("SMM Panel <no-reply@localhost>"),
     INNGEST_EVENT_KEY: optionalText,
     INNGEST_SIGNING_KEY: optionalText,
@@ -43,17 +47,22 @@ const envSchema = z
     DEMO_PROVIDER_ENABLED: z.enum(["0", "1"]).optional(),
     INNGEST_DEV: optionalText,
   })
-  .superRefine((env, ctx) => {
-    if (Boolean(env.UPSTASH_REDIS_REST_URL) !== Boolean(env.UPSTASH_REDIS_REST_TOKEN)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["UPSTASH_REDIS_REST_TOKEN"],
-        message: "UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN must be set together",
-      });
-    }
+  .extend({
+    // Runtime mode (lib/system/mode-rules.ts) and what Vercel sets about the deployment.
+    PANEL_MODE: optionalText,
+    VERCEL: optionalText,
+    VERCEL_ENV: optionalText,
+    VERCEL_URL: optionalText,
+    VERCEL_BRANCH_URL: optionalText,
   });
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = Omit<z.infer<typeof envSchema>, "APP_URL" | "PANEL_MODE"> & {
+  /** Decided once from the environment: local, server or serverless. */
+  PANEL_MODE: RuntimeMode;
+  /** Why: "NODE_ENV=production", "VERCEL=1", "PANEL_MODE=…". */
+  PANEL_MODE_REASON: string;
+  APP_URL: string;
+};
 
 let cached: Env | undefined;
 
@@ -65,12 +74,23 @@ export class EnvError extends Error {
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
+  const decision = decideRuntimeMode(source);
   const result = envSchema.safeParse(source);
-  if (!result.success) {
-    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
-  }
-  return result.data;
+  if ("problem" in decision) throw new EnvError([decision.problem, ...(result.success ? [] : issuesOf(result.error))]);
+  const modeLines = modeProblems(decision.mode, decision.because, source);
+  // A variable the mode line already names as missing is not repeated by the schema.
+  const named = modeLines.join(" ");
+  const schemaLines = result.success ? [] : issuesOf(result.error).filter((line) => !(isUnset(source, line.split(":")[0]) && named.includes(line.split(":")[0])));
+  const problems = [...modeLines, ...schemaLines];
+  if (problems.length || !result.success) throw new EnvError(problems);
+  return { ...result.data, PANEL_MODE: decision.mode, PANEL_MODE_REASON: decision.because, APP_URL: resolveAppUrl(decision.mode, source)! };
 }
+
+function issuesOf(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+}
+
+const isUnset = (source: Record<string, string | undefined>, name: string) => !source[name]?.trim();
 
 export function env(): Env {
   cached ??= parseEnv(process.env);

@@ -7,6 +7,8 @@ export interface CounterStore {
   /** Adds 1 to `key` in a fixed window of `windowSeconds`; returns the count and seconds left in the window. */
   increment(key: string, windowSeconds: number): Promise<{ count: number; resetInSeconds: number }>;
   reset(key: string): Promise<void>;
+  /** Rejects when the store cannot be reached (the health check). */
+  ping(): Promise<void>;
 }
 
 export class MemoryCounterStore implements CounterStore {
@@ -30,6 +32,8 @@ export class MemoryCounterStore implements CounterStore {
     this.counters.delete(key);
   }
 
+  async ping() {}
+
   private sweep(now: number) {
     for (const [key, entry] of this.counters) if (entry.expiresAt <= now) this.counters.delete(key);
   }
@@ -50,6 +54,10 @@ export class UpstashCounterStore implements CounterStore {
 
   async reset(key: string) {
     await this.redis.del(key);
+  }
+
+  async ping() {
+    await this.redis.ping();
   }
 }
 
