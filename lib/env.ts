@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { databaseProblems } from "@/lib/system/database-rules";
 import { decideRuntimeMode, modeProblems, resolveAppUrl, type RuntimeMode } from "@/lib/system/mode-rules";
 
 // The only place that reads process.env (ESLint enforces it). Validated once, at start-up, by
@@ -8,6 +9,18 @@ const optionalText = z
   .trim()
   .transform((value) => (value === "" ? undefined : value))
   .optional();
+
+/** A whole number in [min, max], or unset. */
+function count(name: string, min: number, max: number) {
+  return optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, `${name} must be a whole number`)
+      .transform(Number)
+      .pipe(z.number().min(min, `${name} must be at least ${min}`).max(max, `${name} must be at most ${max}`))
+      .optional(),
+  );
+}
 
 const envSchema = z
   .object({
@@ -48,6 +61,16 @@ const envSchema = z
     INNGEST_DEV: optionalText,
   })
   .extend({
+    // Database connection (lib/db/connection-options.ts): pool, timeouts, TLS.
+    DIRECT_URL: optionalText.pipe(z.string().regex(/^postgres(ql)?:\/\//, "DIRECT_URL must be a postgres:// or postgresql:// URL").optional()),
+    DATABASE_POOL_MAX: count("DATABASE_POOL_MAX", 1, 100),
+    DATABASE_IDLE_TIMEOUT_MS: count("DATABASE_IDLE_TIMEOUT_MS", 0, 3_600_000),
+    DATABASE_CONNECT_TIMEOUT_MS: count("DATABASE_CONNECT_TIMEOUT_MS", 0, 600_000),
+    DATABASE_STATEMENT_TIMEOUT_MS: count("DATABASE_STATEMENT_TIMEOUT_MS", 0, 3_600_000),
+    DATABASE_CA_CERT: optionalText.pipe(z.string().includes("BEGIN CERTIFICATE", { error: "DATABASE_CA_CERT must be a PEM certificate (-----BEGIN CERTIFICATE-----…)" }).optional()),
+    DATABASE_CA_CERT_FILE: optionalText,
+  })
+  .extend({
     // Runtime mode (lib/system/mode-rules.ts) and what Vercel sets about the deployment.
     PANEL_MODE: optionalText,
     VERCEL: optionalText,
@@ -77,7 +100,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const decision = decideRuntimeMode(source);
   const result = envSchema.safeParse(source);
   if ("problem" in decision) throw new EnvError([decision.problem, ...(result.success ? [] : issuesOf(result.error))]);
-  const modeLines = modeProblems(decision.mode, decision.because, source);
+  const modeLines = [...modeProblems(decision.mode, decision.because, source), ...databaseProblems(decision.mode, source)];
   // A variable the mode line already names as missing is not repeated by the schema.
   const named = modeLines.join(" ");
   const schemaLines = result.success ? [] : issuesOf(result.error).filter((line) => !(isUnset(source, line.split(":")[0]) && named.includes(line.split(":")[0])));
