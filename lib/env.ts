@@ -42,8 +42,8 @@ const envSchema = z
     UPSTASH_REDIS_REST_URL: optionalText.pipe(z.url("UPSTASH_REDIS_REST_URL must be a URL").optional()),
     UPSTASH_REDIS_REST_TOKEN: optionalText,
     RESEND_API_KEY: optionalText,
-    /** "log": without Resend, e-mail is written to the log (recipient and subject only) instead of the dev mailbox. */
-    MAIL_TRANSPORT: optionalText.pipe(z.enum(["log"], "MAIL_TRANSPORT: the only value is log (Resend is used when RESEND_API_KEY is set)").optional()),
+    /** "log": without Resend, each e-mail's subject is logged and nothing is sent (server mode's alternative to Resend). */
+    MAIL_TRANSPORT: optionalText.pipe(z.enum(["log"], "MAIL_TRANSPORT must be log, or unset (Resend is used when RESEND_API_KEY is set)").optional()),
     MAIL_FROM: z.string().default("SMM Panel <no-reply@localhost>"),
     INNGEST_EVENT_KEY: optionalText,
     INNGEST_SIGNING_KEY: optionalText,
