@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { databaseProblems } from "@/lib/system/database-rules";
+import { decideRuntimeMode, modeProblems, resolveAppUrl, type RuntimeMode } from "@/lib/system/mode-rules";
 
 /** Inlined by Next at build time: true only under `next dev` (the request gate reads it, without validating the rest). */
 export const DEVELOPMENT_BUILD = process.env.NODE_ENV === "development";
@@ -14,6 +16,18 @@ const optionalText = z
 const ipOrCidr = z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()]);
 const isIpOrCidr = (value: string) => ipOrCidr.safeParse(value).success;
 
+/** A whole number in [min, max], or unset. */
+function count(name: string, min: number, max: number) {
+  return optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, `${name} must be a whole number`)
+      .transform(Number)
+      .pipe(z.number().min(min, `${name} must be at least ${min}`).max(max, `${name} must be at most ${max}`))
+      .optional(),
+  );
+}
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -28,7 +42,8 @@ const envSchema = z
     ENCRYPTION_KEY: z
       .string({ error: "ENCRYPTION_KEY is required (`npm run dev` writes one to .env.local on first run)" })
       .refine((value) => Buffer.from(value, "base64").length === 32, "ENCRYPTION_KEY must be 32 bytes in base64 (openssl rand -base64 32)"),
-    APP_URL: z.url("APP_URL must be a URL such as http://localhost:3000").default("http://localhost:3000"),
+    /** Required outside local mode (https); see lib/system/mode-rules.ts for its fallbacks. */
+    APP_URL: optionalText.pipe(z.url("APP_URL must be a URL such as https://panel.example.com").optional()),
     /**
      * Who may say which address a request came from (per-IP limits, audit): "none" (the TCP peer),
      * "vercel" (its edge's x-real-ip), or a comma list of proxy IPs/CIDRs whose X-Forwarded-For is
@@ -38,12 +53,12 @@ const envSchema = z
       (value) => value === undefined || value === "none" || value === "vercel" || value.split(",").every((entry) => isIpOrCidr(entry.trim())),
       'TRUSTED_PROXY must be "none", "vercel" or a comma list of IP addresses / CIDR ranges',
     ),
-    /** Set by Vercel on its builds and functions. */
-    VERCEL: optionalText,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     UPSTASH_REDIS_REST_URL: optionalText.pipe(z.url("UPSTASH_REDIS_REST_URL must be a URL").optional()),
     UPSTASH_REDIS_REST_TOKEN: optionalText,
     RESEND_API_KEY: optionalText,
+    /** "log": without Resend, each e-mail's subject is logged and nothing is sent (server mode's alternative to Resend). */
+    MAIL_TRANSPORT: optionalText.pipe(z.enum(["log"], "MAIL_TRANSPORT must be log, or unset (Resend is used when RESEND_API_KEY is set)").optional()),
     MAIL_FROM: z.string().default("SMM Panel <no-reply@localhost>"),
     INNGEST_EVENT_KEY: optionalText,
     INNGEST_SIGNING_KEY: optionalText,
@@ -60,17 +75,32 @@ const envSchema = z
     DEMO_PROVIDER_ENABLED: z.enum(["0", "1"]).optional(),
     INNGEST_DEV: optionalText,
   })
-  .superRefine((env, ctx) => {
-    if (Boolean(env.UPSTASH_REDIS_REST_URL) !== Boolean(env.UPSTASH_REDIS_REST_TOKEN)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["UPSTASH_REDIS_REST_TOKEN"],
-        message: "UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN must be set together",
-      });
-    }
+  .extend({
+    // Database connection (lib/db/connection-options.ts): pool, timeouts, TLS.
+    DIRECT_URL: optionalText.pipe(z.string().regex(/^postgres(ql)?:\/\//, "DIRECT_URL must be a postgres:// or postgresql:// URL").optional()),
+    DATABASE_POOL_MAX: count("DATABASE_POOL_MAX", 1, 100),
+    DATABASE_IDLE_TIMEOUT_MS: count("DATABASE_IDLE_TIMEOUT_MS", 0, 3_600_000),
+    DATABASE_CONNECT_TIMEOUT_MS: count("DATABASE_CONNECT_TIMEOUT_MS", 0, 600_000),
+    DATABASE_STATEMENT_TIMEOUT_MS: count("DATABASE_STATEMENT_TIMEOUT_MS", 0, 3_600_000),
+    DATABASE_CA_CERT: optionalText.pipe(z.string().includes("BEGIN CERTIFICATE", { error: "DATABASE_CA_CERT must be a PEM certificate (-----BEGIN CERTIFICATE-----…)" }).optional()),
+    DATABASE_CA_CERT_FILE: optionalText,
+  })
+  .extend({
+    // Runtime mode (lib/system/mode-rules.ts) and what Vercel sets about the deployment.
+    PANEL_MODE: optionalText,
+    VERCEL: optionalText,
+    VERCEL_ENV: optionalText,
+    VERCEL_URL: optionalText,
+    VERCEL_BRANCH_URL: optionalText,
   });
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = Omit<z.infer<typeof envSchema>, "APP_URL" | "PANEL_MODE"> & {
+  /** Decided once from the environment: local, server or serverless. */
+  PANEL_MODE: RuntimeMode;
+  /** Why: "NODE_ENV=production", "VERCEL=1", "PANEL_MODE=…". */
+  PANEL_MODE_REASON: string;
+  APP_URL: string;
+};
 
 let cached: Env | undefined;
 
@@ -82,12 +112,23 @@ export class EnvError extends Error {
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
+  const decision = decideRuntimeMode(source);
   const result = envSchema.safeParse(source);
-  if (!result.success) {
-    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
-  }
-  return result.data;
+  if ("problem" in decision) throw new EnvError([decision.problem, ...(result.success ? [] : issuesOf(result.error))]);
+  const modeLines = [...modeProblems(decision.mode, decision.because, source), ...databaseProblems(decision.mode, source)];
+  // A variable the mode line already names as missing is not repeated by the schema.
+  const named = modeLines.join(" ");
+  const schemaLines = result.success ? [] : issuesOf(result.error).filter((line) => !(isUnset(source, line.split(":")[0]) && named.includes(line.split(":")[0])));
+  const problems = [...modeLines, ...schemaLines];
+  if (problems.length || !result.success) throw new EnvError(problems);
+  return { ...result.data, PANEL_MODE: decision.mode, PANEL_MODE_REASON: decision.because, APP_URL: resolveAppUrl(decision.mode, source)! };
 }
+
+function issuesOf(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+}
+
+const isUnset = (source: Record<string, string | undefined>, name: string) => !source[name]?.trim();
 
 export function env(): Env {
   cached ??= parseEnv(process.env);

@@ -65,5 +65,9 @@ process.env.UPSTASH_REDIS_REST_TOKEN = "";
 process.env.AUTH_SECRET ||= randomBytes(32).toString("base64url");
 process.env.ENCRYPTION_KEY ||= randomBytes(32).toString("base64");
 
+// A local run of the production build: `next start` sets NODE_ENV=production, so the mode is said
+// explicitly (local stand-ins, embedded database, demo accounts), whatever the shell's NODE_ENV.
+process.env.PANEL_MODE = "local";
+
 log(`Serving http://localhost:${PORT} over ${external ? "E2E_DATABASE_URL" : `a fresh embedded PostgreSQL in ${DATA_DIR}`}`);
 await serve("start");

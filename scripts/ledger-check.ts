@@ -1,11 +1,18 @@
 // `npm run ledger:check`: for every user, ledger sum = cached balance, and no balance below its limit.
 // Exits 1 when the invariant is broken, so it can run from cron or CI.
+import { decideRuntimeMode } from "@/lib/system/mode-rules";
 import { ensureLocalSecrets, loadEnvFiles } from "./lib/local-env";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded";
 
 loadEnvFiles();
-ensureLocalSecrets(() => {});
+const decision = decideRuntimeMode(process.env);
+const local = "mode" in decision && decision.mode === "local";
+if (local) ensureLocalSecrets(() => {});
 let embedded: EmbeddedDatabase | null = null;
+if (!process.env.DATABASE_URL && !local) {
+  console.error("DATABASE_URL is required outside local mode (the embedded PostgreSQL is local-only).");
+  process.exit(1);
+}
 if (!process.env.DATABASE_URL) {
   embedded = await startEmbeddedPostgres({
     dataDir: process.env.PANEL_DATA_DIR ?? ".data/postgres",

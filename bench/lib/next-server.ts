@@ -13,7 +13,8 @@ export function requireProductionBuild(): void {
 /** Starts the server and resolves once GET /api/health answers; `stop()` ends it. */
 export async function startNextServer(port: number): Promise<{ stop: () => void }> {
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    env: { ...process.env, NODE_ENV: "production", APP_URL: `http://localhost:${port}` },
+    // A local run of the production build (local stand-ins), so the mode is said explicitly.
+    env: { ...process.env, NODE_ENV: "production", PANEL_MODE: "local", APP_URL: `http://localhost:${port}` },
     detached: true,
     stdio: "ignore",
   });

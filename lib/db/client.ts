@@ -1,9 +1,12 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { env } from "@/lib/env";
+import { databaseSettings, poolConfig } from "./connection-options";
 import { PrismaClient } from "./generated/client";
 
+// The pooled DATABASE_URL at run time (migrations use DIRECT_URL); TLS, pool and timeouts from env.
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 });
+  const config = env();
+  const adapter = new PrismaPg(poolConfig(config.DATABASE_URL, databaseSettings(config)));
   // Password hashes are left out of every query unless one asks for them explicitly.
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }

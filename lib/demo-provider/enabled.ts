@@ -1,7 +1,7 @@
 import { env } from "@/lib/env";
 
-/** The demo provider answers in development and tests; in production only with DEMO_PROVIDER_ENABLED=1. */
+/** The demo provider answers in local development and tests; under `next start` or outside local mode only with DEMO_PROVIDER_ENABLED=1. */
 export function demoProviderEnabled(): boolean {
-  const { NODE_ENV, DEMO_PROVIDER_ENABLED } = env();
-  return NODE_ENV !== "production" || DEMO_PROVIDER_ENABLED === "1";
+  const { PANEL_MODE, NODE_ENV, DEMO_PROVIDER_ENABLED } = env();
+  return DEMO_PROVIDER_ENABLED === "1" || (PANEL_MODE === "local" && NODE_ENV !== "production");
 }

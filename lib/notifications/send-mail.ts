@@ -1,18 +1,28 @@
+import { randomUUID } from "node:crypto";
 import { Resend } from "resend";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
+import { mailTransport, type MailTransport } from "./mail-transport";
 
 export type Mail = { to: string; subject: string; text: string; html: string };
 
 /**
- * Resend when RESEND_API_KEY is set; otherwise the message goes to the dev mailbox (/admin/mailbox).
+ * Resend when RESEND_API_KEY is set; MAIL_TRANSPORT=log writes a log line; otherwise the dev mailbox
+ * (/admin/mailbox).
  * With an idempotency key a repeated send delivers once: Resend keeps a key for 24 hours, and the dev
  * mailbox stores a key once.
  */
-export async function sendMail(mail: Mail, options: { idempotencyKey?: string } = {}): Promise<{ transport: "resend" | "dev-mailbox"; id: string }> {
+export async function sendMail(mail: Mail, options: { idempotencyKey?: string } = {}): Promise<{ transport: MailTransport; id: string }> {
   const { RESEND_API_KEY, MAIL_FROM } = env();
-  if (RESEND_API_KEY) {
+  const transport = mailTransport();
+  if (transport === "log") {
+    // Neither the body (it may hold a password-reset link) nor the recipient goes to the log.
+    const id = randomUUID();
+    logger.info({ mailId: id, subject: mail.subject }, "mail not sent (MAIL_TRANSPORT=log)");
+    return { transport, id };
+  }
+  if (transport === "resend" && RESEND_API_KEY) {
     const resend = new Resend(RESEND_API_KEY);
     const { data, error } = await resend.emails.send({ from: MAIL_FROM, ...mail }, options.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : undefined);
     if (error || !data) throw new Error(`Resend refused the message: ${error?.name ?? "no data"}`);

@@ -14,10 +14,10 @@ export type PaymentConfig = {
   manualInstructions: string;
 };
 
-/** The built-in sandbox gateway: always in development and tests, in production only when enabled. */
+/** The built-in sandbox gateway: in local development and tests; under `next start` or outside local mode only when enabled. */
 export function sandboxAllowed(): boolean {
-  const { NODE_ENV, SANDBOX_GATEWAY_ENABLED } = env();
-  return NODE_ENV !== "production" || SANDBOX_GATEWAY_ENABLED === "1";
+  const { PANEL_MODE, NODE_ENV, SANDBOX_GATEWAY_ENABLED } = env();
+  return SANDBOX_GATEWAY_ENABLED === "1" || (PANEL_MODE === "local" && NODE_ENV !== "production");
 }
 
 export async function paymentConfig(): Promise<PaymentConfig> {

@@ -1,37 +1,41 @@
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { counterStore } from "@/lib/cache/store";
-import { jobsMode } from "@/lib/jobs/mode";
 import packageJson from "@/package.json";
+import { describeParts, type RuntimeParts } from "./parts";
 
-export type Health = {
+const CHECK_TIMEOUT_MS = 3_000;
+
+type Check = { reachable: boolean; latencyMs: number | null };
+
+export type Health = RuntimeParts & {
+  /** "degraded" when a part this process depends on does not answer. */
   status: "ok" | "degraded";
   version: string;
-  database: { reachable: boolean; latencyMs: number | null };
-  /** Which local default stands in for each cloud part (DESIGN.md's table). */
-  parts: Record<"database" | "jobs" | "cache" | "uploads" | "email" | "paymentGateway", string>;
+  database: Check;
+  /** The shared rate-limit store, when it is a remote one (Upstash). */
+  cache: Check | null;
 };
 
-export async function checkHealth(): Promise<Health> {
-  const config = env();
+async function check(probe: () => Promise<unknown>): Promise<Check> {
   const started = performance.now();
-  let reachable = true;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("timed out")), CHECK_TIMEOUT_MS);
+  });
   try {
-    await db.$queryRaw`SELECT 1`;
+    await Promise.race([probe(), timeout]);
+    return { reachable: true, latencyMs: Math.round(performance.now() - started) };
   } catch {
-    reachable = false;
+    return { reachable: false, latencyMs: null };
+  } finally {
+    clearTimeout(timer);
   }
-  return {
-    status: reachable ? "ok" : "degraded",
-    version: packageJson.version,
-    database: { reachable, latencyMs: reachable ? Math.round(performance.now() - started) : null },
-    parts: {
-      database: config.PANEL_DATABASE_MODE === "embedded" ? "embedded-postgres" : "external-postgres",
-      jobs: { inngest: "inngest", "inngest-dev": "inngest-dev-server", local: "local-runner" }[jobsMode()],
-      cache: counterStore().kind === "upstash" ? "upstash-redis" : "in-process",
-      uploads: config.UPLOADTHING_TOKEN ? "uploadthing" : "local-disk",
-      email: config.RESEND_API_KEY ? "resend" : "dev-mailbox",
-      paymentGateway: config.SSLCOMMERZ_STORE_ID && config.SSLCOMMERZ_STORE_PASSWORD ? "sslcommerz" : "sandbox",
-    },
-  };
+}
+
+export async function checkHealth(): Promise<Health> {
+  const runtime = describeParts();
+  const store = counterStore();
+  const [database, cache] = await Promise.all([check(() => db.$queryRaw`SELECT 1`), store.kind === "upstash" ? check(() => store.ping()) : null]);
+  const healthy = database.reachable && (cache?.reachable ?? true);
+  return { status: healthy ? "ok" : "degraded", version: packageJson.version, ...runtime, database, cache };
 }

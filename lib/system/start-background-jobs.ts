@@ -3,13 +3,17 @@ import { setEventSender } from "@/lib/jobs/dispatch";
 import { LocalJobRunner } from "@/lib/jobs/local-runner";
 import { jobsMode } from "@/lib/jobs/mode";
 import { logger } from "@/lib/log/logger";
+import { runtimeMode } from "./runtime-mode";
 
 const holder = globalThis as unknown as { localJobRunner?: LocalJobRunner };
 
-/** At server start: in local mode, run the Inngest jobs in-process; otherwise Inngest calls /api/inngest. */
+/**
+ * At server start: with no Inngest configured (local or server mode), run the jobs in-process;
+ * otherwise, and always in serverless mode (a frozen function cannot keep a timer), Inngest calls /api/inngest.
+ */
 export function startBackgroundJobs(): void {
   const mode = jobsMode();
-  if (mode !== "local") {
+  if (mode !== "local" || runtimeMode() === "serverless") {
     setEventSender(async (events) => {
       const { inngest } = await import("@/inngest/client");
       await inngest.send(events);

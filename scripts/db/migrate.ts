@@ -2,9 +2,12 @@
 //   npx tsx scripts/db/migrate.ts deploy          apply pending migrations (no-op when up to date)
 //   npx tsx scripts/db/migrate.ts create <name>   write prisma/migrations/<timestamp>_<name> from schema changes
 //   npx tsx scripts/db/migrate.ts status          compare prisma/migrations with the database
-// Uses DATABASE_URL, or else starts (and afterwards stops) the embedded PostgreSQL in .data/postgres.
+// Uses DIRECT_URL, else DATABASE_URL (a transaction pooler such as Supabase's port 6543 cannot hold the
+// migrator's session advisory lock, so give DIRECT_URL there), or else, in local mode only, starts (and
+// afterwards stops) the embedded PostgreSQL in .data/postgres.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { decideRuntimeMode } from "@/lib/system/mode-rules";
 import { startEmbeddedPostgres } from "./embedded.ts";
 import { createMigration, deployMigrations, MigrationHistoryError, migrationStatus } from "./migrator/index.ts";
 
@@ -63,11 +66,15 @@ function describe(databaseUrl: string): string {
   return `${url.host}${url.pathname}`;
 }
 
-let databaseUrl = process.env.DATABASE_URL;
+let databaseUrl = process.env.DIRECT_URL || process.env.DATABASE_URL;
+const decision = decideRuntimeMode(process.env);
 let stopDatabase: (() => Promise<void>) | undefined;
 let exitCode = 1;
 try {
   const request = parse(process.argv.slice(2));
+  if (!databaseUrl && !("mode" in decision && decision.mode === "local")) {
+    throw new UsageError(`DIRECT_URL or DATABASE_URL is required outside local mode (${"mode" in decision ? decision.because : decision.problem})`);
+  }
   if (!databaseUrl) {
     const embedded = await startEmbeddedPostgres({
       dataDir: path.join(ROOT, ".data/postgres"),

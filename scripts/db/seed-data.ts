@@ -1,6 +1,7 @@
 // Demo data for local mode: created once, found again on every later start.
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
+import { runtimeMode } from "@/lib/system/runtime-mode";
 import { money } from "@/lib/money/money";
 import { postLedgerEntry } from "@/lib/wallet/post-ledger-entry";
 
@@ -11,6 +12,8 @@ export const DEMO_ACCOUNTS = [
 ];
 
 export async function seedDemoData(): Promise<{ created: string[] }> {
+  // The passwords are published in the README: never outside local mode, whoever calls this.
+  if (runtimeMode() !== "local") throw new Error(`demo accounts are seeded in local mode only (this is ${runtimeMode()} mode)`);
   const created: string[] = [];
   for (const account of DEMO_ACCOUNTS) {
     const existing = await db.user.findUnique({ where: { email: account.email }, select: { id: true } });

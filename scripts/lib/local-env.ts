@@ -17,9 +17,8 @@ const LOCAL_SECRETS = {
   ENCRYPTION_KEY: () => randomBytes(32).toString("base64"),
 };
 
-/** Generates the secrets that are missing, once, into .env.local (git-ignored). */
+/** Generates the secrets that are missing, once, into .env.local (git-ignored). Local mode only: callers check. */
 export function ensureLocalSecrets(log: (line: string) => void): void {
-  if (process.env.NODE_ENV === "production") return; // production must configure its own secrets
   for (const [name, generate] of Object.entries(LOCAL_SECRETS)) {
     if (process.env[name]) continue;
     const value = generate();

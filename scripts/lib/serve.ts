@@ -1,5 +1,6 @@
 // Shared by `npm run dev` and `npm start`: environment, database, migrations, demo data, then Next.
 import { spawn } from "node:child_process";
+import { launchMode } from "./launch-mode";
 import { ensureLocalSecrets, loadEnvFiles } from "./local-env";
 import { prepareDatabase } from "./prepare-database";
 
@@ -8,8 +9,9 @@ const log = (line: string) => console.log(`[panel] ${line}`);
 export async function serve(mode: "dev" | "start"): Promise<void> {
   const startedAt = Date.now();
   loadEnvFiles();
-  ensureLocalSecrets(log);
-  const { embedded } = await prepareDatabase(log);
+  const runtime = launchMode(log);
+  if (runtime === "local") ensureLocalSecrets(log);
+  const { embedded } = await prepareDatabase(log, runtime);
 
   // Local mode (embedded database): the built-in demo provider and sandbox gateway work even under
   // `next start` (both stay off in production otherwise).
@@ -19,7 +21,7 @@ export async function serve(mode: "dev" | "start"): Promise<void> {
   }
   const port = process.env.PORT ?? "3000";
   process.env.APP_URL ??= `http://localhost:${port}`;
-  if (embedded || process.env.PANEL_SEED_DEMO === "1") {
+  if (runtime === "local" && (embedded || process.env.PANEL_SEED_DEMO === "1")) {
     const { seedDemoData, DEMO_ACCOUNTS } = await import("../db/seed-data");
     const { created } = await seedDemoData();
     if (created.length) log(`Seeded demo accounts: ${created.join(", ")}`);

@@ -1,11 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { describe, expect, it, vi } from "vitest";
 import { POST as adjustBalanceRoute } from "@/app/api/admin/users/[id]/adjust-balance/route";
 import { GET as adminLedgerRoute } from "@/app/api/admin/users/[id]/ledger/route";
 import { POST as registerRoute } from "@/app/api/auth/register/route";
 import { GET as healthRoute } from "@/app/api/health/route";
 import { GET as ownLedgerRoute } from "@/app/api/user/ledger/route";
 import { db } from "@/lib/db";
+import { reloadEnvForTests } from "@/lib/env";
 import { callRoute, createUser, sessionCookie, uniqueEmail } from "@/tests/factories";
 
 describe("POST /api/auth/register", () => {
@@ -143,8 +146,31 @@ describe("GET /api/health", () => {
   it("reports the database and which local default stands in for each part", async () => {
     const res = await healthRoute();
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { data: { database: { reachable: boolean }; parts: Record<string, string> } };
+    const body = (await res.json()) as { data: { status: string; mode: string; database: { reachable: boolean }; parts: Record<string, string> } };
+    expect(body.data).toMatchObject({ status: "ok", mode: "local" });
     expect(body.data.database.reachable).toBe(true);
-    expect(body.data.parts).toMatchObject({ email: "dev-mailbox", cache: "in-process", jobs: "local-runner" });
+    expect(body.data.parts).toMatchObject({ email: "dev-mailbox", cache: "in-process", jobs: "local-runner", sandboxGateway: "on", demoProvider: "on" });
+  });
+
+  it("answers 503 degraded when the shared rate-limit store does not answer", async () => {
+    const refusing = createServer((_req, res) => res.writeHead(503).end("unavailable"));
+    await new Promise<void>((resolve) => refusing.listen(0, "127.0.0.1", resolve));
+    const holder = globalThis as unknown as { counterStore?: unknown };
+    const saved = holder.counterStore;
+    try {
+      vi.stubEnv("UPSTASH_REDIS_REST_URL", `http://127.0.0.1:${(refusing.address() as AddressInfo).port}`);
+      vi.stubEnv("UPSTASH_REDIS_REST_TOKEN", "token");
+      reloadEnvForTests();
+      delete holder.counterStore;
+      const res = await healthRoute();
+      expect(res.status).toBe(503);
+      const body = (await res.json()) as { data: { status: string; database: { reachable: boolean }; cache: { reachable: boolean }; parts: Record<string, string> } };
+      expect(body.data).toMatchObject({ status: "degraded", database: { reachable: true }, cache: { reachable: false }, parts: { cache: "upstash-redis" } });
+    } finally {
+      vi.unstubAllEnvs();
+      reloadEnvForTests();
+      holder.counterStore = saved;
+      await new Promise((resolve) => refusing.close(resolve));
+    }
   });
 });

@@ -8,6 +8,7 @@ import {
   type Transaction,
 } from "@prisma/driver-adapter-utils";
 import pg from "pg";
+import { migratorConnection } from "./connection.ts";
 import { restoreInternalCharColumns, tagInternalCharColumns } from "./internal-char.ts";
 import { createShadowDatabase, type ShadowDatabase } from "./shadow-database.ts";
 
@@ -53,7 +54,7 @@ export function createAdapterFactory(databaseUrl: string): AdapterFactory {
 }
 
 function createPool(connectionString: string): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max: 4 });
+  const pool = new pg.Pool({ ...migratorConnection(connectionString), max: 4 });
   tagInternalCharColumns(pool);
   return pool;
 }

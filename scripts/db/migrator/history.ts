@@ -1,6 +1,7 @@
 // Reads Prisma's _prisma_migrations table with plain pg and compares it with the migrations folder,
 // so that an up-to-date database is recognised without starting the schema engine.
 import pg from "pg";
+import { migratorConnection } from "./connection.ts";
 import { withoutSpanTrace } from "./engine-errors.ts";
 import { checksumMatches, type LocalMigration } from "./migrations-folder.ts";
 
@@ -29,7 +30,7 @@ export type MigrationHistory = {
 
 /** Rows of _prisma_migrations, or [] when the table does not exist yet. */
 export async function readMigrationRecords(databaseUrl: string): Promise<MigrationRecord[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = new pg.Client(migratorConnection(databaseUrl));
   await client.connect();
   try {
     const table = await client.query<{ exists: boolean }>(

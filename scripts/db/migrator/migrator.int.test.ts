@@ -21,7 +21,8 @@ let database: EmbeddedDatabase;
 
 beforeAll(async () => {
   workDir = await mkdtemp(path.join(os.tmpdir(), "migrator-test-"));
-  database = await startEmbeddedPostgres({ dataDir, port: 54398, database: "migrator_test", fresh: true });
+  // Beside the shared test database's port (TEST_DB_PORT), so checkouts running side by side do not collide.
+  database = await startEmbeddedPostgres({ dataDir, port: Number(process.env.TEST_DB_PORT ?? 54331) + 67, database: "migrator_test", fresh: true });
 }, 120_000);
 
 afterAll(async () => {

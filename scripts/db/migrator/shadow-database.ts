@@ -1,6 +1,7 @@
 // A throwaway database on the same server, where the engine replays the migrations to learn what they build.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { migratorConnection } from "./connection.ts";
 
 export type ShadowDatabase = {
   /** The main database URL with the shadow database's name in its path (query parameters kept). */
@@ -21,7 +22,7 @@ export async function createShadowDatabase(databaseUrl: string): Promise<ShadowD
 }
 
 async function runOnServer(databaseUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = new pg.Client(migratorConnection(databaseUrl));
   await client.connect();
   try {
     await client.query(sql);
