@@ -36,7 +36,7 @@ console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${
 await measure(`import ${services.length} services`, () =>
   importServices({ providerId: provider.id, providerServiceIds: services.map((service) => service.serviceId), markupKind: "PERCENT", markupValue: "25", roundTo: null }, { id: admin.id }),
 );
-await updateProvider({ providerId: provider.id, name: "Bench provider", apiUrl: demo.url(`catalogSize=${SIZE}&catalogVariant=1`), apiKey: undefined, status: "ACTIVE", lowBalanceThreshold: null }, { id: admin.id });
+await updateProvider({ providerId: provider.id, name: "Bench provider", apiUrl: demo.url(`catalogSize=${SIZE}&catalogVariant=1`), apiKey: DEMO_TEST_KEY, status: "ACTIVE", lowBalanceThreshold: null }, { id: admin.id });
 await measure(`sync ${services.length}-service catalogue`, async () => {
   const { checked, updated, vanished, changes } = await syncProviderCatalog(provider.id);
   return { checked, updated, vanished, changes };

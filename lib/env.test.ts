@@ -43,4 +43,11 @@ describe("env", () => {
     expect(parseEnv({ ...valid, RESEND_API_KEY: "" }).RESEND_API_KEY).toBeUndefined();
     expect(problemsOf({ ...valid, UPSTASH_REDIS_REST_URL: "https://example.upstash.io" })[0]).toMatch(/^UPSTASH_REDIS_REST_TOKEN: /);
   });
+
+  it("takes host names, addresses and CIDR ranges in OUTBOUND_ALLOWED_HOSTS, naming what is not one", () => {
+    expect(parseEnv({ ...valid, OUTBOUND_ALLOWED_HOSTS: "provider.internal, 10.20.0.0/16,::1" }).OUTBOUND_ALLOWED_HOSTS).toBe("provider.internal, 10.20.0.0/16,::1");
+    expect(problemsOf({ ...valid, OUTBOUND_ALLOWED_HOSTS: "ok.example,http://x.example/,10.0.0.0/33" })).toEqual([
+      "OUTBOUND_ALLOWED_HOSTS: OUTBOUND_ALLOWED_HOSTS takes comma-separated host names, IP addresses and CIDR ranges; not: http://x.example/, 10.0.0.0/33",
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { databaseProblems } from "@/lib/system/database-rules";
 import { decideRuntimeMode, modeProblems, resolveAppUrl, type RuntimeMode } from "@/lib/system/mode-rules";
+import { parseAllowList } from "./net/allow-list";
 
 /** Inlined by Next at build time: true only under `next dev` (the request gate reads it, without validating the rest). */
 export const DEVELOPMENT_BUILD = process.env.NODE_ENV === "development";
@@ -74,6 +75,8 @@ const envSchema = z
     /** The built-in demo provider answers in development and tests; in production only when "1". */
     DEMO_PROVIDER_ENABLED: z.enum(["0", "1"]).optional(),
     INNGEST_DEV: optionalText,
+    /** Private, loopback or link-local hosts/addresses/CIDR ranges that provider URLs may reach in production. */
+    OUTBOUND_ALLOWED_HOSTS: optionalText,
   })
   .extend({
     // Database connection (lib/db/connection-options.ts): pool, timeouts, TLS.
@@ -92,6 +95,16 @@ const envSchema = z
     VERCEL_ENV: optionalText,
     VERCEL_URL: optionalText,
     VERCEL_BRANCH_URL: optionalText,
+  })
+  .superRefine((env, ctx) => {
+    const { invalid } = parseAllowList(env.OUTBOUND_ALLOWED_HOSTS);
+    if (invalid.length > 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OUTBOUND_ALLOWED_HOSTS"],
+        message: `OUTBOUND_ALLOWED_HOSTS takes comma-separated host names, IP addresses and CIDR ranges; not: ${invalid.join(", ")}`,
+      });
+    }
   });
 
 export type Env = Omit<z.infer<typeof envSchema>, "APP_URL" | "PANEL_MODE"> & {

@@ -24,6 +24,8 @@ const external = process.env.E2E_DATABASE_URL;
 if (external) {
   process.env.DATABASE_URL = external;
   process.env.PANEL_SEED_DEMO = "1";
+  // Production rules apply over an external database; the seeded demo provider answers on localhost.
+  process.env.OUTBOUND_ALLOWED_HOSTS ||= "localhost";
 } else {
   process.env.DATABASE_URL = ""; // unset for prepareDatabase(), which then starts the embedded one
 }

@@ -93,7 +93,7 @@ describe("sync", () => {
     const provider = await newProvider();
     await importServices({ providerId: provider.id, providerServiceIds: ["1", "2", "3"], markupKind: "PERCENT", markupValue: "50", roundTo: null }, actor());
     // Variant 1 of the demo catalogue: service 2's rate +10 %, service 3 gone.
-    await updateProvider({ providerId: provider.id, name: `Variant ${Date.now()}`, apiUrl: demo.url("catalogVariant=1"), apiKey: undefined, status: "ACTIVE", lowBalanceThreshold: null }, actor());
+    await updateProvider({ providerId: provider.id, name: `Variant ${Date.now()}`, apiUrl: demo.url("catalogVariant=1"), apiKey: DEMO_TEST_KEY, status: "ACTIVE", lowBalanceThreshold: null }, actor());
     const result = await syncProviderCatalog(provider.id);
     expect(result.vanished).toBe(1);
     const byUpstream = new Map((await db.service.findMany({ where: { providerId: provider.id } })).map((row) => [row.providerServiceId, row]));

@@ -1,11 +1,12 @@
 import { AppError, invalidField } from "@/lib/http/errors";
+import { OUTBOUND_REFUSED, type OutboundRules } from "@/lib/net/outbound-url";
 import { createProviderClient, ProviderError } from "./api-v2";
 
 export type ProbeResult = { balance: string; currency: string };
 
 /** Asks a provider for its balance: proves the URL speaks API v2 and the key works. */
-export async function probeProvider(input: { providerId: string; apiUrl: string; apiKey: string }): Promise<ProbeResult> {
-  const client = createProviderClient({ providerId: input.providerId, apiUrl: input.apiUrl, apiKey: input.apiKey, timeoutMs: 10_000 });
+export async function probeProvider(input: { providerId: string; apiUrl: string; apiKey: string; outbound?: OutboundRules }): Promise<ProbeResult> {
+  const client = createProviderClient({ providerId: input.providerId, apiUrl: input.apiUrl, apiKey: input.apiKey, timeoutMs: 10_000, outbound: input.outbound });
   try {
     const { balance, currency } = await client.balance();
     return { balance: balance.toString(), currency };
@@ -14,6 +15,8 @@ export async function probeProvider(input: { providerId: string; apiUrl: string;
   }
 }
 
+export const REFUSED_TARGET = "this URL leads to a private, loopback or link-local address, which the panel does not call in production (OUTBOUND_ALLOWED_HOSTS can name it)";
+
 /** A provider failure as a 4xx naming the field the admin should look at. */
 export function providerProblem(error: unknown): AppError {
   if (!(error instanceof ProviderError)) return error instanceof AppError ? error : new AppError("provider_failed", String(error), 502);
@@ -21,6 +24,8 @@ export function providerProblem(error: unknown): AppError {
     case "auth":
       return invalidField("apiKey", `the provider refused this API key (${error.message})`);
     case "connect":
+      if (error.causeCode === OUTBOUND_REFUSED) return invalidField("apiUrl", REFUSED_TARGET);
+      if (error.causeCode === "ERR_INVALID_URL") return invalidField("apiUrl", error.message);
       return invalidField("apiUrl", "could not connect to this URL (is it right, and is the provider up?)");
     case "timeout":
       return invalidField("apiUrl", "the provider did not answer in time");

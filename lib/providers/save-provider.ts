@@ -3,12 +3,16 @@ import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { encryptSecret, decryptSecret, secretHint } from "@/lib/crypto/secret-box";
 import { db, Prisma } from "@/lib/db";
-import { conflict, notFound } from "@/lib/http/errors";
+import { conflict, invalidField, notFound } from "@/lib/http/errors";
+import type { OutboundRules } from "@/lib/net/outbound-url";
+import { checkProviderUrl } from "./check-provider-url";
 import { probeProvider } from "./probe-provider";
 import { PROVIDER_PUBLIC_FIELDS, toProviderView } from "./provider-view";
 import type { providerCreateSchema, providerUpdateSchema } from "./schemas";
 
 type Actor = { id: string; ip?: string | null; requestId?: string | null };
+/** `outbound`: the rules for the URL (default: this process's, from lib/env). */
+type Options = { outbound?: OutboundRules };
 
 function nameTaken(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
@@ -16,8 +20,9 @@ function nameTaken(error: unknown): boolean {
 const nameConflict = () => conflict("name_taken", "name: a provider with this name already exists", { fields: { name: ["already exists"] } });
 
 /** Adds a provider after proving its URL and key work (balance call); nothing is written otherwise. */
-export async function createProvider(input: z.infer<typeof providerCreateSchema>, actor: Actor) {
-  const probe = await probeProvider({ providerId: `new-${randomUUID()}`, apiUrl: input.apiUrl, apiKey: input.apiKey });
+export async function createProvider(input: z.infer<typeof providerCreateSchema>, actor: Actor, options: Options = {}) {
+  await checkProviderUrl(input.apiUrl, options.outbound);
+  const probe = await probeProvider({ providerId: `new-${randomUUID()}`, apiUrl: input.apiUrl, apiKey: input.apiKey, outbound: options.outbound });
   try {
     return await db.$transaction(async (tx) => {
       const provider = await tx.provider.create({
@@ -45,13 +50,19 @@ export async function createProvider(input: z.infer<typeof providerCreateSchema>
   }
 }
 
-/** Edits a provider; a new URL or key is proven first. A blank key keeps the stored one. */
-export async function updateProvider(input: z.infer<typeof providerUpdateSchema>, actor: Actor) {
+/**
+ * Edits a provider; a new URL or key is proven first. A blank key keeps the stored one, but only for
+ * the same URL: the stored key is never sent to a URL it was not entered for.
+ */
+export async function updateProvider(input: z.infer<typeof providerUpdateSchema>, actor: Actor, options: Options = {}) {
   const current = await db.provider.findUnique({ where: { id: input.providerId }, select: { ...PROVIDER_PUBLIC_FIELDS, apiKeyEncrypted: true } });
   if (!current) throw notFound("Provider");
-  const credentialsChanged = input.apiUrl !== current.apiUrl || input.apiKey !== undefined;
+  const urlChanged = input.apiUrl !== current.apiUrl;
+  if (urlChanged && input.apiKey === undefined) throw invalidField("apiKey", "enter the API key again: a new URL needs its key");
+  if (urlChanged) await checkProviderUrl(input.apiUrl, options.outbound);
+  const credentialsChanged = urlChanged || input.apiKey !== undefined;
   const probe = credentialsChanged && input.status === "ACTIVE"
-    ? await probeProvider({ providerId: current.id, apiUrl: input.apiUrl, apiKey: input.apiKey ?? decryptSecret(current.apiKeyEncrypted) })
+    ? await probeProvider({ providerId: current.id, apiUrl: input.apiUrl, apiKey: input.apiKey ?? decryptSecret(current.apiKeyEncrypted), outbound: options.outbound })
     : null;
   try {
     return await db.$transaction(async (tx) => {

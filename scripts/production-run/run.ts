@@ -122,8 +122,10 @@ async function main(): Promise<void> {
     UPLOAD_DIR: path.join(WORK, "uploads"),
     PORT: String(PORTS.next),
     LOG_LEVEL: "warn",
-    // The panel calls its own https URL (the demo provider): it trusts the run's CA like a real one.
+    // The panel calls its own https URL (the demo provider): it trusts the run's CA like a real one,
+    // and the outbound guard lets this one loopback host through, as an operator's allow-list would.
     NODE_EXTRA_CA_CERTS: tls.ca,
+    OUTBOUND_ALLOWED_HOSTS: "localhost",
   };
   // Values the checkout's .env files would otherwise fill in (they only fill unset variables).
   for (const name of ["RESEND_API_KEY", "UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN", "UPLOADTHING_TOKEN", "INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_DEV", "PANEL_MODE", "PANEL_SEED_DEMO"]) env[name] = "";

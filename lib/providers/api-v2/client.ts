@@ -1,4 +1,6 @@
 import { logger } from "@/lib/log/logger";
+import type { OutboundFetch } from "@/lib/net/outbound-fetch";
+import type { OutboundRules } from "@/lib/net/outbound-url";
 import { addOrderForm, type AddOrderParams } from "./add-params";
 import { normaliseIds } from "./by-id";
 import { isProviderError, type ProviderAction } from "./errors";
@@ -20,8 +22,10 @@ export type ProviderClientOptions = {
   timeoutMs?: number;
   retry?: RetryOptions;
   breaker?: BreakerOptions;
-  /** For tests; defaults to the global fetch. */
-  fetch?: typeof fetch;
+  /** Which targets may be reached; defaults to this process's rules (lib/env). */
+  outbound?: OutboundRules;
+  /** For tests; defaults to the guarded fetch. */
+  fetch?: OutboundFetch;
 };
 
 type Id = string | number;
@@ -49,7 +53,7 @@ export type ProviderClient = {
 export function createProviderClient(options: ProviderClientOptions): ProviderClient {
   const { providerId } = options;
   const endpoint = safeEndpoint(options.apiUrl);
-  const transport = { providerId, apiUrl: options.apiUrl, apiKey: options.apiKey, timeoutMs: options.timeoutMs, fetch: options.fetch };
+  const transport = { providerId, apiUrl: options.apiUrl, apiKey: options.apiKey, timeoutMs: options.timeoutMs, outbound: options.outbound, fetch: options.fetch };
   const retryOptions = options.retry ?? {};
   const breakerOptions = options.breaker ?? {};
 

@@ -1,3 +1,4 @@
+import { OUTBOUND_REFUSED, OutboundRefused, OutboundUrlInvalid } from "@/lib/net/outbound-url";
 import { ProviderError, type ProviderAction } from "./errors";
 
 /**
@@ -33,11 +34,17 @@ type Context = { action: ProviderAction; providerId: string; timeoutMs: number }
 export function fetchFailure(error: unknown, context: Context): ProviderError {
   const base = { action: context.action, providerId: context.providerId };
   if (error instanceof ProviderError) return error;
+  if (error instanceof OutboundUrlInvalid) return new ProviderError({ ...base, kind: "connect", message: `The provider URL ${error.message}`, causeCode: error.code });
   const name = error instanceof Error ? error.name : "";
   if (name === "TimeoutError" || name === "AbortError") {
     return new ProviderError({ ...base, kind: "timeout", message: `The provider did not answer within ${context.timeoutMs} ms`, causeCode: "TIMEOUT" });
   }
   const code = causeCode(error);
+  if (code === OUTBOUND_REFUSED) {
+    const range = refusalIn(error)?.range ?? "private";
+    const message = `The provider URL leads to a ${range} address; production calls no private, loopback or link-local address unless OUTBOUND_ALLOWED_HOSTS names it`;
+    return new ProviderError({ ...base, kind: "connect", message, causeCode: code });
+  }
   if (code && (NOTHING_SENT_CODES.has(code) || code.startsWith("ERR_SSL_") || code.startsWith("ERR_TLS_"))) {
     return new ProviderError({ ...base, kind: "connect", message: `Could not connect to the provider (${code})`, causeCode: code });
   }
@@ -50,6 +57,16 @@ export function fetchFailure(error: unknown, context: Context): ProviderError {
     message: `The connection to the provider broke before an answer arrived (${code ?? "unknown cause"})`,
     causeCode: code ?? undefined,
   });
+}
+
+/** The guard's refusal, thrown before the call or (from the socket's lookup) inside fetch's cause chain. */
+function refusalIn(error: unknown): OutboundRefused | null {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth += 1) {
+    if (current instanceof OutboundRefused) return current;
+    current = current.cause;
+  }
+  return null;
 }
 
 /** The first system or undici code along the cause chain (AggregateError: its first inner code). */

@@ -4,9 +4,11 @@ import { ProviderError, scrubSecret, type ProviderAction } from "./errors";
 
 /**
  * Turns an HTTP answer into JSON, or into a classified ProviderError: `{"error": …}` with any status,
- * error statuses (401/402/403/429/5xx…), redirects, HTML pages and invalid JSON.
+ * error statuses (401/402/403/429/5xx…), redirects, HTML pages and invalid JSON. Only the protocol's
+ * own error texts are quoted; any other body is described (status, type, size), never echoed: the URL
+ * may point somewhere that is not a provider, and the message reaches the admin's screen.
  */
-export type RawAnswer = { status: number; text: string; retryAfter: string | null; location: string | null };
+export type RawAnswer = { status: number; text: string; contentType?: string | null; retryAfter: string | null; location: string | null };
 type Context = { action: ProviderAction; providerId: string; apiKey: string };
 
 const MAX_MESSAGE = 300;
@@ -27,7 +29,7 @@ export function readAnswer(answer: RawAnswer, context: Context): unknown {
   if (parsed.ok && typeof parsed.value === "string" && statusKind === null) {
     const found = classifyErrorText(parsed.value);
     if (found.known) throw new ProviderError({ ...base, kind: found.kind, reason: found.reason, message: clean(parsed.value) });
-    throw new ProviderError({ ...base, kind: "protocol", message: `Unexpected answer: ${clean(parsed.value)}` });
+    throw new ProviderError({ ...base, kind: "protocol", message: `Unexpected answer: a JSON string (${describe(answer)})` });
   }
   if (statusKind !== null) {
     if (answer.status >= 300 && answer.status < 400) {
@@ -35,13 +37,10 @@ export function readAnswer(answer: RawAnswer, context: Context): unknown {
       const message = `The provider redirects (HTTP ${answer.status})${target}; set the provider URL to where it redirects`;
       throw new ProviderError({ ...base, kind: "protocol", message, outcomeUnknown: false });
     }
-    const detail = snippet(answer.text);
-    const message = `The provider answered HTTP ${answer.status}${detail ? `: ${clean(detail)}` : ""}`;
-    throw new ProviderError({ ...base, kind: statusKind, message, retryAfterMs });
+    throw new ProviderError({ ...base, kind: statusKind, message: `The provider answered HTTP ${answer.status} (${describe(answer)})`, retryAfterMs });
   }
   if (!parsed.ok) {
-    const detail = snippet(answer.text);
-    throw new ProviderError({ ...base, kind: "server", message: `The provider's answer is not JSON${detail ? `: ${clean(detail)}` : " (empty)"}` });
+    throw new ProviderError({ ...base, kind: "server", message: `The provider's answer is not JSON (${describe(answer)})` });
   }
   return parsed.value;
 }
@@ -66,11 +65,12 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-/** A short, readable hint of a non-JSON body: an HTML page's title, or its first characters. */
-function snippet(text: string): string {
-  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1];
-  const plain = (title ?? text.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
-  return plain.length > 120 ? `${plain.slice(0, 120)}…` : plain;
+/** What an unrecognised body is, without any of its content: "text/html, 1,234 bytes". */
+function describe(answer: RawAnswer): string {
+  const bytes = Buffer.byteLength(answer.text);
+  if (bytes === 0) return "empty";
+  const type = answer.contentType?.split(";")[0].trim().toLowerCase().replace(/[^a-z0-9.+/-]/g, "").slice(0, 60);
+  return `${type || "no content type"}, ${bytes.toLocaleString("en")} bytes`;
 }
 
 function clip(text: string): string {

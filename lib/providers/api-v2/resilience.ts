@@ -89,7 +89,7 @@ export function runWrite<T>(options: RetryOptions, call: () => Promise<T>): Prom
   return retry(handleWhen(nothingSent), { maxAttempts: 1, backoff: new ConstantBackoff(initialDelayMs) }).execute(call);
 }
 
-/** Failures a second try cannot fix: an open breaker, a URL that cannot be used. */
+/** Failures a second try cannot fix: an open breaker, a URL that cannot be used or may not be reached. */
 function isPermanent(error: ProviderError): boolean {
-  return error.circuitOpen || error.causeCode === "ERR_INVALID_URL" || error.causeCode === "BAD_PORT";
+  return error.circuitOpen || error.causeCode === "ERR_INVALID_URL" || error.causeCode === "BAD_PORT" || error.causeCode === "ERR_OUTBOUND_REFUSED";
 }

@@ -79,7 +79,7 @@ describe("API v2 transport", () => {
     const page = "<html><head><title>502 Bad Gateway</title></head><body><center>nginx</center></body></html>";
     const read = await failure(answer(() => ({ status: 502, body: page })));
     expect(read).toMatchObject({ kind: "server", httpStatus: 502, outcomeUnknown: false });
-    expect(read.message).toContain("502 Bad Gateway");
+    expect(read.message).toBe(`The provider answered HTTP 502 (text/html, ${page.length} bytes)`);
     await provider!.close();
     expect(await failure(answer(() => ({ status: 502, body: page }), { action: "add" }))).toMatchObject({ kind: "server", outcomeUnknown: true });
   });
@@ -92,7 +92,26 @@ describe("API v2 transport", () => {
       outcomeUnknown: true,
     });
     await provider!.close();
-    expect(await failure(answer(() => ({ body: "" })))).toMatchObject({ kind: "server" });
+    expect(await failure(answer(() => ({ body: "" })))).toMatchObject({ kind: "server", message: "The provider's answer is not JSON (empty)" });
+  });
+
+  it("describes a body it does not recognise (status, type, size) and never quotes it", async () => {
+    const secretPage = `<html><title>Cloud metadata</title><body>AccessKeyId=AKIA-INTERNAL-0001 ${"x".repeat(400)}</body></html>`;
+    const messages: string[] = [];
+    for (const reply of [
+      { status: 200, body: secretPage },
+      { status: 500, body: secretPage },
+      { status: 200, body: JSON.stringify("AccessKeyId=AKIA-INTERNAL-0001"), headers: { "content-type": "application/json; charset=utf-8" } },
+    ]) {
+      messages.push((await failure(answer(() => reply))).message);
+      await provider!.close();
+    }
+    expect(messages).toEqual([
+      `The provider's answer is not JSON (text/html, ${secretPage.length} bytes)`,
+      `The provider answered HTTP 500 (text/html, ${secretPage.length} bytes)`,
+      "Unexpected answer: a JSON string (application/json, 32 bytes)",
+    ]);
+    for (const message of messages) expect(message).not.toMatch(/AKIA|metadata/i);
   });
 
   it("refuses to follow redirects (a POST would turn into a GET without the key)", async () => {

@@ -1,11 +1,14 @@
-import { ProviderError, type ProviderAction } from "./errors";
+import { outboundFetch, type OutboundFetch } from "@/lib/net/outbound-fetch";
+import { checkOutboundUrl, outboundRules, type OutboundRules } from "@/lib/net/outbound-url";
+import type { ProviderAction } from "./errors";
 import { fetchFailure } from "./fetch-failure";
 import { readAnswer } from "./read-answer";
 
 /**
  * One API v2 call: a form-encoded POST of `key`, `action` and the parameters to the provider's URL
  * (its own query string kept), under a timeout. Returns the parsed JSON or throws a ProviderError.
- * Neither the key nor the body is ever put in an error or a log.
+ * Neither the key nor the body is ever put in an error or a log. Every call passes the outbound
+ * guard (lib/net) first and connects through it, so a refused address is never sent anything.
  */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -14,8 +17,10 @@ export type TransportConfig = {
   apiUrl: string;
   apiKey: string;
   timeoutMs?: number;
-  /** For tests; defaults to the global fetch. */
-  fetch?: typeof fetch;
+  /** Which targets may be reached; defaults to this process's rules (lib/env). */
+  outbound?: OutboundRules;
+  /** For tests; defaults to the guarded fetch. */
+  fetch?: OutboundFetch;
 };
 
 export type FormValue = string | number | boolean | null | undefined;
@@ -24,20 +29,21 @@ export type FormParams = Record<string, FormValue>;
 export async function callProvider(config: TransportConfig, action: ProviderAction, params: FormParams = {}): Promise<unknown> {
   const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const context = { action, providerId: config.providerId, apiKey: config.apiKey, timeoutMs };
-  const url = providerUrl(config.apiUrl, action, config.providerId);
   const body = formBody(config.apiKey, action, params);
-  const doFetch = config.fetch ?? fetch;
+  const rules = config.outbound ?? outboundRules();
+  const doFetch = config.fetch ?? ((url: URL, init: Parameters<OutboundFetch>[1]) => outboundFetch(url, init, rules));
   try {
+    const url = await checkOutboundUrl(config.apiUrl, rules);
     const response = await doFetch(url, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json, */*;q=0.5" },
       body,
       redirect: "manual",
-      cache: "no-store",
       signal: AbortSignal.timeout(timeoutMs),
     });
     const text = await response.text();
-    const raw = { status: response.status, text, retryAfter: response.headers.get("retry-after"), location: response.headers.get("location") };
+    const { headers } = response;
+    const raw = { status: response.status, text, contentType: headers.get("content-type"), retryAfter: headers.get("retry-after"), location: headers.get("location") };
     return readAnswer(raw, context);
   } catch (error) {
     throw fetchFailure(error, context);
@@ -53,22 +59,6 @@ export function formBody(apiKey: string, action: ProviderAction, params: FormPar
     form.set(name, typeof value === "boolean" ? (value ? "1" : "0") : String(value));
   }
   return form.toString();
-}
-
-function providerUrl(apiUrl: string, action: ProviderAction, providerId: string): URL {
-  let url: URL;
-  try {
-    url = new URL(apiUrl.trim());
-  } catch {
-    throw new ProviderError({ kind: "connect", action, providerId, message: "The provider URL is not a valid URL", causeCode: "ERR_INVALID_URL" });
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new ProviderError({ kind: "connect", action, providerId, message: "The provider URL must start with http:// or https://", causeCode: "ERR_INVALID_URL" });
-  }
-  if (url.username || url.password) {
-    throw new ProviderError({ kind: "connect", action, providerId, message: "The provider URL must not contain a user name or password", causeCode: "ERR_INVALID_URL" });
-  }
-  return url;
 }
 
 /** Origin and path only, for logs: the query string may hold a token. */
