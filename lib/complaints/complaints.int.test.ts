@@ -128,6 +128,7 @@ describe("who sees what", () => {
     const own = await getAttachment(new Request("http://localhost/x", { headers: { cookie: await sessionCookie(owner) } }), { params: Promise.resolve({ id: attachment.id }) });
     expect(own.status).toBe(200);
     expect(own.headers.get("content-type")).toBe("image/png");
+    expect(own.headers.get("content-length")).toBe(String(PNG.byteLength));
     expect(new Uint8Array(await own.arrayBuffer())).toEqual(PNG);
     const list = await callRoute(listCases, { method: "GET", url: "http://localhost/api/complaints", cookie: await sessionCookie(other) });
     expect((list.json.data as { items: { id: number }[] }).items.map((item) => item.id)).not.toContain(id);

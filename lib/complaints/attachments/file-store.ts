@@ -8,7 +8,8 @@ export type StoredFile = { storage: "local" | "uploadthing"; key: string };
 export type FileStore = {
   kind: StoredFile["storage"];
   put(file: { bytes: Uint8Array; mime: string; ext: string; fileName: string }): Promise<StoredFile>;
-  read(key: string): Promise<Uint8Array | null>;
+  /** The file as a stream (never buffered whole), with its size when the store knows it; null when gone. */
+  read(key: string): Promise<{ body: ReadableStream<Uint8Array>; size: number | null } | null>;
   remove(keys: string[]): Promise<void>;
 };
 

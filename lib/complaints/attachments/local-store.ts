@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { mkdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { Readable } from "node:stream";
 import type { FileStore } from "./file-store";
 
 const KEY = /^complaints\/[0-9a-f-]{36}\.(jpg|png|webp)$/;
@@ -22,7 +24,8 @@ export function localStore(root: string): FileStore {
     },
     async read(key) {
       try {
-        return new Uint8Array(await readFile(where(key)));
+        const { size } = await stat(where(key));
+        return { body: Readable.toWeb(createReadStream(where(key))) as ReadableStream<Uint8Array>, size };
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
         throw error;

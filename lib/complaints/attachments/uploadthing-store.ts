@@ -19,8 +19,9 @@ export function uploadThingStore(token: string): FileStore {
       const { ufsUrl } = await api.generateSignedURL(key, { expiresIn: 60 });
       const response = await fetch(ufsUrl, { signal: AbortSignal.timeout(15_000) });
       if (response.status === 404) return null;
-      if (!response.ok) throw new Error(`UploadThing answered ${response.status}`);
-      return new Uint8Array(await response.arrayBuffer());
+      if (!response.ok || !response.body) throw new Error(`UploadThing answered ${response.status}`);
+      const size = Number(response.headers.get("content-length"));
+      return { body: response.body, size: Number.isSafeInteger(size) && size > 0 ? size : null };
     },
     async remove(keys) {
       if (keys.length) await api.deleteFiles(keys);

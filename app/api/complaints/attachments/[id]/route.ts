@@ -17,10 +17,10 @@ export async function GET(req: Request, segment: { params: Promise<{ id: string 
     const user = assertUser(await userFromHeaders(req.headers));
     const { id } = parseWith(params, await segment.params);
     const file = await readAttachment(user, id);
-    return new Response(file.bytes as Uint8Array<ArrayBuffer>, {
+    return new Response(file.body, {
       headers: {
         "content-type": file.mime,
-        "content-length": String(file.bytes.byteLength),
+        ...(file.size !== null ? { "content-length": String(file.size) } : {}),
         "content-disposition": `inline; filename="${file.fileName.replace(/[^\w. -]/g, "_")}"`,
         "cache-control": "private, max-age=300",
         "x-content-type-options": "nosniff",
