@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_LAUNCH } from "./e2e/chromium";
 
 // Browser tests against a production build (`npx next build` first) served by scripts/e2e-server.ts
 // on port 3100 with its own fresh embedded PostgreSQL, so a developer's `npm run dev` (port 3000,
@@ -27,18 +28,7 @@ export default defineConfig({
       name: "chromium",
       use: {
         ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: "/usr/bin/chromium",
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-          ],
-        },
+        launchOptions: CHROMIUM_LAUNCH,
       },
     },
   ],

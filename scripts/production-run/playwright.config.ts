@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_LAUNCH } from "../../e2e/chromium";
 
 // The browser journey of scripts/production-run/run.ts, against the server it started (not a webServer of its own).
 export default defineConfig({
@@ -20,10 +21,7 @@ export default defineConfig({
       name: "chromium",
       use: {
         ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: "/usr/bin/chromium",
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        },
+        launchOptions: CHROMIUM_LAUNCH,
       },
     },
   ],
