@@ -27,6 +27,7 @@ export async function moveRequest(tx: Tx, request: RequestRef, move: RequestMove
     data: {
       status: move.to,
       lastCheckedAt: new Date(),
+      sendClaimedAt: null,
       ...(move.message !== undefined ? { message: move.message } : {}),
       ...(move.providerRequestId !== undefined ? { providerRequestId: move.providerRequestId } : {}),
     },

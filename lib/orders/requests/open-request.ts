@@ -43,7 +43,8 @@ export async function openRequest(userId: string, orderId: number, kind: Request
 
     const target = order.mode === "AUTO" && order.providerId && order.providerOrderId ? { providerId: order.providerId, providerOrderId: order.providerOrderId } : null;
     const message = target ? null : order.mode === "MANUAL" ? "Waiting for an admin (manual service)." : "Waiting for an admin: the order has not reached the provider yet.";
-    const created = await tx.orderRequest.create({ data: { orderId, userId, kind, status: "PENDING", message, lastCheckedAt: new Date() }, select: { id: true } });
+    const now = new Date();
+    const created = await tx.orderRequest.create({ data: { orderId, userId, kind, status: "PENDING", message, lastCheckedAt: now, sendClaimedAt: target ? now : null }, select: { id: true } });
     await recordOrderEvent(tx, { orderId, kind: `${kind}_requested`, toStatus: null, message: message ?? `Customer asked for a ${kind}`, data: { requestId: created.id }, actorId: userId });
     return { request: { id: created.id, orderId, userId, kind }, target };
   });

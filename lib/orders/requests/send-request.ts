@@ -68,7 +68,7 @@ async function ask(request: RequestRef, target: ProviderTarget): Promise<Answer>
 /** Nothing reached the provider: the request waits (PENDING, claim released) for the retry job. */
 async function release(request: RequestRef, reason: string) {
   await db.$transaction(async (tx) => {
-    const released = await tx.orderRequest.updateMany({ where: { id: request.id, status: "PENDING" }, data: { lastCheckedAt: null, message: "Waiting to be sent to the provider; it will be tried again shortly." } });
+    const released = await tx.orderRequest.updateMany({ where: { id: request.id, status: "PENDING" }, data: { lastCheckedAt: null, sendClaimedAt: null, message: "Waiting to be sent to the provider; it will be tried again shortly." } });
     if (released.count === 1) await recordOrderEvent(tx, { orderId: request.orderId, kind: `${request.kind}_deferred`, message: `Not sent: ${reason}`, data: { requestId: request.id } });
   });
 }
