@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "./env";
+import { envProblems, parseEnv } from "./env";
 
 const valid = {
   DATABASE_URL: "postgresql://u:p@localhost:5432/db",
@@ -7,15 +7,7 @@ const valid = {
   ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
 };
 
-function problemsOf(source: Record<string, string | undefined>): string[] {
-  try {
-    parseEnv(source);
-    return [];
-  } catch (error) {
-    if (error instanceof EnvError) return error.problems;
-    throw error;
-  }
-}
+const problemsOf = envProblems;
 
 describe("env", () => {
   it("accepts the minimum and applies defaults", () => {

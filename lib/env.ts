@@ -137,6 +137,17 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return { ...result.data, PANEL_MODE: decision.mode, PANEL_MODE_REASON: decision.because, APP_URL: resolveAppUrl(decision.mode, source)! };
 }
 
+/** Every problem parseEnv would refuse `source` for; empty when it is valid. */
+export function envProblems(source: Record<string, string | undefined>): string[] {
+  try {
+    parseEnv(source);
+    return [];
+  } catch (error) {
+    if (error instanceof EnvError) return error.problems;
+    throw error;
+  }
+}
+
 function issuesOf(error: z.ZodError): string[] {
   return error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
 }

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "@/lib/env";
+import { envProblems, parseEnv } from "@/lib/env";
 import type { RuntimeMode } from "@/lib/system/mode-rules";
 import { connectionFor, databaseSettings, poolConfig } from "./connection-options";
 
@@ -75,15 +75,7 @@ describe("database pool", () => {
 describe("database variables", () => {
   const base = { DATABASE_URL: URL_, AUTH_SECRET: "x".repeat(32), ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64") };
   const server = { ...base, NODE_ENV: "production", APP_URL: "https://panel.example.com", MAIL_TRANSPORT: "log" };
-  const problemsOf = (source: Record<string, string>) => {
-    try {
-      parseEnv(source);
-      return [];
-    } catch (error) {
-      if (error instanceof EnvError) return error.problems;
-      throw error;
-    }
-  };
+  const problemsOf = envProblems;
 
   it("reach the pool settings from env", () => {
     const config = parseEnv({ ...server, DATABASE_POOL_MAX: "3", DATABASE_IDLE_TIMEOUT_MS: "2000", DATABASE_CONNECT_TIMEOUT_MS: "4000", DATABASE_STATEMENT_TIMEOUT_MS: "0", DATABASE_CA_CERT: PEM });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { EnvError, parseEnv, reloadEnvForTests } from "@/lib/env";
+import { envProblems, parseEnv, reloadEnvForTests } from "@/lib/env";
 import { describeParts } from "./parts";
 
 const secrets = {
@@ -28,15 +28,7 @@ const serverless = {
   ...secrets,
 };
 
-function problemsOf(source: Record<string, string | undefined>): string[] {
-  try {
-    parseEnv(source);
-    return [];
-  } catch (error) {
-    if (error instanceof EnvError) return error.problems;
-    throw error;
-  }
-}
+const problemsOf = envProblems;
 
 const storeHolder = globalThis as unknown as { counterStore?: unknown };
 const MODE_VARIABLES = [...new Set([...Object.keys(server), ...Object.keys(serverless), "PANEL_MODE", "MAIL_TRANSPORT", "SANDBOX_GATEWAY_ENABLED", "DEMO_PROVIDER_ENABLED", "UPLOAD_DIR"])];

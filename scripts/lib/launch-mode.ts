@@ -1,19 +1,15 @@
 // Tooling: decides the runtime mode before anything starts. Outside local mode the whole environment
 // is checked first (lib/env.ts), so a production start never starts the embedded PostgreSQL,
 // generates a secret or seeds demo accounts: it exits with every missing variable named.
-import { EnvError, parseEnv } from "@/lib/env";
+import { envProblems } from "@/lib/env";
 import { decideRuntimeMode, type RuntimeMode } from "@/lib/system/mode-rules";
 
 export function launchMode(log: (line: string) => void): RuntimeMode {
   const decision = decideRuntimeMode(process.env);
   if ("problem" in decision) fail([decision.problem]);
   else if (decision.mode !== "local") {
-    try {
-      parseEnv(process.env);
-    } catch (error) {
-      if (!(error instanceof EnvError)) throw error;
-      fail(error.problems);
-    }
+    const problems = envProblems(process.env);
+    if (problems.length) fail(problems);
   }
   const { mode, because } = decision as { mode: RuntimeMode; because: string };
   log(`Runtime mode: ${mode} (${because})`);
