@@ -1,52 +1,13 @@
-import Decimal from "decimal.js";
 import type { Page } from "@playwright/test";
-import { ADMIN, CUSTOMER, expect, openHydrated, signIn, test, waitForHydration } from "./helpers";
+import { ADMIN, CUSTOMER, expect, signIn, test, waitForHydration } from "./helpers";
+import { addDemoService as addProviderService, DEMO_KEY, expectPartialRefundRow, placeOrder, syncOrder, syncUntil } from "./order-steps";
 
 // Orders end to end against the built-in demo provider, whose behaviour is set by its URL's query
 // (lib/demo-provider/options.ts): `outcome` forces how an order ends, `durationMs` how long it takes,
 // `fault=timeout_after_accept` accepts an order and then holds the answer past our timeout.
 const DEMO_URL = `http://localhost:${process.env.E2E_PORT || 3100}/api/demo-provider/v2`;
-const DEMO_KEY = "demo-provider-local-key"; // lib/demo-provider/seed-demo-provider.ts (local only)
 const FOLLOWERS = "1"; // demo service 1: Instagram Followers, min 10, refill and cancel
-
-/** As admin: adds a demo provider with this query and imports one of its services; returns our service id. */
-async function addDemoService(admin: Page, query: string, demoServiceId: string): Promise<{ providerId: string; serviceId: string }> {
-  await openHydrated(admin, "/admin/providers", "main form");
-  await admin.getByLabel("Name", { exact: true }).fill(`E2E ${query} ${Date.now()}`);
-  await admin.getByLabel("API URL", { exact: true }).fill(`${DEMO_URL}?${query}`);
-  await admin.getByLabel("API key", { exact: true }).fill(DEMO_KEY);
-  await admin.getByRole("button", { name: "Test and add" }).click();
-  await expect(admin).toHaveURL(/\/admin\/providers\/[^/]+$/);
-  const providerId = new URL(admin.url()).pathname.split("/").pop()!;
-
-  await admin.getByRole("link", { name: "Import services" }).click();
-  await expect(admin.getByTestId("import-table")).toBeVisible();
-  await admin.getByLabel(`Select service ${demoServiceId}`, { exact: true }).check();
-  await admin.getByRole("button", { name: "Import 1 selected" }).click();
-  await expect(admin.locator('[data-notice="success"]')).toContainText("Done: 1 added");
-
-  await admin.goto(`/admin/catalog/services?provider=${providerId}`);
-  const href = await admin.getByTestId("services-table").locator("tbody tr").first().getByRole("link").first().getAttribute("href");
-  return { providerId, serviceId: href!.split("/").pop()! };
-}
-
-/** As the customer: places one order on the create page and returns its id from the confirmation. */
-async function placeOrder(customer: Page, serviceId: string, quantity: number): Promise<number> {
-  await openHydrated(customer, `/user/orders/create?service=${serviceId}`);
-  await customer.getByLabel("Link", { exact: true }).fill(`https://instagram.com/e2e_${Date.now()}`);
-  await customer.getByLabel("Quantity", { exact: true }).fill(String(quantity));
-  await customer.getByRole("button", { name: "Place order" }).click();
-  const placed = customer.locator('[data-notice="success"]');
-  await expect(placed).toContainText(/Order #\d+ placed/);
-  return Number(/Order #(\d+)/.exec((await placed.textContent()) ?? "")![1]);
-}
-
-/** As admin, through the product's sync-status route (what "Sync now" on /admin/orders/sync calls). */
-async function syncOrder(admin: Page, orderId: number): Promise<void> {
-  const answer = await admin.request.post("/api/admin/orders/sync-status", { data: { orderId } });
-  // 409: not at the provider yet (the forward runs in the background right after the order).
-  expect([200, 409]).toContain(answer.status());
-}
+const addDemoService = (admin: Page, query: string, demoServiceId: string) => addProviderService(admin, `${DEMO_URL}?${query}`, demoServiceId);
 
 test("a customer orders from the demo provider and watches it reach Completed without reloading", async ({ page: admin, otherPage: customer }) => {
   test.setTimeout(120_000);
@@ -84,26 +45,10 @@ test("a partial order's refund (price × remains / quantity) appears in the cust
 
   await signIn(customer, CUSTOMER);
   const orderId = await placeOrder(customer, serviceId, 100);
-  await expect
-    .poll(
-      async () => {
-        await syncOrder(admin, orderId);
-        const order = await admin.request.get(`/api/admin/orders/${orderId}`);
-        return ((await order.json()) as { data: { status: string } }).data.status;
-      },
-      { timeout: 60_000, intervals: [3_000] },
-    )
-    .toBe("PARTIAL");
+  await syncUntil(admin, orderId, "PARTIAL", 60_000);
 
-  const order = ((await (await admin.request.get(`/api/admin/orders/${orderId}`)).json()) as { data: { charge: string; remains: number; quantity: number } }).data;
-  expect(order.remains).toBeGreaterThan(0);
-  const refund = new Decimal(order.charge).times(order.remains).dividedBy(order.quantity).toDecimalPlaces(4, Decimal.ROUND_DOWN);
-
-  await customer.goto("/user/transactions");
-  const row = customer.getByTestId("ledger-table").locator("tr", { hasText: `Refund for order #${orderId} (partial)` });
-  await expect(row).toBeVisible();
+  const row = await expectPartialRefundRow(admin, customer, orderId);
   await expect(row).toContainText("Order refund");
-  await expect(row).toContainText(`+৳${refund.toFixed(2)}`);
 });
 
 test("an order whose answer was lost becomes uncertain, and an admin resolves it by attaching the provider's order id", async ({ page: admin, request }) => {
