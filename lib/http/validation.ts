@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { translateEnglish } from "@/lib/i18n/server-translator";
 import { issueMessage } from "@/lib/validation/issue-message";
 import { nulPath } from "@/lib/validation/no-nul";
-import { AppError } from "./errors";
+import { AppError, invalidField } from "./errors";
 
 /** Turns a zod failure into a 422 whose message names the first failing field. */
 export function validationError(error: z.ZodError): AppError {
@@ -19,8 +19,7 @@ export function validationError(error: z.ZodError): AppError {
 export function refuseNul(input: unknown): void {
   const field = nulPath(input);
   if (!field) return;
-  const message = translateEnglish("validation.noNul");
-  throw new AppError("validation_failed", `${field}: ${message}`, 422, { fields: { [field]: [message] } });
+  throw invalidField(field, translateEnglish("validation.noNul"));
 }
 
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
