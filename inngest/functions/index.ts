@@ -5,6 +5,7 @@ import { orderForwardJob, orderForwardSweepJob } from "./order-forward";
 import { orderRequestSyncJob } from "./order-requests";
 import { orderStatusSyncJob } from "./order-status-sync";
 import { paymentReconcileJob } from "./payment-reconcile";
+import { uploadSweepJob } from "./upload-sweep";
 
 /** Every background job; Inngest and the local runner both take them from here. */
-export const jobs: JobDefinition[] = [catalogSyncJob, orderForwardJob, orderForwardSweepJob, orderStatusSyncJob, orderRequestSyncJob, paymentReconcileJob, notificationMailJob];
+export const jobs: JobDefinition[] = [catalogSyncJob, orderForwardJob, orderForwardSweepJob, orderStatusSyncJob, orderRequestSyncJob, paymentReconcileJob, notificationMailJob, uploadSweepJob];

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { invalidField, tooManyRequests } from "@/lib/http/errors";
 import { deliverPendingMail } from "@/lib/notifications/deliver-mail";
 import { notifyRoles } from "@/lib/notifications/notify-user";
-import { checkImages } from "./attachments/check-image";
+import { checkImages, MAX_IMAGES } from "./attachments/check-image";
+import { claimDirectUploads } from "./attachments/claim-direct-uploads";
 import { withStoredImages } from "./attachments/save-attachments";
 import { ownOrderIds, ownPaymentId } from "./links";
 import type { CreateComplaintInput } from "./schemas";
@@ -19,14 +20,17 @@ export const NEW_CASES_PER_USER: RateLimitRule = { name: "complaint-create", lim
 export async function createComplaint(userId: string, input: CreateComplaintInput, files: File[] = []): Promise<{ id: number }> {
   const limit = await hitRateLimit(NEW_CASES_PER_USER, userId);
   if (!limit.allowed) throw tooManyRequests(limit.retryAfterSeconds, "Too many new cases in an hour. Add to an open case, or try again later.");
+  const uploadIds = input.uploadIds ?? [];
+  if (files.length + uploadIds.length > MAX_IMAGES) throw invalidField("files", `at most ${MAX_IMAGES} images`);
   const images = await checkImages(files);
   const category = await db.complaintCategory.findFirst({ where: { id: input.categoryId, active: true }, select: { id: true } });
   if (!category) throw invalidField("categoryId", "is not a known category");
   const orderIds = await ownOrderIds(userId, input.orderIds);
   const paymentId = await ownPaymentId(userId, input.paymentId);
 
-  const { id, notices } = await withStoredImages(images, (saved) =>
+  const { id, notices } = await withStoredImages(images, (stored) =>
     db.$transaction(async (tx) => {
+      const saved = [...stored, ...(await claimDirectUploads(tx, userId, uploadIds))];
       const complaint = await tx.complaint.create({
         data: { userId, categoryId: category.id, priority: input.priority, title: input.title, description: input.description },
         select: { id: true },

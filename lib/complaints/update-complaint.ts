@@ -1,7 +1,8 @@
 import { db, type Tx } from "@/lib/db";
 import { conflict, forbidden, invalidField, notFound } from "@/lib/http/errors";
 import { deliverPendingMail } from "@/lib/notifications/deliver-mail";
-import { checkImages } from "./attachments/check-image";
+import { checkImages, MAX_IMAGES } from "./attachments/check-image";
+import { claimDirectUploads } from "./attachments/claim-direct-uploads";
 import { withStoredImages, type SavedImage } from "./attachments/save-attachments";
 import { caseScope, isStaff, type Actor } from "./actor";
 import { canMove, replyEffect, statusesLeadingTo, type ComplaintStatusName } from "./lifecycle";
@@ -23,15 +24,19 @@ export async function updateComplaint(actor: Actor, complaintId: number, input: 
     if (input.priority || input.assigneeId !== undefined) throw forbidden("Only staff change priority or assignee.");
     if (input.status && input.status !== "CLOSED") throw forbidden("Customers may only close a case.");
   }
-  if (files.length && !input.message) throw invalidField("message", "write a message with the images");
-  if (files.length && input.internal) throw invalidField("files", "internal notes take no images");
+  const uploadIds = input.uploadIds ?? [];
+  const imageCount = files.length + uploadIds.length;
+  if (imageCount && !input.message) throw invalidField("message", "write a message with the images");
+  if (imageCount && input.internal) throw invalidField("files", "internal notes take no images");
+  if (imageCount > MAX_IMAGES) throw invalidField("files", `at most ${MAX_IMAGES} images`);
   const existing = await db.complaint.findFirst({ where: caseScope(actor, complaintId), select: { id: true } });
   if (!existing) throw notFound("Case");
   if (input.assigneeId) await assertStaffMember(input.assigneeId);
   const images = await checkImages(files);
 
-  const { status, notices } = await withStoredImages(images, (saved) =>
+  const { status, notices } = await withStoredImages(images, (stored) =>
     db.$transaction(async (tx) => {
+      const saved = [...stored, ...(await claimDirectUploads(tx, actor.id, uploadIds))];
       await tx.$queryRaw`SELECT id FROM complaints WHERE id = ${complaintId} FOR UPDATE`;
       const current = await tx.complaint.findUniqueOrThrow({ where: { id: complaintId }, select: { status: true, firstResponseAt: true, assigneeId: true, priority: true } });
       const by = staff ? "staff" : "customer";

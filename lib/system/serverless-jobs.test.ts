@@ -14,6 +14,7 @@ const EXPECTED_TRIGGERS: Record<string, { cron: string } | { event: string }> = 
   "order-request-sync": { cron: "*/5 * * * *" },
   "payment-reconcile": { cron: "*/5 * * * *" },
   "notification-mail": { cron: "* * * * *" },
+  "upload-sweep": { cron: "*/15 * * * *" },
 };
 
 type Registration = { url: string; functions: { id: string; name: string; triggers: ({ cron: string } | { event: string })[] }[] };

@@ -10,7 +10,7 @@ export const GET = route({ auth: "user", query: listComplaintsQuery }, async ({ 
 
 /** A new case: JSON, or multipart with up to 5 images in `files` (and `orderIds` repeated). */
 export const POST = route({ auth: "user", status: 201 }, async ({ user, req }) => {
-  const { fields, files } = await readComplaintForm(req, ["orderIds"]);
+  const { fields, files } = await readComplaintForm(req, ["orderIds", "uploadIds"]);
   const input = parseWith(createComplaintSchema, fields);
   return createComplaint(user.id, input, files);
 });

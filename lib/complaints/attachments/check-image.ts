@@ -1,10 +1,14 @@
 import { fileTypeFromBuffer } from "file-type";
 import { invalidField } from "@/lib/http/errors";
 
-export const MAX_IMAGES = 5;
-export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+import { MAX_IMAGE_BYTES, MAX_IMAGES } from "./limits";
+
+export { MAX_IMAGE_BYTES, MAX_IMAGES };
 const ALLOWED = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp" } as const;
 export type ImageMime = keyof typeof ALLOWED;
+export const IMAGE_MIMES = Object.keys(ALLOWED) as ImageMime[];
+/** file-type needs at most this many leading bytes to recognise JPEG, PNG and WebP. */
+export const IMAGE_HEAD_BYTES = 4100;
 
 export type CheckedImage = { bytes: Uint8Array; mime: ImageMime; ext: string; fileName: string; size: number };
 
@@ -21,16 +25,23 @@ export async function checkImages(files: File[], field = "files"): Promise<Check
     if (file.size === 0) throw invalidField(name, "the file is empty");
     if (file.size > MAX_IMAGE_BYTES) throw invalidField(name, `${file.name} is larger than 5 MB`);
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const type = await fileTypeFromBuffer(bytes);
-    const mime = type?.mime as ImageMime | undefined;
-    if (!mime || !Object.hasOwn(ALLOWED, mime)) throw invalidField(name, `${file.name} is not a JPEG, PNG or WebP image`);
+    const mime = await detectImage(bytes);
+    if (!mime) throw invalidField(name, `${file.name} is not a JPEG, PNG or WebP image`);
     checked.push({ bytes, mime, ext: ALLOWED[mime], fileName: safeName(file.name, ALLOWED[mime]), size: bytes.byteLength });
   }
   return checked;
 }
 
+/** The image type read from the leading bytes (magic numbers), or null when it is not one we accept. */
+export async function detectImage(head: Uint8Array): Promise<ImageMime | null> {
+  const mime = (await fileTypeFromBuffer(head))?.mime as ImageMime | undefined;
+  return mime && Object.hasOwn(ALLOWED, mime) ? mime : null;
+}
+
+export const extensionOf = (mime: ImageMime): string => ALLOWED[mime];
+
 /** A display name without paths or control characters, ending in the detected extension. */
-function safeName(name: string, ext: string): string {
+export function safeName(name: string, ext: string): string {
   const base = (name.split(/[\\/]/).pop() ?? "image").replace(/[^\p{L}\p{N}._ -]/gu, "").replace(/\.[^.]*$/, "").slice(0, 80).trim();
   return `${base || "image"}.${ext}`;
 }

@@ -14,7 +14,7 @@ export const GET = route({ auth: "user", params }, async ({ user, params }) => g
 
 /** Status and notes: staff; the customer may reply (images in `files`) or close. */
 export const PUT = route({ auth: "user", params }, async ({ user, params, req }) => {
-  const { fields, files } = await readComplaintForm(req);
+  const { fields, files } = await readComplaintForm(req, ["uploadIds"]);
   const input = parseWith(updateComplaintSchema, fields);
   return updateComplaint(user, params.id, input, files);
 });
