@@ -1,7 +1,7 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/auth.config";
-import { DEVELOPMENT_BUILD } from "@/lib/env";
+import { DEVELOPMENT_BUILD, env } from "@/lib/env";
 import { gateRefusal } from "@/lib/http/gate-refusal";
 import { newNonce, pageSecurityHeaders } from "@/lib/http/security-headers";
 
@@ -20,7 +20,7 @@ function withRequestId(req: NextRequest, options: { page: boolean }): NextRespon
   const requestId = given && REQUEST_ID.test(given) ? given : crypto.randomUUID();
   const headers = new Headers(req.headers);
   headers.set("x-request-id", requestId);
-  const security = options.page ? pageSecurityHeaders(newNonce(), { development: DEVELOPMENT_BUILD }) : {};
+  const security = options.page ? pageSecurityHeaders(newNonce(), { development: DEVELOPMENT_BUILD, uploadIngest: env().UPLOADTHING_INGEST_URL }) : {};
   if (options.page) headers.set("content-security-policy", security["Content-Security-Policy"]);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("x-request-id", requestId);

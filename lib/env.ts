@@ -64,6 +64,8 @@ const envSchema = z
     INNGEST_EVENT_KEY: optionalText,
     INNGEST_SIGNING_KEY: optionalText,
     UPLOADTHING_TOKEN: optionalText,
+    /** UploadThing's own setting, read by its SDK: another ingest server (the tests' stand-in). Pages' CSP lets the browser reach it. */
+    UPLOADTHING_INGEST_URL: optionalText.pipe(z.url("UPLOADTHING_INGEST_URL must be a URL").optional()),
     /** Attachments on local disk when UPLOADTHING_TOKEN is unset (git-ignored). */
     UPLOAD_DIR: z.string().trim().optional().transform((value) => value || "uploads"),
     SSLCOMMERZ_STORE_ID: optionalText,

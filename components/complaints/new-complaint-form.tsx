@@ -9,22 +9,32 @@ import { COMPLAINT_PRIORITIES } from "@/lib/complaints/lifecycle";
 import { DESCRIPTION_MAX, TITLE_MAX } from "@/lib/complaints/schemas";
 import { FieldError, inputClass } from "./field-error";
 import { sendForm, type FieldErrors } from "./send-form";
+import { useDirectUploads } from "./use-direct-uploads";
 
-type Props = { categories: { id: string; name: string }[]; orders: { id: number; label: string }[]; payments: { id: string; label: string }[]; preselectedOrderId?: number; preselectedPaymentId?: string };
+type Props = { directUploads: boolean; categories: { id: string; name: string }[]; orders: { id: number; label: string }[]; payments: { id: string; label: string }[]; preselectedOrderId?: number; preselectedPaymentId?: string };
 
 /** Files a case as multipart (images included); the server checks everything and names the field that failed. */
-export function NewComplaintForm({ categories, orders, payments, preselectedOrderId, preselectedPaymentId }: Props) {
+export function NewComplaintForm({ directUploads, categories, orders, payments, preselectedOrderId, preselectedPaymentId }: Props) {
   const t = useTranslations("complaints.form");
   const tPriority = useTranslations("complaints.priority");
   const router = useRouter();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const moveImagesToUploadThing = useDirectUploads(directUploads);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setPending(true);
-    const result = await sendForm<{ id: number }>("/api/complaints", "POST", new FormData(event.currentTarget));
+    const form = new FormData(event.currentTarget);
+    const refused = await moveImagesToUploadThing(form);
+    if (refused) {
+      setPending(false);
+      setErrors(refused);
+      setFailure(refused.files);
+      return;
+    }
+    const result = await sendForm<{ id: number }>("/api/complaints", "POST", form);
     if (result.ok) {
       router.push(`/user/complaints/${result.data.id}`);
       return;

@@ -8,18 +8,27 @@ import { Notice } from "@/components/ui/notice";
 import { MESSAGE_MAX } from "@/lib/complaints/schemas";
 import { FieldError, inputClass } from "./field-error";
 import { sendForm, type FieldErrors } from "./send-form";
+import { useDirectUploads } from "./use-direct-uploads";
 
 /** The customer's reply box (images allowed) and the "close case" button. */
-export function ReplyForm({ complaintId, canClose }: { complaintId: number; canClose: boolean }) {
+export function ReplyForm({ complaintId, canClose, directUploads }: { complaintId: number; canClose: boolean; directUploads: boolean }) {
   const t = useTranslations("complaints.case");
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [pending, setPending] = useState(false);
+  const moveImagesToUploadThing = useDirectUploads(directUploads);
 
   async function send(form: FormData) {
     setPending(true);
+    const refused = await moveImagesToUploadThing(form);
+    if (refused) {
+      setPending(false);
+      setErrors(refused);
+      setNotice({ tone: "error", text: refused.files });
+      return;
+    }
     const result = await sendForm(`/api/complaints/${complaintId}`, "PUT", form);
     setPending(false);
     if (result.ok) {

@@ -9,6 +9,7 @@ import { canMove, COMPLAINT_PRIORITIES, COMPLAINT_STATUSES, type ComplaintPriori
 import { MESSAGE_MAX } from "@/lib/complaints/schemas";
 import { FieldError, inputClass } from "./field-error";
 import { sendForm, type FieldErrors } from "./send-form";
+import { useDirectUploads } from "./use-direct-uploads";
 
 type Props = {
   complaintId: number;
@@ -16,10 +17,11 @@ type Props = {
   priority: ComplaintPriorityName;
   assigneeId: string | null;
   staff: { id: string; fullName: string }[];
+  directUploads: boolean;
 };
 
 /** Staff: a public reply or an internal note, a status move along the lifecycle, priority and assignee — in one save. */
-export function StaffActionForm({ complaintId, status, priority, assigneeId, staff }: Props) {
+export function StaffActionForm({ complaintId, status, priority, assigneeId, staff, directUploads }: Props) {
   const t = useTranslations("complaintsAdmin.case");
   const tStatus = useTranslations("complaints.status");
   const tPriority = useTranslations("complaints.priority");
@@ -28,6 +30,7 @@ export function StaffActionForm({ complaintId, status, priority, assigneeId, sta
   const [errors, setErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [pending, setPending] = useState(false);
+  const moveImagesToUploadThing = useDirectUploads(directUploads);
   const targets = COMPLAINT_STATUSES.filter((to) => canMove(status, to, "staff"));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -39,6 +42,13 @@ export function StaffActionForm({ complaintId, status, priority, assigneeId, sta
     if ((form.get("assigneeId") || null) === assigneeId) form.delete("assigneeId");
     form.set("internal", form.get("internal") ? "true" : "false");
     setPending(true);
+    const refused = await moveImagesToUploadThing(form);
+    if (refused) {
+      setPending(false);
+      setErrors(refused);
+      setNotice({ tone: "error", text: refused.files });
+      return;
+    }
     const result = await sendForm(`/api/complaints/${complaintId}`, "PUT", form);
     setPending(false);
     if (result.ok) {

@@ -2,9 +2,11 @@
  * The headers every page is served with. The Content-Security-Policy carries a fresh nonce per request:
  * Next reads it from the request's own CSP header and puts it on the scripts it renders, so only those
  * run ('strict-dynamic' lets them load the app's chunks). Styles allow inline (React style attributes);
- * images may come from UploadThing's signed URLs (attachments redirect there). No page may be framed.
+ * images may come from UploadThing's file hosts. No page may be framed.
  */
-export function pageSecurityHeaders(nonce: string, options: { development: boolean }): Record<string, string> {
+export function pageSecurityHeaders(nonce: string, options: { development: boolean; uploadIngest?: string }): Record<string, string> {
+  // Browsers send complaint images straight to UploadThing's ingest servers.
+  const ingest = options.uploadIngest ? new URL(options.uploadIngest).origin : "https://*.ingest.uploadthing.com";
   const policy = [
     "default-src 'self'",
     // Next's dev overlay and fast refresh evaluate code; production never does.
@@ -12,7 +14,7 @@ export function pageSecurityHeaders(nonce: string, options: { development: boole
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob: https://utfs.io https://*.ufs.sh",
     "font-src 'self'",
-    `connect-src 'self'${options.development ? " ws: wss:" : ""} https://*.ingest.uploadthing.com https://uploadthing.com`,
+    `connect-src 'self'${options.development ? " ws: wss:" : ""} ${ingest} https://uploadthing.com`,
     "frame-ancestors 'none'",
     "form-action 'self'",
     "base-uri 'self'",

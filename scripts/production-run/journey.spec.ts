@@ -1,10 +1,13 @@
 // The customer journey on the production-shaped stack: register → sandbox top-up → order from the demo
-// provider → status sync → partial refund visible. The admin is the operator's (operator-setup.ts).
+// provider → status sync → partial refund visible → a case about it with an image sent straight to
+// UploadThing (a local stand-in). The admin is the operator's (operator-setup.ts).
 import { test } from "@playwright/test";
 import { expect, newCustomer, register, signIn, waitForHydration } from "../../e2e/helpers";
 import { addDemoService, expectPartialRefundRow, placeOrder, syncUntil } from "../../e2e/order-steps";
 
 const ADMIN = { email: process.env.PROD_RUN_ADMIN_EMAIL!, password: process.env.PROD_RUN_ADMIN_PASSWORD! };
+// A 1×1 PNG.
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
 const DEMO_URL = `${process.env.PROD_RUN_URL}/api/demo-provider/v2`;
 
 test("register, top up through the sandbox, order, sync, and see the partial refund", async ({ browser, baseURL }) => {
@@ -32,4 +35,20 @@ test("register, top up through the sandbox, order, sync, and see the partial ref
   // The status cron runs every 5 minutes; the admin asks for this order's sync, as "Sync now" does.
   await syncUntil(admin, orderId, "PARTIAL", 90_000);
   await expectPartialRefundRow(admin, customer, orderId);
+
+  // The image never passes through the panel: the browser sends it to UploadThing's ingest (allowed by
+  // the page's CSP), the panel confirms the bytes, and the case attaches the confirmed upload.
+  await customer.goto(`/user/complaints/new?order=${orderId}`);
+  await waitForHydration(customer, "form");
+  await customer.getByLabel("Category", { exact: true }).selectOption({ label: "Order problem" });
+  await customer.getByLabel("Title", { exact: true }).fill("Part of my order is missing");
+  await customer.getByLabel("Describe the problem").fill("Only part was delivered; screenshot attached.");
+  await customer.locator("#files").setInputFiles({ name: "screenshot.png", mimeType: "image/png", buffer: PNG });
+  const uploaded = customer.waitForRequest((request) => request.method() === "PUT" && request.url().startsWith(process.env.UPLOADTHING_INGEST_URL!));
+  await customer.getByRole("button", { name: "Send case" }).click();
+  await uploaded;
+  await expect(customer).toHaveURL(/\/user\/complaints\/\d+$/);
+  const preview = customer.getByRole("img", { name: "screenshot.png" });
+  await expect(preview).toBeVisible();
+  await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
 });

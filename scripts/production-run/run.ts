@@ -15,9 +15,11 @@ import { get } from "node:https";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { Agent } from "undici";
 import { connectionFor } from "../../lib/db/connection-options.ts";
 import { ensurePackages, makeTls, startPgBouncer, startPostgres } from "./services.ts";
 import { startTlsProxy } from "./tls-proxy.ts";
+import { startUploadThingStandIn } from "../../tests/uploadthing-stand-in.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const WORK = path.join(ROOT, ".data/production-run");
@@ -106,6 +108,11 @@ async function main(): Promise<void> {
   await checkTls({ direct, pooled }, tls);
 
   const appUrl = `https://localhost:${PORTS.https}`;
+  // Complaint images go from the browser straight to UploadThing, played by a local stand-in whose
+  // signed callbacks reach the panel over its https URL (trusting the run's CA).
+  const trustRunCa = new Agent({ connect: { ca: readFileSync(tls.ca) } });
+  const uploadThing = await startUploadThingStandIn({ deliver: (request) => fetch(request, { dispatcher: trustRunCa } as RequestInit) });
+  stops.push(uploadThing.close);
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -126,9 +133,10 @@ async function main(): Promise<void> {
     // and the outbound guard lets this one loopback host through, as an operator's allow-list would.
     NODE_EXTRA_CA_CERTS: tls.ca,
     OUTBOUND_ALLOWED_HOSTS: "localhost",
+    ...uploadThing.env,
   };
   // Values the checkout's .env files would otherwise fill in (they only fill unset variables).
-  for (const name of ["RESEND_API_KEY", "UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN", "UPLOADTHING_TOKEN", "INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_DEV", "PANEL_MODE", "PANEL_SEED_DEMO"]) env[name] = "";
+  for (const name of ["RESEND_API_KEY", "UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN", "INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_DEV", "PANEL_MODE", "PANEL_SEED_DEMO"]) env[name] = "";
 
   if (process.env.PROD_RUN_SKIP_BUILD !== "1") await runStep("next build", process.execPath, ["node_modules/next/dist/bin/next", "build"], env);
 
@@ -146,6 +154,7 @@ async function main(): Promise<void> {
   const health = await waitForHealth(`${appUrl}/api/health`, tls.ca, server);
   log(`npm start is up in ${health.mode} mode: ${JSON.stringify(health.parts)}`);
   if (health.mode !== "server") fail(`expected server mode, got ${health.mode}`);
+  if ((health.parts as Record<string, string>).uploads !== "uploadthing") fail(`expected uploads on UploadThing, got ${JSON.stringify(health.parts)}`);
 
   // PROD_RUN_HOLD_SECONDS: keeps the stack up before the journey, to look at it by hand.
   await new Promise((resolve) => setTimeout(resolve, Number(process.env.PROD_RUN_HOLD_SECONDS || 0) * 1000));

@@ -14,6 +14,7 @@ import { isFinal } from "@/lib/complaints/lifecycle";
 import { listStaffMembers } from "@/lib/complaints/list-staff";
 import { isAppError } from "@/lib/http/errors";
 import { dateTimeFormat } from "@/lib/i18n/format-date";
+import { directUploadsEnabled } from "@/lib/complaints/attachments/direct-upload-store";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -86,7 +87,7 @@ export default async function AdminComplaintPage({ params }: Props) {
       </Card>
       {isFinal(complaint.status) ? null : (
         <Card title={t("case.act")}>
-          <StaffActionForm complaintId={complaint.id} status={complaint.status} priority={complaint.priority} assigneeId={complaint.staff?.assignee?.id ?? null} staff={staff} />
+          <StaffActionForm complaintId={complaint.id} status={complaint.status} priority={complaint.priority} assigneeId={complaint.staff?.assignee?.id ?? null} staff={staff} directUploads={directUploadsEnabled()} />
         </Card>
       )}
     </div>

@@ -12,6 +12,7 @@ import { getComplaint } from "@/lib/complaints/get-complaint";
 import { isFinal } from "@/lib/complaints/lifecycle";
 import { isAppError } from "@/lib/http/errors";
 import { dateTimeFormat } from "@/lib/i18n/format-date";
+import { directUploadsEnabled } from "@/lib/complaints/attachments/direct-upload-store";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -75,7 +76,7 @@ export default async function ComplaintPage({ params }: Props) {
         ) : (
           <div className="space-y-3">
             {complaint.status === "RESOLVED" ? <Notice tone="info">{t("resolvedNote")}</Notice> : null}
-            <ReplyForm complaintId={complaint.id} canClose />
+            <ReplyForm complaintId={complaint.id} canClose directUploads={directUploadsEnabled()} />
           </div>
         )}
       </Card>

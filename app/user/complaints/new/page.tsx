@@ -8,6 +8,7 @@ import { listComplaintCategories } from "@/lib/complaints/categories";
 import { ownPaymentChoices } from "@/lib/complaints/links";
 import { ownOrderChoices } from "@/lib/complaints/own-order-choices";
 import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
+import { directUploadsEnabled } from "@/lib/complaints/attachments/direct-upload-store";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("complaints.form"))("title") };
@@ -25,7 +26,7 @@ export default async function NewComplaintPage({ searchParams }: { searchParams:
         {categories.length === 0 ? (
           <Notice tone="info">{t("noCategories")}</Notice>
         ) : (
-          <NewComplaintForm categories={categories} orders={orders} payments={payments} preselectedOrderId={preselected} preselectedPaymentId={payments.some((choice) => choice.id === payment) ? payment : undefined} />
+          <NewComplaintForm directUploads={directUploadsEnabled()} categories={categories} orders={orders} payments={payments} preselectedOrderId={preselected} preselectedPaymentId={payments.some((choice) => choice.id === payment) ? payment : undefined} />
         )}
       </Card>
     </div>
