@@ -59,6 +59,8 @@ const ROUTES: Record<string, { params?: fc.Arbitrary<Record<string, unknown>>; b
   "/app/api/user/ledger/route.ts": {},
   "/app/api/user/orders/[id]/route.ts": { params: idParam() },
   "/app/api/user/orders/route.ts": {},
+  // Answers 404 here (no UPLOADTHING_TOKEN); its refusals with UploadThing are in direct-upload.int.test.ts.
+  "/app/api/uploadthing/route.ts": {},
   "/app/api/v2/route.ts": {},
 };
 
