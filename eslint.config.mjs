@@ -1,6 +1,13 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+const NO_PRISMA = { group: ["@/lib/db", "@/lib/db/**", "@prisma/client", "@prisma/client/**"], message: "Call a lib/ verb instead of Prisma." };
+const NO_APP = { group: ["@/app", "@/app/**"], message: "Nothing imports from app/: shared code (server actions, schemas) lives in lib/." };
+const NO_INNGEST = {
+  group: ["@/inngest", "@/inngest/**"],
+  message: "lib/ does not import inngest/: the composition root (instrumentation.ts, app/api/inngest) hands the jobs to lib/.",
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -23,12 +30,20 @@ const config = [
       "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through env() from lib/env.ts." }],
     },
   },
+  // Imports point downward: app/ → components/ → lib/; inngest/ is a thin shell over lib/ verbs, and
+  // only lib/ talks to the database. lib/ tests may drive routes and job functions end to end.
   {
-    // Pages and components render; only lib/ talks to the database.
-    files: ["app/**", "components/**"],
-    rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/db", "@/lib/db/*"], message: "Call a lib/ verb instead of Prisma." }] }],
-    },
+    files: ["app/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [NO_PRISMA] }] },
+  },
+  {
+    files: ["components/**", "inngest/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [NO_PRISMA, NO_APP] }] },
+  },
+  {
+    files: ["lib/**"],
+    ignores: ["**/*.test.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [NO_APP, NO_INNGEST] }] },
   },
   {
     // Playwright fixtures call `use`, which is not React's hook.

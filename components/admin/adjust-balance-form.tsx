@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { failureMessage, useZodForm } from "@/components/forms/use-zod-form";
-import { adjustBalanceAction } from "@/app/admin/users/actions";
+import { adjustBalanceAction } from "@/lib/actions/admin/users";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";

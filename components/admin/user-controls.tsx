@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { failureMessage } from "@/components/forms/use-zod-form";
 import type { Envelope } from "@/lib/http/envelope";
-import { changeUserRoleAction, setUserStatusAction } from "@/app/admin/users/actions";
+import { changeUserRoleAction, setUserStatusAction } from "@/lib/actions/admin/users";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 

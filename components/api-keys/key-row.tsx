@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { renameApiKeyAction, revokeApiKeyAction } from "@/app/user/api/actions";
+import { renameApiKeyAction, revokeApiKeyAction } from "@/lib/actions/user/api-keys";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 

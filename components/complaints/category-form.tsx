@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { saveComplaintCategoryAction } from "@/app/admin/complaints/categories/actions";
+import { saveComplaintCategoryAction } from "@/lib/actions/admin/complaint-categories";
 import { failureMessage, useZodForm } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";

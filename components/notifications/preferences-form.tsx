@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { saveMailPreferencesAction } from "@/app/user/notifications/settings/actions";
+import { saveMailPreferencesAction } from "@/lib/actions/user/notification-settings";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { MailPreference } from "@/lib/notifications/preferences";

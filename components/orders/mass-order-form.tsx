@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useWatch } from "react-hook-form";
-import { createMassOrdersAction } from "@/app/user/orders/actions";
-import { massOrderSchema } from "@/app/user/orders/schemas";
+import { createMassOrdersAction } from "@/lib/actions/user/orders";
+import { massOrderSchema } from "@/lib/orders/order-form-schemas";
 import { failureMessage, useZodForm } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";

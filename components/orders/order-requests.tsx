@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { requestCancelAction, requestRefillAction } from "@/app/user/orders/actions";
+import { requestCancelAction, requestRefillAction } from "@/lib/actions/user/orders";
 import { failureMessage } from "@/components/forms/use-zod-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";

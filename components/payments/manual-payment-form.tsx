@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useWatch } from "react-hook-form";
-import { submitManualPaymentAction } from "@/app/user/add-funds/actions";
+import { submitManualPaymentAction } from "@/lib/actions/user/add-funds";
 import { failureMessage, useZodForm } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { sandboxCheckoutAction } from "@/app/user/add-funds/actions";
+import { sandboxCheckoutAction } from "@/lib/actions/user/add-funds";
 import { failureMessage } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useTransition } from "react";
-import { setLocaleAction } from "@/app/actions/preferences";
+import { setLocaleAction } from "@/lib/actions/preferences";
 
 export function LanguageSwitch() {
   const locale = useLocale();

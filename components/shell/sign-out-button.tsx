@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/app/actions/preferences";
+import { signOutAction } from "@/lib/actions/preferences";
 
 export async function SignOutButton() {
   const t = await getTranslations("shell");

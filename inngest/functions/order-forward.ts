@@ -1,6 +1,6 @@
-import { db } from "@/lib/db";
 import type { JobDefinition } from "@/lib/jobs/types";
 import { expireForwardClaims } from "@/lib/orders/expire-forward-claims";
+import { findOrdersAwaitingForward } from "@/lib/orders/find-orders-awaiting-forward";
 import { forwardOrder } from "@/lib/orders/forward-order";
 
 /** One run per new auto-mode order (event id = forward-<orderId>, so duplicates collapse), throttled per provider. */
@@ -23,14 +23,7 @@ export const orderForwardSweepJob: JobDefinition = {
   trigger: { cron: "* * * * *" },
   handler: async ({ step }) => {
     const expired = await step.run("expire-claims", () => expireForwardClaims());
-    const waiting = await step.run("find-waiting", async () =>
-      (await db.order.findMany({
-        where: { status: "PENDING", mode: "AUTO", forwardClaimedAt: null, createdAt: { lt: new Date(Date.now() - 30_000) } },
-        orderBy: { id: "asc" },
-        take: 200,
-        select: { id: true },
-      })).map((order) => order.id),
-    );
+    const waiting = await step.run("find-waiting", () => findOrdersAwaitingForward());
     const outcomes: Record<string, number> = {};
     for (const orderId of waiting) {
       const outcome = await step.run(`forward-${orderId}`, () => forwardOrder(orderId));

@@ -60,8 +60,10 @@ describe("serverless mode", () => {
     const { startBackgroundJobs, localJobRunner } = await import("./start-background-jobs");
     const { runtimeMode } = await import("./runtime-mode");
     const { jobsMode } = await import("@/lib/jobs/mode");
+    const { jobs } = await import("@/inngest/functions");
+    const { inngest } = await import("@/inngest/client");
     expect(runtimeMode()).toBe("serverless");
-    startBackgroundJobs();
+    startBackgroundJobs({ jobs, sendToInngest: async (events) => void (await inngest.send(events)) });
     expect(localJobRunner()).toBeUndefined();
     expect(jobsMode()).toBe("inngest");
   });

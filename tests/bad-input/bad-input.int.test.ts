@@ -20,7 +20,7 @@ type Handler = ((req: Request, segment: { params: Promise<Record<string, unknown
 type RouteModule = Record<string, unknown>;
 
 const ROUTE_MODULES = import.meta.glob<RouteModule>("/app/api/**/route.ts");
-const ACTION_MODULES = import.meta.glob<RouteModule>(["/app/**/actions.ts", "/app/actions/*.ts"]);
+const ACTION_MODULES = import.meta.glob<RouteModule>("/lib/actions/**/*.ts");
 const NUM_RUNS = 6;
 const ORIGIN = "http://localhost:3999";
 
@@ -193,7 +193,7 @@ describe("bad input never answers 5xx and never writes", () => {
   });
 
   for (const [file, load] of Object.entries(ACTION_MODULES)) {
-    it(`actions ${file.replace(/^\/app/, "")}`, async () => {
+    it(`actions ${file.replace(/^\/lib\/actions/, "")}`, async () => {
       const actions = Object.entries(await load()).filter((entry): entry is [string, ((input: unknown) => Promise<{ success: boolean; error?: { code: string; message: string } }>) & { inputSchema: z.ZodType }] => typeof entry[1] === "function" && "inputSchema" in entry[1]);
       for (const [name, action] of actions) {
         const cases = [

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { requestResetSchema } from "@/lib/users/schemas";
-import { requestResetAction } from "../actions";
+import { requestResetAction } from "@/lib/actions/auth";
 
 export function ForgotPasswordForm() {
   const t = useTranslations();

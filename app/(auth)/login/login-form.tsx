@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { signInSchema } from "@/lib/users/schemas";
-import { signInAction } from "../actions";
+import { signInAction } from "@/lib/actions/auth";
 
 export function LoginForm({ callbackUrl, passwordWasReset, justRegistered }: { callbackUrl?: string; passwordWasReset: boolean; justRegistered: boolean }) {
   const t = useTranslations();

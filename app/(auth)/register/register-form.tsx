@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { registerSchema } from "@/lib/users/schemas";
-import { registerAction } from "../actions";
+import { registerAction } from "@/lib/actions/auth";
 
 export function RegisterForm() {
   const t = useTranslations();

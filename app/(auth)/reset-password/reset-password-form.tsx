@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { resetPasswordSchema } from "@/lib/users/schemas";
-import { resetPasswordAction } from "../actions";
+import { resetPasswordAction } from "@/lib/actions/auth";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations();

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { panelSettingsSchema } from "@/lib/settings/schemas";
-import { savePanelSettingsAction } from "./actions";
+import { savePanelSettingsAction } from "@/lib/actions/admin/settings";
 
 type Props = { bdtPerUsd: string; syncEveryHours: number; apiRequestsPerMinute: number; forwardClaimMinutes: number };
 

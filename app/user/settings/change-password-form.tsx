@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { changePasswordSchema } from "@/lib/users/schemas";
-import { changePasswordAction } from "./actions";
+import { changePasswordAction } from "@/lib/actions/user/settings";
 
 export function ChangePasswordForm() {
   const t = useTranslations();

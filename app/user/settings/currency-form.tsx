@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Notice } from "@/components/ui/notice";
-import { setCurrencyAction } from "./actions";
+import { setCurrencyAction } from "@/lib/actions/user/settings";
 
 export function CurrencyForm({ currency }: { currency: "BDT" | "USD" }) {
   const t = useTranslations("displayCurrency");

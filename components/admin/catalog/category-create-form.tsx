@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { createCategoryAction } from "@/app/admin/catalog/categories/actions";
+import { createCategoryAction } from "@/lib/actions/admin/catalog-categories";
 import { failureMessage, useZodForm } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useWatch } from "react-hook-form";
-import { updateCategoryAction } from "@/app/admin/catalog/categories/actions";
+import { updateCategoryAction } from "@/lib/actions/admin/catalog-categories";
 import { failureMessage, useZodForm } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

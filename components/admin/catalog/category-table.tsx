@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Fragment, useState, useTransition } from "react";
-import { moveCategoryAction } from "@/app/admin/catalog/categories/actions";
+import { moveCategoryAction } from "@/lib/actions/admin/catalog-categories";
 import { failureMessage } from "@/components/forms/use-zod-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";

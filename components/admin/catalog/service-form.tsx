@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type ComponentProps, type ReactNode } from "react";
 import { useWatch } from "react-hook-form";
-import { updateServiceAction } from "@/app/admin/catalog/services/actions";
+import { updateServiceAction } from "@/lib/actions/admin/catalog-services";
 import { failureMessage, useZodForm } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { bulkUpdateServicesAction } from "@/app/admin/catalog/services/actions";
+import { bulkUpdateServicesAction } from "@/lib/actions/admin/catalog-services";
 import { failureMessage } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";

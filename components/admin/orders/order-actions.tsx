@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { orderActionAction } from "@/app/admin/orders/actions";
+import { orderActionAction } from "@/lib/actions/admin/orders";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { SETTABLE_STATUSES, type AdminOrderStatus, type OrderActionInput } from "@/lib/orders/admin/schemas";

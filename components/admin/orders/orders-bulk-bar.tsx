@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { bulkOrderActionAction } from "@/app/admin/orders/actions";
+import { bulkOrderActionAction } from "@/lib/actions/admin/orders";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { BulkResult } from "@/lib/orders/admin/bulk-order-action";

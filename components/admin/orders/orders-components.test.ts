@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { MESSAGES } from "@/lib/i18n/messages";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh() {} }), usePathname: () => "/admin/orders" }));
-vi.mock("@/app/admin/orders/actions", () => ({ orderActionAction: vi.fn(), bulkOrderActionAction: vi.fn(), resolveUncertainAction: vi.fn(), createManualOrderAction: vi.fn(), syncNowAction: vi.fn() }));
+vi.mock("@/lib/actions/admin/orders", () => ({ orderActionAction: vi.fn(), bulkOrderActionAction: vi.fn(), resolveUncertainAction: vi.fn(), createManualOrderAction: vi.fn(), syncNowAction: vi.fn() }));
 
 const { OrdersTable } = await import("./orders-table");
 const { OrderActions } = await import("./order-actions");

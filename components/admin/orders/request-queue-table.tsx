@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { decideRequestAction } from "@/app/admin/orders/actions";
+import { decideRequestAction } from "@/lib/actions/admin/orders";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { dateTimeFormat } from "@/lib/i18n/format-date";

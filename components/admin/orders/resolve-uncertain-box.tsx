@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { resolveUncertainAction } from "@/app/admin/orders/actions";
+import { resolveUncertainAction } from "@/lib/actions/admin/orders";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { syncNowAction } from "@/app/admin/orders/actions";
+import { syncNowAction } from "@/lib/actions/admin/orders";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useFailureText } from "./use-failure-text";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { refundPaymentAction, retryGatewayRefundAction, reviewPaymentAction, riskHoldAction } from "@/app/admin/payments/actions";
+import { refundPaymentAction, retryGatewayRefundAction, reviewPaymentAction, riskHoldAction } from "@/lib/actions/admin/payments";
 import { failureMessage } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { savePaymentSettingsAction } from "@/app/admin/payments/actions";
+import { savePaymentSettingsAction } from "@/lib/actions/admin/payments";
 import { failureMessage, useZodForm } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { syncProviderAction, testProviderAction } from "@/app/admin/providers/actions";
+import { syncProviderAction, testProviderAction } from "@/lib/actions/admin/providers";
 import { failureMessage } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { createProviderAction, updateProviderAction } from "@/app/admin/providers/actions";
+import { createProviderAction, updateProviderAction } from "@/lib/actions/admin/providers";
 import { failureMessage, useZodForm } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

@@ -6,7 +6,7 @@ import { requestCancel } from "@/lib/orders/requests/request-cancel";
 import { requestRefill } from "@/lib/orders/requests/request-refill";
 import { submitMassOrders } from "@/lib/orders/submit-mass-orders";
 import { orderInputSchema } from "@/lib/orders/schemas";
-import { massOrderSchema, orderIdSchema } from "./schemas";
+import { massOrderSchema, orderIdSchema } from "@/lib/orders/order-form-schemas";
 
 export const createOrderAction = userAction
   .schema(orderInputSchema)
