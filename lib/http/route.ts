@@ -45,7 +45,10 @@ type SegmentData = { params: Promise<Record<string, string | string[] | undefine
 
 /**
  * The one wrapper for route handlers: auth mode, zod schemas for body/query/params, the envelope,
- * the request id and error mapping. Handlers return data; everything else happens here.
+ * the request id and error mapping. Handlers return data, which is sent in the envelope; or, in raw
+ * mode, a `Response` of their own (a stream, a CSV, a redirect, a protocol's answer), which is sent as
+ * it is with the request id added and, for a signed-in person, `no-store` unless it set its own caching.
+ * Errors thrown before or inside either kind answer in the envelope with their status.
  */
 export function route<A extends AuthMode, B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, P extends z.ZodType | undefined = undefined, T = unknown>(
   config: RouteConfig<A, B, Q, P>,
@@ -81,6 +84,10 @@ export function route<A extends AuthMode, B extends z.ZodType | undefined = unde
         ip,
         log,
       });
+      if (data instanceof Response) {
+        done(data.status);
+        return withRequestHeaders(data, requestId, Boolean(sessionUser));
+      }
       const payload: Success<T> = { success: true, data };
       done(config.status ?? 200);
       // An answer for a signed-in person is theirs alone: no browser, proxy or CDN may keep it.
@@ -97,4 +104,13 @@ export function route<A extends AuthMode, B extends z.ZodType | undefined = unde
   };
   // The schemas stay readable on the handler, so tests can generate input for every route (tests/bad-input).
   return Object.assign(handle, { schemas: { body: config.body, query: config.query, params: config.params } });
+}
+
+/** A raw answer with the request id, and private no-store for a signed-in person unless it chose its caching. */
+function withRequestHeaders(response: Response, requestId: string, signedIn: boolean): Response {
+  // Rebuilt, not mutated: Response.redirect() and fetch answers have immutable headers.
+  const headers = new Headers(response.headers);
+  headers.set(REQUEST_ID_HEADER, requestId);
+  if (signedIn && !headers.has("cache-control")) headers.set("cache-control", "private, no-store");
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }

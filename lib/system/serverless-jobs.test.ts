@@ -71,7 +71,7 @@ describe("serverless mode", () => {
   it("/api/inngest syncs every job definition with its trigger and cron", async () => {
     const route = await import("@/app/api/inngest/route");
     const { jobs } = await import("@/inngest/functions");
-    const res = await route.PUT(new Request("https://panel.example.com/api/inngest", { method: "PUT" }), {});
+    const res = await route.PUT(new Request("https://panel.example.com/api/inngest", { method: "PUT" }));
     expect(res.status).toBe(200);
     expect(registrations).toHaveLength(1);
     const served = Object.fromEntries(registrations[0].functions.map((fn) => [fn.id.replace(/^smm-panel-/, ""), fn.triggers]));

@@ -144,7 +144,7 @@ describe("sessions", () => {
 
 describe("GET /api/health", () => {
   it("reports the database and which local default stands in for each part", async () => {
-    const res = await healthRoute();
+    const res = await healthRoute(new Request("http://localhost/api/health"));
     expect(res.status).toBe(200);
     const body = (await res.json()) as { data: { status: string; mode: string; database: { reachable: boolean }; parts: Record<string, string> } };
     expect(body.data).toMatchObject({ status: "ok", mode: "local" });
@@ -162,7 +162,7 @@ describe("GET /api/health", () => {
       vi.stubEnv("UPSTASH_REDIS_REST_TOKEN", "token");
       reloadEnvForTests();
       delete holder.counterStore;
-      const res = await healthRoute();
+      const res = await healthRoute(new Request("http://localhost/api/health"));
       expect(res.status).toBe(503);
       const body = (await res.json()) as { data: { status: string; database: { reachable: boolean }; cache: { reachable: boolean }; parts: Record<string, string> } };
       expect(body.data).toMatchObject({ status: "degraded", database: { reachable: true }, cache: { reachable: false }, parts: { cache: "upstash-redis" } });

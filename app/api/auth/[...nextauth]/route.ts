@@ -1,17 +1,19 @@
 import type { NextRequest } from "next/server";
-import { handlers } from "@/lib/auth/auth";
 import { badCallbackUrl } from "@/lib/auth/callback-url";
+import { handlers } from "@/lib/auth/auth";
+import { badRequest } from "@/lib/http/errors";
+import { route } from "@/lib/http/route";
 
-type Handler = (req: NextRequest) => Promise<Response>;
+/**
+ * Auth.js's own endpoints (sign-in, sign-out, session, CSRF token), which check their CSRF token
+ * themselves. A callback URL it will not follow is the caller's mistake (400), not Auth.js's 500.
+ */
+const authJs = (handler: (req: NextRequest) => Promise<Response>) =>
+  route({ auth: "public", origin: "any" }, async ({ req }) => {
+    const field = badCallbackUrl(req as NextRequest);
+    if (field) throw badRequest("invalid_callback_url", `${field}: must be a path or an http(s) URL of this site`, { fields: { [field]: ["must be a path or an http(s) URL of this site"] } });
+    return handler(req as NextRequest);
+  });
 
-/** Auth.js throws (500) on a callback URL it will not follow; that is the caller's mistake: 400. */
-function refusingBadCallbackUrl(handler: Handler): Handler {
-  return async (req) => {
-    const field = badCallbackUrl(req);
-    if (!field) return handler(req);
-    return Response.json({ success: false, error: { code: "invalid_callback_url", message: `${field}: must be a path or an http(s) URL of this site` } }, { status: 400 });
-  };
-}
-
-export const GET = refusingBadCallbackUrl(handlers.GET);
-export const POST = refusingBadCallbackUrl(handlers.POST);
+export const GET = authJs(handlers.GET);
+export const POST = authJs(handlers.POST);
