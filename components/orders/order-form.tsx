@@ -43,6 +43,8 @@ export function OrderForm({ categories, balance, prefs, locale, initialServiceId
   const [dripfeed, setDripfeed] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
+  // One id per order placed: a double click or a retried submit places it once.
+  const [submissionId, setSubmissionId] = useState(() => crypto.randomUUID());
   const [round, setRound] = useState(0); // a new round remounts the fields, emptying them after an order
   // Fields of other service types are unregistered when hidden, so they never reach the server.
   const form = useZodForm(orderInputSchema, { shouldUnregister: true, defaultValues: { serviceId: start.serviceId, link: "" } });
@@ -80,12 +82,13 @@ export function OrderForm({ categories, balance, prefs, locale, initialServiceId
   const place = async (input: OrderInput) => {
     setBusy(true);
     setOutcome(null);
-    const result = await createOrderAction(input);
+    const result = await createOrderAction({ ...input, submissionId });
     setBusy(false);
     if (result.success) {
       setOutcome({ kind: "placed", orderId: result.data.orderId, charge: result.data.charge });
       form.reset({ serviceId: String(input.serviceId), link: "" });
       setRound((value) => value + 1);
+      setSubmissionId(crypto.randomUUID());
       setDripfeed(false);
       router.refresh(); // the balance
       return;

@@ -1,4 +1,4 @@
-import { withIdempotency } from "@/lib/http/idempotency";
+import { withIdempotency } from "@/lib/idempotency/with-idempotency";
 import { createMassOrders } from "./create-mass-orders";
 
 /**

@@ -11,6 +11,7 @@ import { sslcommerzConfig } from "./sslcommerz/config";
 import { GatewayError } from "./sslcommerz/errors";
 import { newTranId } from "./tran-id";
 import type { z } from "zod";
+import { withIdempotency } from "@/lib/idempotency/with-idempotency";
 
 export type InitiatedPayment = { paymentId: string; tranId: string; amount: string; method: string; status: string; redirectUrl: string };
 
@@ -18,7 +19,13 @@ export type InitiatedPayment = { paymentId: string; tranId: string; amount: stri
  * Starts an online payment: the row first (INITIATED, our tran_id), then the gateway session. The
  * customer is sent to the gateway (or the sandbox checkout); nothing is credited here.
  */
-export async function initiatePayment(userId: string, input: z.output<typeof initiatePaymentSchema>): Promise<InitiatedPayment> {
+export async function initiatePayment(userId: string, input: z.output<typeof initiatePaymentSchema>, options: { idempotencyKey?: string | null } = {}): Promise<InitiatedPayment> {
+  // The layer every door that places orders or starts payments shares: a replay answers the same payment.
+  const { result } = await withIdempotency({ userId, scope: "payments.initiate", key: options.idempotencyKey ?? null, body: input }, () => startPayment(userId, input));
+  return result;
+}
+
+async function startPayment(userId: string, input: z.output<typeof initiatePaymentSchema>): Promise<InitiatedPayment> {
   const config = await paymentConfig();
   const amount = checkAmountAndMethod(config, input.method, input.amount);
   const tranId = newTranId();

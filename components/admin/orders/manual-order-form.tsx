@@ -19,11 +19,13 @@ export function ManualOrderForm() {
   const locale = useLocale();
   const form = useZodForm(manualOrderSchema, { defaultValues: EMPTY });
   const { errors, isSubmitting } = form.formState;
+  // One id per order placed: a double click or a retried submit places it once.
+  const [submissionId, setSubmissionId] = useState(() => crypto.randomUUID());
   const [notice, setNotice] = useState<{ tone: "error" | "success"; text: string; orderId?: number } | null>(null);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setNotice(null);
-    const result = await createManualOrderAction(values);
+    const result = await createManualOrderAction({ ...values, submissionId });
     if (!result.success) {
       const fields = (result.error.details?.fields ?? {}) as Record<string, string[]>;
       for (const [name, messages] of Object.entries(fields)) {
@@ -32,6 +34,7 @@ export function ManualOrderForm() {
       return setNotice({ tone: "error", text: failureMessage(result, t, t.has) });
     }
     form.reset(EMPTY);
+    setSubmissionId(crypto.randomUUID());
     setNotice({ tone: "success", text: t("ordersAdmin.manual.done", { id: result.data.orderId, amount: formatMoney(result.data.totalCost, "BDT", locale) }), orderId: result.data.orderId });
   });
 

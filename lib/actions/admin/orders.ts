@@ -5,7 +5,7 @@ import { permissionAction } from "@/lib/http/action";
 import { bulkOrderAction, createManualOrder, resolveUncertain, runOrderAction, syncOrdersNow } from "@/lib/orders/admin/admin-order-actions";
 import { decideRequest } from "@/lib/orders/requests/admin/decide-request";
 import { decideRequestSchema } from "@/lib/orders/requests/admin/schemas";
-import { bulkOrderActionSchema, manualOrderSchema, orderActionSchema, resolveUncertainSchema, syncStatusSchema } from "@/lib/orders/admin/schemas";
+import { bulkOrderActionSchema, manualOrderFormSchema, orderActionSchema, resolveUncertainSchema, syncStatusSchema } from "@/lib/orders/admin/schemas";
 
 export const orderActionAction = permissionAction("orders.manage")
   .schema(orderActionSchema)
@@ -33,9 +33,9 @@ export const resolveUncertainAction = permissionAction("orders.manage")
   });
 
 export const createManualOrderAction = permissionAction("orders.manage")
-  .schema(manualOrderSchema)
-  .action(async (input, { user, ip, requestId }) => {
-    const result = await createManualOrder(input, { id: user.id, ip, requestId });
+  .schema(manualOrderFormSchema)
+  .action(async ({ submissionId, ...input }, { user, ip, requestId }) => {
+    const result = await createManualOrder(input, { id: user.id, ip, requestId }, { idempotencyKey: submissionId ?? null });
     revalidatePath("/admin/orders");
     return result;
   });

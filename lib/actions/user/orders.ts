@@ -1,16 +1,15 @@
 "use server";
 
 import { userAction } from "@/lib/http/action";
-import { createOrder } from "@/lib/orders/create-order";
+import { placeOrder } from "@/lib/orders/place-order";
 import { requestCancel } from "@/lib/orders/requests/request-cancel";
 import { requestRefill } from "@/lib/orders/requests/request-refill";
 import { submitMassOrders } from "@/lib/orders/submit-mass-orders";
-import { orderInputSchema } from "@/lib/orders/schemas";
-import { massOrderSchema, orderIdSchema } from "@/lib/orders/order-form-schemas";
+import { massOrderSchema, orderFormSchema, orderIdSchema } from "@/lib/orders/order-form-schemas";
 
 export const createOrderAction = userAction
-  .schema(orderInputSchema)
-  .action(async (input, { user }) => createOrder(user.id, input, { source: "web" }));
+  .schema(orderFormSchema)
+  .action(async ({ submissionId, ...input }, { user }) => placeOrder(user.id, input, { source: "web", idempotencyKey: submissionId ?? null }));
 
 export const createMassOrdersAction = userAction
   .schema(massOrderSchema)

@@ -1,7 +1,9 @@
+import type { z } from "zod";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { invalidField } from "@/lib/http/errors";
 import { parseWith } from "@/lib/http/validation";
+import { withIdempotency } from "@/lib/idempotency/with-idempotency";
 import { createOrder } from "../create-order";
 import type { AdminActor } from "./lock-order";
 import { manualOrderSchema, type ManualOrderInput } from "./schemas";
@@ -13,8 +15,14 @@ export type ManualOrderResult = { orderId: number; totalCost: string; userId: st
  * order: createOrder charges the customer's wallet in its own transaction (refused when the balance is
  * short), then auto-mode services are forwarded as usual. `userId` may be the customer's id or e-mail.
  */
-export async function createManualOrder(raw: ManualOrderInput, actor: AdminActor): Promise<ManualOrderResult> {
+export async function createManualOrder(raw: ManualOrderInput, actor: AdminActor, options: { idempotencyKey?: string | null } = {}): Promise<ManualOrderResult> {
   const input = parseWith(manualOrderSchema, raw);
+  // The layer every door that places orders shares, keyed by the admin: a replay answers the same order.
+  const { result } = await withIdempotency({ userId: actor.id, scope: "orders.create", key: options.idempotencyKey ?? null, body: { manual: input } }, () => placeForCustomer(input, actor));
+  return result;
+}
+
+async function placeForCustomer(input: z.output<typeof manualOrderSchema>, actor: AdminActor): Promise<ManualOrderResult> {
   const user = await findCustomer(input.userId);
   const created = await createOrder(user.id, { serviceId: input.serviceId, link: input.link, quantity: input.quantity }, { source: "admin", actorId: actor.id, adminNotes: input.adminNotes });
   // createOrder owns its transaction; the audit row follows the committed order.

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { OrderStatus } from "@/lib/db/generated/enums";
 import { intId } from "@/lib/validation/int4";
 import { calendarDay } from "@/lib/validation/calendar-day";
+import { IDEMPOTENCY_KEY } from "@/lib/idempotency/key";
 
 /** Every order status, in lifecycle order (pages and filters use this list; they may not import Prisma). */
 export const ORDER_STATUSES = ["PENDING", "PROCESSING", "IN_PROGRESS", "COMPLETED", "PARTIAL", "CANCELED", "FORWARD_FAILED", "UNCERTAIN"] as const satisfies readonly OrderStatus[];
@@ -65,6 +66,8 @@ export const manualOrderSchema = z.object({
   adminNotes: z.string().trim().max(1000).optional().transform((text) => text || undefined),
 });
 export type ManualOrderInput = z.input<typeof manualOrderSchema>;
+/** The manual-order form: its submission id makes a double or retried submit place the order once. */
+export const manualOrderFormSchema = manualOrderSchema.extend({ submissionId: z.string().regex(IDEMPOTENCY_KEY).optional() });
 
 const day = calendarDay();
 

@@ -1,5 +1,4 @@
-import { withIdempotency } from "@/lib/http/idempotency";
-import { createOrder } from "@/lib/orders/create-order";
+import { placeOrder } from "@/lib/orders/place-order";
 import { orderInputSchema, type OrderInput } from "@/lib/orders/schemas";
 import type { ApiContext } from "../context";
 import { API_ERRORS, ApiV2Error } from "../errors";
@@ -47,11 +46,8 @@ export async function addOrder(context: ApiContext): Promise<{ order: number }> 
   const input = orderInput(context.fields);
   const { userId } = context.caller;
   try {
-    const { result } = await withIdempotency({ userId, scope: "orders.create", key: context.idempotencyKey, body: { via: "api", ...input } }, async () => {
-      const order = await createOrder(userId, { ...input, confirmDuplicate: context.idempotencyKey !== null }, { source: "api" });
-      return { order: order.orderId };
-    });
-    return result;
+    const order = await placeOrder(userId, { ...input, confirmDuplicate: context.idempotencyKey !== null }, { source: "api", idempotencyKey: context.idempotencyKey });
+    return { order: order.orderId };
   } catch (error) {
     throw addRefusal(error, input);
   }

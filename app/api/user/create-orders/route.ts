@@ -1,6 +1,5 @@
 import { route } from "@/lib/http/route";
-import { withIdempotency } from "@/lib/http/idempotency";
-import { createOrder } from "@/lib/orders/create-order";
+import { placeOrder } from "@/lib/orders/place-order";
 import { createOrdersBodySchema } from "@/lib/orders/schemas";
 
 /**
@@ -8,9 +7,7 @@ import { createOrdersBodySchema } from "@/lib/orders/schemas";
  * (inside the panel's envelope). Idempotency-Key header: a replay returns the stored answer.
  */
 export const POST = route({ auth: "user", body: createOrdersBodySchema, status: 201 }, async ({ req, user, body }) => {
-  const { result } = await withIdempotency({ userId: user.id, scope: "orders.create", key: req.headers.get("idempotency-key"), body }, async () => {
-    const order = await createOrder(user.id, { serviceId: body.serviceId, link: body.link, quantity: body.qty, confirmDuplicate: body.confirmDuplicate }, { source: "web" });
-    return { ordersCreated: 1, totalCost: order.charge, currency: "BDT", orderIds: [order.orderId] };
-  });
-  return result;
+  const input = { serviceId: body.serviceId, link: body.link, quantity: body.qty, confirmDuplicate: body.confirmDuplicate };
+  const order = await placeOrder(user.id, input, { source: "web", idempotencyKey: req.headers.get("idempotency-key") });
+  return { ordersCreated: 1, totalCost: order.charge, currency: "BDT", orderIds: [order.orderId] };
 });

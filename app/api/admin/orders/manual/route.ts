@@ -1,4 +1,3 @@
-import { withIdempotency } from "@/lib/http/idempotency";
 import { route } from "@/lib/http/route";
 import { createManualOrder } from "@/lib/orders/admin/create-manual-order";
 import { manualOrderSchema } from "@/lib/orders/admin/schemas";
@@ -8,8 +7,5 @@ import { manualOrderSchema } from "@/lib/orders/admin/schemas";
  * Charges the customer's wallet like any order. An Idempotency-Key header makes a retry safe.
  */
 export const POST = route({ auth: { permission: "orders.manage" }, body: manualOrderSchema, status: 201 }, async ({ req, body, user, ip, requestId }) => {
-  const { result } = await withIdempotency({ userId: user.id, scope: "orders.create", key: req.headers.get("idempotency-key"), body: { manual: body } }, () =>
-    createManualOrder(body, { id: user.id, ip, requestId }),
-  );
-  return result;
+  return createManualOrder(body, { id: user.id, ip, requestId }, { idempotencyKey: req.headers.get("idempotency-key") });
 });

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { db, Prisma } from "@/lib/db";
-import { AppError } from "./errors";
-import { IDEMPOTENCY_KEY } from "./idempotency-key";
+import { AppError } from "@/lib/http/errors";
+import { IDEMPOTENCY_KEY } from "./key";
 
 export type IdempotencyScope = "orders.create" | "orders.mass" | "payments.initiate";
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createUser } from "@/tests/factories";
-import { IN_FLIGHT_TTL_MS, withIdempotency } from "./idempotency";
+import { IN_FLIGHT_TTL_MS, withIdempotency } from "./with-idempotency";
 
 const scope = "orders.create" as const;
 const body = { serviceId: 1, link: "https://example.com/p/1", quantity: 100 };
