@@ -16,7 +16,7 @@ const config = [
   },
   {
     rules: {
-      // Small files with one purpose (STYLE.md): warn past 300 lines.
+      // Small files with one purpose (docs/ARCHITECTURE.md): warn past 300 lines.
       "max-lines": ["warn", { max: 300, skipBlankLines: true, skipComments: true }],
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],

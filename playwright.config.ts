@@ -4,7 +4,7 @@ import { CHROMIUM_LAUNCH } from "./e2e/chromium";
 // Browser tests against a production build (`npx next build` first) served by scripts/e2e-server.ts
 // on port 3100 with its own fresh embedded PostgreSQL, so a developer's `npm run dev` (port 3000,
 // .data/postgres) is never touched. The browser is Debian's chromium: `npx playwright install`
-// cannot download here (see STACK.md, "Browsers from test tools").
+// cannot download here (see docs/TOOLING.md).
 const PORT = Number(process.env.E2E_PORT || 3100); // E2E_PORT: see scripts/e2e-server.ts
 const baseURL = `http://localhost:${PORT}`;
 

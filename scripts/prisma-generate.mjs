@@ -1,5 +1,5 @@
 // Runs `prisma generate` without the native schema engine, which Prisma's CLI
-// tries to download first (unreachable on offline machines, see STACK.md).
+// tries to download first (unreachable on offline machines, see docs/TOOLING.md).
 // Generation itself needs no engine, so any existing file satisfies the check.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";

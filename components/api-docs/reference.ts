@@ -31,7 +31,7 @@ export const ACTION_DOCS: ActionDoc[] = [
   { action: "balance", textKey: "balance", params: [], example: { balance: "4847.5000", currency: "BDT" } },
 ];
 
-/** PROTOCOL.md "add fields by service type" as this panel accepts them (subscriptions are not sold through the API). */
+/** docs/PROTOCOL.md "add fields by service type" as this panel accepts them (subscriptions are not sold through the API). */
 export const TYPE_FIELDS: [string, string][] = [
   ["Default", "link, quantity; optional runs + interval (minutes) for drip-feed: quantity is per run, quantity × runs ≤ max"],
   ["Package", "link"],

@@ -1,5 +1,5 @@
 /**
- * Complaint lifecycle (DESIGN.md): open → in_progress → resolved → closed, or rejected. A customer's
+ * Complaint lifecycle (docs/ARCHITECTURE.md): open → in_progress → resolved → closed, or rejected. A customer's
  * reply reopens a resolved case (back to OPEN, so it shows in the queue again). CLOSED and REJECTED are
  * final. Pure rules: no I/O here.
  */

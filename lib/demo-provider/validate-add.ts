@@ -3,7 +3,7 @@ import { chargeFor, usd } from "./amounts";
 import type { DemoService } from "./catalog";
 import { DemoError } from "./errors";
 
-// The `add` fields of each service type (PROTOCOL.md), checked the way a strict panel checks them.
+// The `add` fields of each service type (docs/PROTOCOL.md), checked the way a strict panel checks them.
 // Pure: the service and the request's parameters in, what to store and bill out.
 
 export type DemoParams = Readonly<Record<string, string | undefined>>;

@@ -32,7 +32,7 @@ export class OutboundUrlInvalid extends Error {
   }
 }
 
-/** Private, loopback and link-local targets are refused outside local mode (DESIGN.md invariant 12). */
+/** Private, loopback and link-local targets are refused outside local mode (docs/ARCHITECTURE.md, invariant 12). */
 export function privateTargetsRefused(source: Pick<Env, "PANEL_MODE">): boolean {
   return source.PANEL_MODE !== "local";
 }

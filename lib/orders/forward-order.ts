@@ -15,7 +15,7 @@ export type ForwardOutcome = "forwarded" | "failed" | "uncertain" | "deferred" |
 type ForwardOptions = { actorId?: string };
 
 /**
- * Sends one order to its provider AT MOST ONCE (DESIGN.md invariant 5). The claim (forward_claimed_at)
+ * Sends one order to its provider AT MOST ONCE (docs/ARCHITECTURE.md, invariant 5). The claim (forward_claimed_at)
  * is committed before the HTTP call; only a PENDING, unclaimed order can be claimed. The work has three
  * phases, and what a failure means depends only on the phase it happens in:
  *  1. before the request (client, key, parameters): nothing left — the claim is released for a later try;

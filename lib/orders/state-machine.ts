@@ -1,7 +1,7 @@
 import type { OrderStatus } from "@/lib/db/generated/enums";
 
 /**
- * Order lifecycle (DESIGN.md): states only move forward along these edges. UNCERTAIN (sent, answer
+ * Order lifecycle (docs/ARCHITECTURE.md): states only move forward along these edges. UNCERTAIN (sent, answer
  * lost) is left by an admin: attach the provider id (→ PROCESSING) or resend knowingly (→ PENDING).
  */
 export const ORDER_TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {

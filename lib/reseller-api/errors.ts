@@ -10,7 +10,7 @@ export class ApiV2Error extends Error {
   }
 }
 
-/** The texts clients match on (PROTOCOL.md "Error texts met in the wild"); documented on /api. */
+/** The texts clients match on (docs/docs/PROTOCOL.md "Error texts met in the wild"); documented on /api. */
 export const API_ERRORS = {
   badKey: "Invalid API key",
   badAction: "Incorrect request",

@@ -32,7 +32,7 @@ async function wireCurrency(caller: { currency: "BDT" | "USD"; dollarRate: strin
 }
 
 /**
- * One reseller API v2 request (PROTOCOL.md): bad-key limit per client IP, key → customer, per-key
+ * One reseller API v2 request (docs/PROTOCOL.md): bad-key limit per client IP, key → customer, per-key
  * rate limit, then the action.
  * Refusals are `{"error": …}` with HTTP 200 (429 with Retry-After for the rate limit); unexpected
  * errors propagate to the route, which answers 500 and logs them.

@@ -3,7 +3,7 @@ import type { OrderStatus, RequestStatus, ServiceType } from "@/lib/db/generated
 import { money, type Money } from "@/lib/money/money";
 
 /**
- * How the panel writes the protocol (PROTOCOL.md): status words, type names, and amounts in the
+ * How the panel writes the protocol (docs/PROTOCOL.md): status words, type names, and amounts in the
  * caller's display currency. BDT amounts are the stored 4-place figures; USD amounts are BDT ÷ the
  * caller's rate (their own dollar rate, else the panel's), half-up to 7 places — the same rule for
  * rates, charges and the balance, so rate × quantity / 1000 matches the charge and the balance moves by it.

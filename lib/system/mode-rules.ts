@@ -1,4 +1,4 @@
-// Pure rules for the runtime modes (DESIGN.md "Runtime modes"): which mode an environment means and
+// Pure rules for the runtime modes (docs/ARCHITECTURE.md, "Runtime modes"): which mode an environment means and
 // what that mode requires. lib/env.ts applies them; scripts/lib/serve.ts applies them before it
 // starts anything, so a production start never falls back to a local stand-in.
 export type RuntimeMode = "local" | "server" | "serverless";

@@ -10,7 +10,7 @@ export type PartName = "database" | "jobs" | "cache" | "uploads" | "email" | "pa
 
 export type RuntimeParts = { mode: RuntimeMode; modeReason: string; parts: Record<PartName, string> };
 
-/** Which implementation serves each part in this process (DESIGN.md's table); for the start-up log and /api/health. */
+/** Which implementation serves each part in this process (the table in docs/ARCHITECTURE.md); for the start-up log and /api/health. */
 export function describeParts(): RuntimeParts {
   const config = env();
   return {

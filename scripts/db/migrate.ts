@@ -1,4 +1,4 @@
-// Prisma Migrate for this project without the Prisma CLI's native engine (unreachable offline, see STACK.md).
+// Prisma Migrate for this project without the Prisma CLI's native engine (unreachable offline, see docs/TOOLING.md).
 //   npx tsx scripts/db/migrate.ts deploy          apply pending migrations (no-op when up to date)
 //   npx tsx scripts/db/migrate.ts create <name>   write prisma/migrations/<timestamp>_<name> from schema changes
 //   npx tsx scripts/db/migrate.ts status          compare prisma/migrations with the database

@@ -1,5 +1,5 @@
 /*
- * The reseller API v2 (PROTOCOL.md; customer documentation at /api): the panel speaks the same SMM
+ * The reseller API v2 (docs/PROTOCOL.md; customer documentation at /api): the panel speaks the same SMM
  * protocol to its customers that it speaks to upstream providers, so any API v2 client works.
  *
  *   POST /api/v2   form-encoded, multipart or JSON body: key, action, …

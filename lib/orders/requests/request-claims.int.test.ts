@@ -1,5 +1,5 @@
 // A refill or cancel request whose sender died, or whose answer could not be recorded, is not left
-// PENDING forever (DESIGN.md invariant 11): after its claim expires it ends FAILED, never resent.
+// PENDING forever (docs/ARCHITECTURE.md, invariant 11): after its claim expires it ends FAILED, never resent.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { refillRefusal } from "./eligibility";

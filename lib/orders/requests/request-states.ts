@@ -1,7 +1,7 @@
 import type { RequestStatus } from "@/lib/db/generated/enums";
 
 /**
- * A refill or cancel request's lifecycle: states only move forward (DESIGN.md invariant 6).
+ * A refill or cancel request's lifecycle: states only move forward (docs/ARCHITECTURE.md, invariant 6).
  * PENDING: written, not yet accepted by the provider (or waiting for an admin).
  * SENT: the provider accepted the request (`1` / a refill id) — accepted, not done.
  * IN_PROGRESS: the provider says it is working on it. FAILED: the answer was lost; never resent by itself.

@@ -51,7 +51,7 @@ export async function retryPendingRequests(): Promise<RetryResult> {
 }
 
 /**
- * Requests whose sender died mid-send (DESIGN.md invariant 11): the request may have reached the
+ * Requests whose sender died mid-send (docs/ARCHITECTURE.md, invariant 11): the request may have reached the
  * provider, so it is never sent again by itself. It ends FAILED, as a lost answer does, and the
  * customer may ask again; the order's timeline says why.
  */

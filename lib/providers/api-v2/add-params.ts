@@ -1,7 +1,7 @@
 import type { FormParams } from "./transport";
 
 /**
- * What `add` sends, by service type (PROTOCOL.md "add fields by service type"). Lists (comments,
+ * What `add` sends, by service type (docs/docs/PROTOCOL.md "add fields by service type"). Lists (comments,
  * keywords, usernames…) may be given as arrays; they are sent one per line.
  */
 type ServiceRef = { service: string | number };

@@ -1,4 +1,4 @@
-// The upstream-provider client for the SMM "API v2" protocol (see /work/shared/PROTOCOL.md).
+// The upstream-provider client for the SMM "API v2" protocol (see docs/PROTOCOL.md).
 export { createProviderClient, type ProviderClient, type ProviderClientOptions } from "./client";
 export { ProviderError, isProviderError, WRITE_ACTIONS, type ProviderAction, type ProviderErrorKind, type RejectReason } from "./errors";
 export { resetCircuit, DEFAULT_BREAKER, DEFAULT_RETRY, type BreakerOptions, type RetryOptions } from "./resilience";

@@ -1,5 +1,5 @@
 // Runs Prisma's schema engine (WebAssembly build) in-process, talking to PostgreSQL through a driver adapter,
-// because the Prisma CLI's native engine cannot be downloaded on offline machines (see STACK.md).
+// because the Prisma CLI's native engine cannot be downloaded on offline machines (see docs/TOOLING.md).
 //
 // PIN-SENSITIVE: this drives an internal, unversioned API. Verified with
 //   @prisma/schema-engine-wasm 8.1.0-2.59be4fda12412a79eeb9c2ae727b6aa723593323

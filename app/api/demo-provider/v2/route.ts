@@ -1,5 +1,5 @@
 /*
- * The built-in demo provider: an upstream SMM panel speaking API v2 (PROTOCOL.md) inside our app, so
+ * The built-in demo provider: an upstream SMM panel speaking API v2 (docs/PROTOCOL.md) inside our app, so
  * the local panel works end to end with no account anywhere. It answers the protocol's own shapes,
  * not our envelope: errors are `{"error": "…"}` with HTTP 200, like real panels.
  *
