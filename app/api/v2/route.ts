@@ -11,7 +11,8 @@
  * time — never the body or the key.
  */
 import { logger } from "@/lib/log/logger";
-import { REQUEST_ID_HEADER, requestMeta } from "@/lib/http/request-context";
+import { REQUEST_ID_HEADER } from "@/lib/http/request-context";
+import { route } from "@/lib/http/route";
 import { API_ERRORS } from "@/lib/reseller-api/errors";
 import { handleApiV2Request } from "@/lib/reseller-api/handle-request";
 import { readFields } from "@/lib/reseller-api/read-fields";
@@ -19,8 +20,8 @@ import { nulPath } from "@/lib/validation/no-nul";
 
 export const dynamic = "force-dynamic";
 
-async function answer(req: Request): Promise<Response> {
-  const { requestId, ip } = requestMeta(req.headers);
+// Resellers call from their own servers and prove themselves with their key, never a cookie: any origin.
+const answer = route({ auth: "public", origin: "any" }, async ({ req, requestId, ip }): Promise<Response> => {
   const started = performance.now();
   const headers: Record<string, string> = { [REQUEST_ID_HEADER]: requestId, "cache-control": "no-store" };
   let action: string | undefined;
@@ -45,7 +46,7 @@ async function answer(req: Request): Promise<Response> {
   } finally {
     logger.info({ requestId, method: req.method, path: "/api/v2", action, apiKeyId: keyId, status, ms: Math.round(performance.now() - started) }, "api v2 request");
   }
-}
+});
 
 export const GET = answer;
 export const POST = answer;

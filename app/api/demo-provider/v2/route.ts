@@ -30,6 +30,7 @@
 import { demoProviderEnabled, handleDemoRequest } from "@/lib/demo-provider";
 import { nulPath } from "@/lib/validation/no-nul";
 import { logger } from "@/lib/log/logger";
+import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
@@ -72,7 +73,8 @@ async function readFields(req: Request, url: URL): Promise<Fields | undefined> {
   return { ...fields, ...Object.fromEntries(new URLSearchParams(text)) };
 }
 
-async function answer(req: Request): Promise<Response> {
+// Our own provider client (and benchmarks) call it server to server with the demo key: any origin.
+const answer = route({ auth: "public", origin: "any" }, async ({ req }): Promise<Response> => {
   if (!demoProviderEnabled()) return new Response("Not Found", { status: 404 });
   const url = new URL(req.url);
   try {
@@ -87,7 +89,7 @@ async function answer(req: Request): Promise<Response> {
     logger.error({ err: error, action: url.searchParams.get("action") }, "demo provider request failed");
     return Response.json({ error: "Internal server error" }, { status: 500 });
   }
-}
+});
 
 export const GET = answer;
 export const POST = answer;
