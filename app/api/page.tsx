@@ -76,7 +76,7 @@ export default async function ApiDocsPage() {
               </ul>
               <p>{t("docs.errorTexts")}</p>
               <ul className="space-y-0.5 font-mono text-xs">
-                {ERROR_TEXTS.map((text) => <li key={text}>{text}</li>)}
+                {ERROR_TEXTS.map((text) => <li key={text}><code>{text}</code></li>)}
               </ul>
             </div>
             <CodeBlock code={JSON.stringify({ error: "Not enough funds on balance" }, null, 2)} />

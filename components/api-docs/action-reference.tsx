@@ -33,8 +33,8 @@ export async function ActionReference() {
           <tbody>
             {TYPE_FIELDS.map(([type, fields]) => (
               <tr key={type} className="border-t border-slate-100">
-                <td className="py-1.5 pr-3 font-medium text-slate-800">{type}</td>
-                <td className="py-1.5 font-mono text-xs text-slate-700">{fields}</td>
+                <td className="py-1.5 pr-3 font-medium text-slate-800"><code>{type}</code></td>
+                <td className="py-1.5 font-mono text-xs text-slate-700"><code>{fields}</code></td>
               </tr>
             ))}
           </tbody>

@@ -36,7 +36,7 @@ export function KeyRow({ row, onMessage }: { row: KeyRowData; onMessage: (tone: 
             <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => { setEditing(false); setName(row.name); }}>{t("cancel")}</Button>
           </span>
         ) : (
-          <span className="font-medium text-slate-900">{row.name}</span>
+          <span className="font-medium text-slate-900" data-user-text>{row.name}</span>
         )}
       </td>
       <td className="py-2 pr-3 font-mono text-xs text-slate-700">{row.prefix}…</td>

@@ -53,7 +53,7 @@ export function NewComplaintForm({ directUploads, categories, orders, payments, 
           <select id="categoryId" name="categoryId" required defaultValue="" className={inputClass} aria-invalid={Boolean(errors.categoryId) || undefined}>
             <option value="" disabled>{t("chooseCategory")}</option>
             {categories.map((category) => (
-              <option key={category.id} value={category.id}>{category.name}</option>
+              <option key={category.id} value={category.id} data-stored-text="complaint-category">{category.name}</option>
             ))}
           </select>
           <FieldError id="categoryId" message={errors.categoryId} />

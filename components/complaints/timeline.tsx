@@ -28,7 +28,7 @@ export function ComplaintTimeline({ events, formatDate, staffView }: { events: T
               {event.internal ? <Badge tone="amber">{tAdmin("internalBadge")}</Badge> : null}
               <time className="ml-auto text-xs text-slate-500">{formatDate(event.createdAt)}</time>
             </div>
-            {showBody ? <p className="mt-2 whitespace-pre-wrap break-words text-sm text-slate-800">{event.body}</p> : null}
+            {showBody ? <p className="mt-2 whitespace-pre-wrap break-words text-sm text-slate-800" data-user-text>{event.body}</p> : null}
             {event.attachments.length ? (
               <ul className="mt-3 flex flex-wrap gap-3" aria-label={t("attachments")}>
                 {event.attachments.map((file) => (

@@ -31,13 +31,14 @@ export function NoticeList({ items, onNavigate }: { items: NoticeView[]; onNavig
                   onNavigate?.();
                   router.push(item.link!);
                 }}
+                data-stored-text="notice"
               >
                 {item.title}
               </Link>
             ) : (
-              <span className="font-medium text-slate-900">{item.title}</span>
+              <span className="font-medium text-slate-900" data-stored-text="notice">{item.title}</span>
             )}
-            {item.body ? <p className="truncate text-slate-600">{item.body}</p> : null}
+            {item.body ? <p className="truncate text-slate-600" data-stored-text="notice">{item.body}</p> : null}
             <time className="text-xs text-slate-500">{dates.format(new Date(item.createdAt))}</time>
           </div>
           {!item.read ? (

@@ -45,15 +45,15 @@ export function OrdersTable({ rows, prefs, locale }: { rows: OrderRow[]; prefs: 
                 <td className="py-2 pr-4 tabular-nums text-slate-500">{order.id}</td>
                 <td className="whitespace-nowrap py-2 pr-4 text-slate-600">{order.createdAtText}</td>
                 <td className="min-w-48 py-2 pr-4">
-                  <span className="text-slate-500">#{order.serviceId}</span> {order.serviceName}
+                  <span className="text-slate-500">#{order.serviceId}</span> <span data-user-text>{order.serviceName}</span>
                 </td>
                 <td className="py-2 pr-4">
                   {/^https?:\/\//i.test(order.link) ? (
-                    <a href={order.link} title={order.link} target="_blank" rel="noopener noreferrer nofollow" className="block max-w-48 truncate text-brand-700 hover:underline">
+                    <a href={order.link} title={order.link} target="_blank" rel="noopener noreferrer nofollow" className="block max-w-48 truncate text-brand-700 hover:underline" data-user-text>
                       {order.link}
                     </a>
                   ) : (
-                    <span title={order.link} className="block max-w-48 truncate">
+                    <span title={order.link} className="block max-w-48 truncate" data-user-text>
                       {order.link}
                     </span>
                   )}

@@ -29,14 +29,14 @@ export function ServicePicker({ categories, categoryId, onCategoryChange, servic
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField id="categoryId" label={t("category")} value={categoryId} onChange={(event) => onCategoryChange(event.target.value)}>
           {categories.map((category) => (
-            <option key={category.id} value={category.id}>
+            <option key={category.id} value={category.id} data-user-text>
               {category.name}
             </option>
           ))}
         </SelectField>
         <SelectField id="serviceId" label={t("service")} error={serviceError} {...serviceField}>
           {services.map((choice) => (
-            <option key={choice.id} value={String(choice.id)}>
+            <option key={choice.id} value={String(choice.id)} data-user-text>
               {choice.name}
             </option>
           ))}
@@ -58,7 +58,7 @@ function ServiceDetails({ service, prefs, locale }: { service: CatalogService; p
         {service.cancel ? <Badge tone="blue">{t("cancel")}</Badge> : null}
         {service.dripfeed ? <Badge>{t("dripfeed")}</Badge> : null}
       </div>
-      {service.description ? <p className="whitespace-pre-line text-slate-600">{service.description}</p> : null}
+      {service.description ? <p className="whitespace-pre-line text-slate-600" data-user-text>{service.description}</p> : null}
       <p className="flex flex-wrap gap-x-6 gap-y-1">
         <span>
           <span className="text-slate-500">{perPackage ? t("pricePerPackage") : t("pricePer1000")}: </span>

@@ -24,7 +24,7 @@ export async function LedgerTable({ entries, locale }: { entries: LedgerPage["en
             <tr key={entry.id}>
               <td className="whitespace-nowrap py-2 pr-4 text-slate-600">{dates.format(entry.createdAt)}</td>
               <td className="whitespace-nowrap py-2 pr-4">{t(`kinds.${entry.kind}`)}</td>
-              <td className="py-2 pr-4 text-slate-700">{entry.memo ?? "—"}</td>
+              <td className="py-2 pr-4 text-slate-700" data-stored-text="ledger-memo">{entry.memo ?? "—"}</td>
               <td className="whitespace-nowrap py-2 pr-4 text-right">
                 <MoneyText amount={entry.amount} locale={locale} signed />
               </td>

@@ -55,8 +55,8 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
                   <tr key={item.id} className="border-t border-slate-100" data-testid="complaint-row">
                     <td className="py-2 pr-3 font-mono">#{item.id}</td>
                     <td className="py-2 pr-3">
-                      <Link href={`/user/complaints/${item.id}`} className="text-brand-700 hover:underline">{item.title}</Link>
-                      <span className="block text-xs text-slate-500">{item.category}</span>
+                      <Link href={`/user/complaints/${item.id}`} className="text-brand-700 hover:underline" data-user-text>{item.title}</Link>
+                      <span className="block text-xs text-slate-500" data-stored-text="complaint-category">{item.category}</span>
                     </td>
                     <td className="py-2 pr-3"><ComplaintStatusBadge status={item.status} /></td>
                     <td className="py-2 pr-3"><PriorityBadge priority={item.priority} /></td>

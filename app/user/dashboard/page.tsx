@@ -22,7 +22,7 @@ export default async function DashboardPage() {
   ]);
   return (
     <div className="space-y-6">
-      <PageTitle subtitle={t("subtitle")}>{t("welcome", { name: user.fullName })}</PageTitle>
+      <PageTitle subtitle={t("subtitle")}>{t.rich("welcome", { name: () => <span data-user-text>{user.fullName}</span> })}</PageTitle>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <Card>
           <p className="text-sm text-slate-600">{t("balance")}</p>

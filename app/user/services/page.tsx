@@ -30,8 +30,8 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
       </div>
       {categories.length === 0 ? <p className="text-sm text-slate-500">{t("empty")}</p> : null}
       {categories.map((category) => (
-        <Card key={category.id} title={category.name}>
-          {category.description ? <p className="-mt-2 mb-3 text-sm text-slate-600">{category.description}</p> : null}
+        <Card key={category.id} title={<span data-user-text>{category.name}</span>}>
+          {category.description ? <p className="-mt-2 mb-3 text-sm text-slate-600" data-user-text>{category.description}</p> : null}
           <div className="overflow-x-auto">
             <table className="min-w-full text-sm" data-testid="services-table">
               <thead className="border-b border-slate-200 text-left text-xs uppercase text-slate-500">
@@ -47,13 +47,13 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
                   <tr key={service.id} data-service-id={service.id}>
                     <td className="py-2 pr-4 text-slate-500">{service.id}</td>
                     <td className="py-2 pr-4">
-                      <div className="font-medium">{service.name}</div>
+                      <div className="font-medium" data-user-text>{service.name}</div>
                       <div className="mt-1 flex flex-wrap gap-1">
                         {service.refill ? <Badge tone="green">{service.refillDays ? t("refillDays", { days: service.refillDays }) : t("refill")}</Badge> : null}
                         {service.cancel ? <Badge tone="blue">{t("cancel")}</Badge> : null}
                         {service.dripfeed ? <Badge tone="slate">{t("dripfeed")}</Badge> : null}
                       </div>
-                      {service.description ? <p className="mt-1 whitespace-pre-line text-xs text-slate-500">{service.description}</p> : null}
+                      {service.description ? <p className="mt-1 whitespace-pre-line text-xs text-slate-500" data-user-text>{service.description}</p> : null}
                     </td>
                     <td className="py-2 pr-4 text-right" data-testid="service-price">
                       <PriceText amountBdt={service.rate} prefs={prefs} locale={locale} />

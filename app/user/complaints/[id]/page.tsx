@@ -42,7 +42,7 @@ export default async function ComplaintPage({ params }: Props) {
         <div className="flex flex-wrap items-center gap-3 text-sm">
           <span data-testid="complaint-status"><ComplaintStatusBadge status={complaint.status} /></span>
           <PriorityBadge priority={complaint.priority} />
-          <span className="text-slate-600">{t("category")}: {complaint.category}</span>
+          <span className="text-slate-600">{t("category")}: <span data-stored-text="complaint-category">{complaint.category}</span></span>
         </div>
         {complaint.orders.length ? (
           <p className="mt-3 text-sm">

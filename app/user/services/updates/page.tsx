@@ -27,7 +27,7 @@ export default async function ServiceUpdatesPage() {
           {updates.map((update) => (
             <li key={update.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2 text-sm">
               <span>
-                <span className="text-slate-500">#{update.serviceId}</span> {update.serviceName} — {t(`changeKinds.${update.kind}`)}
+                <span className="text-slate-500">#{update.serviceId}</span> <span data-user-text>{update.serviceName}</span> — {t(`changeKinds.${update.kind}`)}
                 {update.kind === "rate" && update.before.rate && update.after.rate ? (
                   <>
                     {": "}

@@ -1,0 +1,77 @@
+import type { Page } from "@playwright/test";
+import { findLeaks, visibleTexts } from "./english-leaks";
+import { CUSTOMER, expect, signIn, test, waitForHydration } from "./helpers";
+
+// A customer who reads Bengali meets no English sentence and no raw message key on the pages they use.
+
+const CUSTOMER_PAGES = [
+  "/user/dashboard", "/user/services", "/user/services/updates", "/user/orders", "/user/orders/create", "/user/orders/mass",
+  "/user/add-funds", "/user/payments", "/user/transactions", "/user/complaints", "/user/complaints/new", "/user/notifications",
+  "/user/notifications/settings", "/user/api", "/user/settings",
+];
+// Left to fix: /api (the API documentation) names protocol values inline in its Bengali sentences
+// (status words, Retry-After, Idempotency-Key, field names); they need <code> through t.rich before
+// the page can join the walk.
+const PUBLIC_PAGES = ["/", "/login", "/register", "/forgot-password"];
+
+/**
+ * Known leaks to fix: English stored in the database with no Bengali beside it (the elements showing
+ * it carry `data-stored-text`). The schema keeps one text for each, so translating them needs a
+ * change of its own (a message key and its values stored instead of the sentence); until then they
+ * are allowed here.
+ */
+const KNOWN_LEAKS = [
+  '[data-stored-text="ledger-memo"]', // "Order #12", "Payment …", "Demo opening balance": written by lib/orders, lib/payments, the seed
+  '[data-stored-text="notice"]', // notification titles and bodies: written in English by lib/orders, lib/payments, lib/complaints
+  '[data-stored-text="complaint-category"]', // complaint category names: one English name each (seeded, edited by admins)
+];
+
+async function switchToBengali(page: Page) {
+  await waitForHydration(page, "select");
+  await page.locator("select").first().selectOption("bn");
+  await expect(page.locator("html")).toHaveAttribute("lang", "bn");
+}
+
+async function leaksOn(page: Page, paths: string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const path of paths) {
+    await page.goto(path);
+    await expect(page.locator("h1").first(), path).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    await expect(page.locator("html"), path).toHaveAttribute("lang", "bn");
+    const leaks = new Set((await visibleTexts(page, KNOWN_LEAKS)).flatMap((text) => findLeaks(text)));
+    found.push(...[...leaks].map((leak) => `${path}: ${leak}`));
+  }
+  return found;
+}
+
+test("the detector finds raw keys and English, and lets names, codes and addresses through", () => {
+  expect(findLeaks("orders.form.title")).toEqual(["orders.form.title"]);
+  expect(findLeaks("MISSING_MESSAGE: Could not resolve")).toContain("MISSING_MESSAGE");
+  expect(findLeaks("অর্ডার Place order করুন")).toEqual(["Place order"]);
+  expect(findLeaks("Status")).toEqual(["Status"]);
+  expect(findLeaks("৳৫,০০০ BDT · USD · bKash, Nagad বা SSLCommerz · API কী · TrxID")).toEqual([]);
+  expect(findLeaks("customer@demo.test https://instagram.com/some_user demo.test")).toEqual([]);
+});
+
+test("the customer's pages read in Bengali", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, CUSTOMER);
+  await switchToBengali(page);
+  try {
+    expect(await leaksOn(page, CUSTOMER_PAGES)).toEqual([]);
+  } finally {
+    // The demo customer is shared with the other browser tests, which read the English copy.
+    await page.goto("/user/settings");
+    await waitForHydration(page, "header select");
+    await page.locator("header select").selectOption("en");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  }
+});
+
+test("the public pages read in Bengali", async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto("/login");
+  await switchToBengali(page);
+  expect(await leaksOn(page, PUBLIC_PAGES)).toEqual([]);
+});
