@@ -1,7 +1,10 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-const NO_PRISMA = { group: ["@/lib/db", "@/lib/db/**", "@prisma/client", "@prisma/client/**"], message: "Call a lib/ verb instead of Prisma." };
+const NO_PRISMA = {
+  group: ["@/lib/db", "@/lib/db/**", "@prisma/client", "@prisma/client/**"],
+  message: "Call a lib/ verb instead of Prisma.",
+};
 const NO_APP = { group: ["@/app", "@/app/**"], message: "Nothing imports from app/: shared code (server actions, schemas) lives in lib/." };
 const NO_INNGEST = {
   group: ["@/inngest", "@/inngest/**"],
@@ -12,7 +15,16 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "lib/db/generated/**", "tmp/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "lib/db/generated/**",
+      "tmp/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
   {
     rules: {
@@ -27,7 +39,10 @@ const config = [
     files: ["app/**", "components/**", "lib/**", "inngest/**", "middleware.ts"],
     ignores: ["lib/env.ts"],
     rules: {
-      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through env() from lib/env.ts." }],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read configuration through env() from lib/env.ts." },
+      ],
     },
   },
   // Imports point downward: app/ → components/ → lib/; inngest/ is a thin shell over lib/ verbs, and

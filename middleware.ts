@@ -20,7 +20,9 @@ function withRequestId(req: NextRequest, options: { page: boolean }): NextRespon
   const requestId = given && REQUEST_ID.test(given) ? given : crypto.randomUUID();
   const headers = new Headers(req.headers);
   headers.set("x-request-id", requestId);
-  const security = options.page ? pageSecurityHeaders(newNonce(), { development: DEVELOPMENT_BUILD, uploadIngest: env().UPLOADTHING_INGEST_URL }) : {};
+  const security = options.page
+    ? pageSecurityHeaders(newNonce(), { development: DEVELOPMENT_BUILD, uploadIngest: env().UPLOADTHING_INGEST_URL })
+    : {};
   if (options.page) headers.set("content-security-policy", security["Content-Security-Policy"]);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("x-request-id", requestId);

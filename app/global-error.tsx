@@ -16,12 +16,18 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
           body={
             <>
               <p>The panel hit an unexpected error. Please try again.</p>
-              <p lang="bn" className="mt-1">প্যানেলে একটি অপ্রত্যাশিত ত্রুটি হয়েছে। আবার চেষ্টা করুন।</p>
+              <p lang="bn" className="mt-1">
+                প্যানেলে একটি অপ্রত্যাশিত ত্রুটি হয়েছে। আবার চেষ্টা করুন।
+              </p>
               {error.digest ? <p className="mt-2 font-mono text-xs text-slate-500">{error.digest}</p> : null}
             </>
           }
         >
-          <button type="button" onClick={reset} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          <button
+            type="button"
+            onClick={reset}
+            className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+          >
             Try again · আবার চেষ্টা করুন
           </button>
         </MessagePage>

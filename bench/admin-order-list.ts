@@ -8,7 +8,12 @@ const RUNS = 40;
 const plans: string[] = [];
 let capturing = false;
 const database = await startBenchDatabase(54374, false, {
-  settings: { shared_preload_libraries: "auto_explain", "auto_explain.log_min_duration": "0", "auto_explain.log_analyze": "on", "auto_explain.log_timing": "off" },
+  settings: {
+    shared_preload_libraries: "auto_explain",
+    "auto_explain.log_min_duration": "0",
+    "auto_explain.log_analyze": "on",
+    "auto_explain.log_timing": "off",
+  },
   onServerLog: (text) => {
     if (capturing) plans.push(text);
   },
@@ -78,7 +83,9 @@ for (const [label, filter] of queries) {
   timings.sort((a, b) => a - b);
   const p50 = timings[Math.floor(RUNS * 0.5)];
   const p95 = timings[Math.floor(RUNS * 0.95)];
-  rows.push(`${label.padEnd(46)} p50 ${p50.toFixed(1).padStart(6)} ms   p95 ${p95.toFixed(1).padStart(6)} ms   ${String(first.orders.length).padStart(3)} rows ${p95 < 100 ? "" : " ← over 100 ms"}`);
+  rows.push(
+    `${label.padEnd(46)} p50 ${p50.toFixed(1).padStart(6)} ms   p95 ${p95.toFixed(1).padStart(6)} ms   ${String(first.orders.length).padStart(3)} rows ${p95 < 100 ? "" : " ← over 100 ms"}`,
+  );
   console.log(`\n── ${label}\n${orderPlan(plans.join(""))}`);
 }
 console.log(`\nAdmin order list, ${ORDERS.toLocaleString("en")} orders, ${RUNS} runs each (listOrdersForAdmin through Prisma):`);
@@ -91,10 +98,18 @@ process.exit(0);
 /** The plan of the statement that reads the orders page (not the helper lookups), trimmed of log prefixes. */
 function orderPlan(log: string): string {
   const blocks = log.split(/LOG: {2}duration: /).slice(1);
-  const page = blocks.find((block) => /FROM "public"\."orders"/.test(block) && /ORDER BY/.test(block) && /LIMIT/.test(block)) ?? blocks.at(-1) ?? "(no plan logged)";
+  const page =
+    blocks.find((block) => /FROM "public"\."orders"/.test(block) && /ORDER BY/.test(block) && /LIMIT/.test(block)) ??
+    blocks.at(-1) ??
+    "(no plan logged)";
   return page
     .split("\n")
-    .filter((line) => /^\s*(->|Limit|Sort|Index|Bitmap|Seq|Filter|Index Cond|Recheck|Rows Removed|Nested|Hash|Merge|Incremental|Presorted)/.test(line.replace(/^\s+/, "")) || /^\s{2,}\S/.test(line))
+    .filter(
+      (line) =>
+        /^\s*(->|Limit|Sort|Index|Bitmap|Seq|Filter|Index Cond|Recheck|Rows Removed|Nested|Hash|Merge|Incremental|Presorted)/.test(
+          line.replace(/^\s+/, ""),
+        ) || /^\s{2,}\S/.test(line),
+    )
     .filter((line) => !/Query Text|Query Parameters/.test(line))
     .slice(0, 16)
     .join("\n");

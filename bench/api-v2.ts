@@ -22,19 +22,27 @@ const { db } = await import("../lib/db");
 const admin = await createUser({ role: "ADMIN" });
 await setSetting("api.requestsPerMinute", 100_000, { id: admin.id });
 const category = await db.category.create({ data: { name: "Bench" } });
-const service = await db.service.create({ data: { name: "Bench manual service", categoryId: category.id, rate: "10.0000", min: 10, max: 100000, mode: "MANUAL" }, select: { id: true } });
-const resellers = await Promise.all(Array.from({ length: CLIENTS }, async () => {
-  const user = await createUser({ balance: "10000000" });
-  return { key: (await createApiKey(user.id, "bench")).key, cookie: await sessionCookie(user) };
-}));
+const service = await db.service.create({
+  data: { name: "Bench manual service", categoryId: category.id, rate: "10.0000", min: 10, max: 100000, mode: "MANUAL" },
+  select: { id: true },
+});
+const resellers = await Promise.all(
+  Array.from({ length: CLIENTS }, async () => {
+    const user = await createUser({ balance: "10000000" });
+    return { key: (await createApiKey(user.id, "bench")).key, cookie: await sessionCookie(user) };
+  }),
+);
 const keys = resellers.map((reseller) => reseller.key);
-
 
 const { stop: stopServer } = await startNextServer(PORT);
 
 /** One protocol call; 200 only when the answer is not an {"error"} (then 422 stands for "refused"). */
 const call = async (fields: Record<string, string>): Promise<{ status: number; json: unknown }> => {
-  const res = await fetch(`http://localhost:${PORT}/api/v2`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(fields) });
+  const res = await fetch(`http://localhost:${PORT}/api/v2`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(fields),
+  });
   const json = (await res.json()) as unknown;
   const refused = typeof json === "object" && json !== null && "error" in json;
   return { status: res.status === 200 && refused ? 422 : res.status, json };
@@ -47,7 +55,8 @@ const add = async (client: number, link: string) => {
 };
 const status100 = async (client: number) => {
   const { status, json } = await call({ key: keys[client], action: "status", orders: ordersOf[client].slice(-100).join(",") });
-  const answered = status === 200 ? Object.values(json as Record<string, { status?: string }>).filter((slot) => slot.status === "Pending").length : 0;
+  const answered =
+    status === 200 ? Object.values(json as Record<string, { status?: string }>).filter((slot) => slot.status === "Pending").length : 0;
   return answered === 100 ? 200 : status === 200 ? 500 : status;
 };
 const line = (label: string, result: LoadResult) =>
@@ -55,21 +64,33 @@ const line = (label: string, result: LoadResult) =>
 
 console.log(machineLine());
 await runLoad({ clients: 8, seconds: 3, send: (client, seq) => add(client, `https://example.com/warm/${client}/${seq}`) });
-const adds = await runLoad({ clients: CLIENTS, seconds: SECONDS, send: (client, seq) => add(client, `https://example.com/add/${client}/${seq}`) });
+const adds = await runLoad({
+  clients: CLIENTS,
+  seconds: SECONDS,
+  send: (client, seq) => add(client, `https://example.com/add/${client}/${seq}`),
+});
 console.log(line(`add, ${CLIENTS} clients (own key and wallet each)`, adds));
 // Reference under the same conditions: the web's own order endpoint (session cookie, envelope).
 const web = await runLoad({
-  clients: CLIENTS, seconds: SECONDS,
-  send: (client, seq) => fetch(`http://localhost:${PORT}/api/user/create-orders`, {
-    method: "POST", headers: { "content-type": "application/json", cookie: resellers[client].cookie },
-    body: JSON.stringify({ serviceId: service.id, link: `https://example.com/web/${client}/${seq}`, qty: 100 }),
-  }).then(async (res) => { await res.arrayBuffer(); return res.status === 201 ? 200 : res.status; }),
+  clients: CLIENTS,
+  seconds: SECONDS,
+  send: (client, seq) =>
+    fetch(`http://localhost:${PORT}/api/user/create-orders`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: resellers[client].cookie },
+      body: JSON.stringify({ serviceId: service.id, link: `https://example.com/web/${client}/${seq}`, qty: 100 }),
+    }).then(async (res) => {
+      await res.arrayBuffer();
+      return res.status === 201 ? 200 : res.status;
+    }),
 });
 console.log(line("reference: web POST /api/user/create-orders", web));
 // Every client needs 100 orders of its own to ask about.
-await Promise.all(ordersOf.map(async (orders, client) => {
-  for (let seq = 0; orders.length < 100; seq += 1) await add(client, `https://example.com/top-up/${client}/${seq}`);
-}));
+await Promise.all(
+  ordersOf.map(async (orders, client) => {
+    for (let seq = 0; orders.length < 100; seq += 1) await add(client, `https://example.com/top-up/${client}/${seq}`);
+  }),
+);
 const statuses = await runLoad({ clients: CLIENTS, seconds: SECONDS, send: (client) => status100(client) });
 console.log(line(`status of 100 orders, ${CLIENTS} clients`, statuses));
 const ledger = await checkLedger();

@@ -19,7 +19,10 @@ const { db } = await import("../lib/db");
 const demo = await startDemoProviderServer();
 await resetDemoProvider("1000");
 const admin = await createUser({ role: "ADMIN" });
-const provider = await createProvider({ name: "Bench provider", apiUrl: demo.url(`catalogSize=${SIZE}`), apiKey: DEMO_TEST_KEY }, { id: admin.id });
+const provider = await createProvider(
+  { name: "Bench provider", apiUrl: demo.url(`catalogSize=${SIZE}`), apiKey: DEMO_TEST_KEY },
+  { id: admin.id },
+);
 
 async function measure<T>(label: string, work: () => Promise<T>) {
   await new Promise((resolve) => setTimeout(resolve, 300)); // let earlier log lines arrive
@@ -28,15 +31,38 @@ async function measure<T>(label: string, work: () => Promise<T>) {
   const result = await work();
   const seconds = (performance.now() - started) / 1000;
   await new Promise((resolve) => setTimeout(resolve, 300));
-  console.log(`${label.padEnd(34)} ${seconds.toFixed(2).padStart(6)} s   ${String(database.statements() - before).padStart(5)} DB round-trips   ${JSON.stringify(result)}`);
+  console.log(
+    `${label.padEnd(34)} ${seconds.toFixed(2).padStart(6)} s   ${String(database.statements() - before).padStart(5)} DB round-trips   ${JSON.stringify(result)}`,
+  );
 }
 
 const { services } = await fetchProviderServices(provider.id);
-console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${new Date().toISOString()}`);
-await measure(`import ${services.length} services`, () =>
-  importServices({ providerId: provider.id, providerServiceIds: services.map((service) => service.serviceId), markupKind: "PERCENT", markupValue: "25", roundTo: null }, { id: admin.id }),
+console.log(
+  `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${new Date().toISOString()}`,
 );
-await updateProvider({ providerId: provider.id, name: "Bench provider", apiUrl: demo.url(`catalogSize=${SIZE}&catalogVariant=1`), apiKey: DEMO_TEST_KEY, status: "ACTIVE", lowBalanceThreshold: null }, { id: admin.id });
+await measure(`import ${services.length} services`, () =>
+  importServices(
+    {
+      providerId: provider.id,
+      providerServiceIds: services.map((service) => service.serviceId),
+      markupKind: "PERCENT",
+      markupValue: "25",
+      roundTo: null,
+    },
+    { id: admin.id },
+  ),
+);
+await updateProvider(
+  {
+    providerId: provider.id,
+    name: "Bench provider",
+    apiUrl: demo.url(`catalogSize=${SIZE}&catalogVariant=1`),
+    apiKey: DEMO_TEST_KEY,
+    status: "ACTIVE",
+    lowBalanceThreshold: null,
+  },
+  { id: admin.id },
+);
 await measure(`sync ${services.length}-service catalogue`, async () => {
   const { checked, updated, vanished, changes } = await syncProviderCatalog(provider.id);
   return { checked, updated, vanished, changes };

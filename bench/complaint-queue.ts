@@ -18,7 +18,9 @@ try {
   const { createComplaint } = await import("@/lib/complaints/create-complaint");
 
   const category = await db.complaintCategory.create({ data: { name: "Bench" } });
-  await db.user.createMany({ data: Array.from({ length: CUSTOMERS }, (_, i) => ({ email: `bench-${i}@example.test`, fullName: `Bench ${i}`, passwordHash: "x" })) });
+  await db.user.createMany({
+    data: Array.from({ length: CUSTOMERS }, (_, i) => ({ email: `bench-${i}@example.test`, fullName: `Bench ${i}`, passwordHash: "x" })),
+  });
   const users = await db.user.findMany({ select: { id: true }, orderBy: { email: "asc" } });
   const statuses = ["OPEN", "IN_PROGRESS", "RESOLVED", "CLOSED", "REJECTED"] as const;
   const priorities = ["LOW", "MEDIUM", "HIGH", "URGENT"] as const;
@@ -26,7 +28,15 @@ try {
     await db.complaint.createMany({
       data: Array.from({ length: Math.min(5_000, CASES - start) }, (_, k) => {
         const i = start + k;
-        return { userId: users[i % CUSTOMERS].id, categoryId: category.id, title: `Case ${i}`, description: "d", status: statuses[i % 5], priority: priorities[i % 4], createdAt: new Date(Date.now() - i * 60_000) };
+        return {
+          userId: users[i % CUSTOMERS].id,
+          categoryId: category.id,
+          title: `Case ${i}`,
+          description: "d",
+          status: statuses[i % 5],
+          priority: priorities[i % 4],
+          createdAt: new Date(Date.now() - i * 60_000),
+        };
       }),
     });
   }
@@ -52,7 +62,13 @@ try {
   image.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
   const files = () => Array.from({ length: 5 }, (_, i) => new File([image], `shot-${i}.png`, { type: "image/png" }));
   let n = 0;
-  await measure("file a case with 5 × 5 MB images (local disk)", () => createComplaint(users[++n % CUSTOMERS].id, { categoryId: category.id, priority: "HIGH", title: "t", description: "d", orderIds: [], paymentId: undefined }, files()));
+  await measure("file a case with 5 × 5 MB images (local disk)", () =>
+    createComplaint(
+      users[++n % CUSTOMERS].id,
+      { categoryId: category.id, priority: "HIGH", title: "t", description: "d", orderIds: [], paymentId: undefined },
+      files(),
+    ),
+  );
 
   console.log(machineLine());
   console.log(`${CASES.toLocaleString("en")} cases, ${CUSTOMERS.toLocaleString("en")} customers`);

@@ -16,7 +16,10 @@ process.env.LOG_LEVEL = "warn";
 const { createUser, sessionCookie } = await import("../tests/factories");
 const { db } = await import("../lib/db");
 const category = await db.category.create({ data: { name: "Bench" } });
-const service = await db.service.create({ data: { name: "Bench manual service", categoryId: category.id, rate: "10.0000", min: 10, max: 100000, mode: "MANUAL" }, select: { id: true } });
+const service = await db.service.create({
+  data: { name: "Bench manual service", categoryId: category.id, rate: "10.0000", min: 10, max: 100000, mode: "MANUAL" },
+  select: { id: true },
+});
 const oneWallet = await createUser({ balance: "100000000" });
 const wallets = await Promise.all(Array.from({ length: CLIENTS }, () => createUser({ balance: "10000000" })));
 const oneCookie = await sessionCookie(oneWallet);
@@ -29,17 +32,32 @@ const place = (cookie: string, link: string) =>
     method: "POST",
     headers: { "content-type": "application/json", cookie },
     body: JSON.stringify({ serviceId: service.id, link, qty: 100 }),
-  }).then(async (res) => { await res.arrayBuffer(); return res.status; });
+  }).then(async (res) => {
+    await res.arrayBuffer();
+    return res.status;
+  });
 
 console.log(machineLine());
 await runLoad({ clients: 8, seconds: 3, send: (client, seq) => place(cookies[client], `https://example.com/warm/${client}/${seq}`) });
 // The floor under any route on this machine: GET /api/health (one `SELECT 1`, no auth, no body).
-const health = () => fetch(`http://localhost:${PORT}/api/health`).then(async (res) => { await res.arrayBuffer(); return res.status; });
+const health = () =>
+  fetch(`http://localhost:${PORT}/api/health`).then(async (res) => {
+    await res.arrayBuffer();
+    return res.status;
+  });
 const floor = await runLoad({ clients: CLIENTS, seconds: Math.min(SECONDS, 10), send: health });
 console.log(loadLine(`HTTP floor: GET /api/health, ${CLIENTS} clients`, floor));
-const many = await runLoad({ clients: CLIENTS, seconds: SECONDS, send: (client, seq) => place(cookies[client], `https://example.com/many/${client}/${seq}`) });
+const many = await runLoad({
+  clients: CLIENTS,
+  seconds: SECONDS,
+  send: (client, seq) => place(cookies[client], `https://example.com/many/${client}/${seq}`),
+});
 console.log(loadLine(`panel over HTTP, ${CLIENTS} clients, ${CLIENTS} wallets`, many));
-const one = await runLoad({ clients: CLIENTS, seconds: SECONDS, send: (client, seq) => place(oneCookie, `https://example.com/one/${client}/${seq}`) });
+const one = await runLoad({
+  clients: CLIENTS,
+  seconds: SECONDS,
+  send: (client, seq) => place(oneCookie, `https://example.com/one/${client}/${seq}`),
+});
 console.log(loadLine(`panel over HTTP, ${CLIENTS} clients, one wallet`, one));
 
 // The ceiling: the same statements createOrder's transaction issues, straight through pg.
@@ -49,12 +67,27 @@ const rawOrder = async (userId: string, link: string) => {
   try {
     await client.query("BEGIN");
     await client.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`${userId}|${service.id}|${link}|100`]);
-    await client.query("SELECT id FROM orders WHERE user_id = $1 AND service_id = $2 AND link = $3 AND quantity = 100 AND created_at > now() - interval '60 seconds' LIMIT 1", [userId, service.id, link]);
-    const order = await client.query("INSERT INTO orders (user_id, service_id, link, quantity, mode, rate, charge, charge_usd, source, updated_at) VALUES ($1, $2, $3, 100, 'MANUAL', 10, 1, 0.0082, 'web', now()) RETURNING id", [userId, service.id, link]);
+    await client.query(
+      "SELECT id FROM orders WHERE user_id = $1 AND service_id = $2 AND link = $3 AND quantity = 100 AND created_at > now() - interval '60 seconds' LIMIT 1",
+      [userId, service.id, link],
+    );
+    const order = await client.query(
+      "INSERT INTO orders (user_id, service_id, link, quantity, mode, rate, charge, charge_usd, source, updated_at) VALUES ($1, $2, $3, 100, 'MANUAL', 10, 1, 0.0082, 'web', now()) RETURNING id",
+      [userId, service.id, link],
+    );
     const id = String(order.rows[0].id);
-    const balance = await client.query("UPDATE users SET balance = balance - 1, updated_at = now() WHERE id = $1 AND balance - 1 >= -credit_limit RETURNING balance", [userId]);
-    await client.query("INSERT INTO ledger_entries (id, user_id, kind, amount, balance_after, reference_type, reference_id, actor_id, memo) VALUES (gen_random_uuid()::text, $1, 'ORDER_CHARGE', -1, $2, 'order', $3, $1, 'bench')", [userId, balance.rows[0].balance, id]);
-    await client.query("INSERT INTO order_events (id, order_id, kind, to_status) VALUES (gen_random_uuid()::text, $1, 'created', 'PENDING')", [id]);
+    const balance = await client.query(
+      "UPDATE users SET balance = balance - 1, updated_at = now() WHERE id = $1 AND balance - 1 >= -credit_limit RETURNING balance",
+      [userId],
+    );
+    await client.query(
+      "INSERT INTO ledger_entries (id, user_id, kind, amount, balance_after, reference_type, reference_id, actor_id, memo) VALUES (gen_random_uuid()::text, $1, 'ORDER_CHARGE', -1, $2, 'order', $3, $1, 'bench')",
+      [userId, balance.rows[0].balance, id],
+    );
+    await client.query(
+      "INSERT INTO order_events (id, order_id, kind, to_status) VALUES (gen_random_uuid()::text, $1, 'created', 'PENDING')",
+      [id],
+    );
     await client.query("COMMIT");
     return 201;
   } catch (error) {
@@ -64,13 +97,28 @@ const rawOrder = async (userId: string, link: string) => {
     client.release();
   }
 };
-const rawMany = await runLoad({ clients: CLIENTS, seconds: SECONDS, send: (client, seq) => rawOrder(wallets[client].id, `https://example.com/raw-many/${client}/${seq}`) });
+const rawMany = await runLoad({
+  clients: CLIENTS,
+  seconds: SECONDS,
+  send: (client, seq) => rawOrder(wallets[client].id, `https://example.com/raw-many/${client}/${seq}`),
+});
 console.log(loadLine(`ceiling: raw SQL via pg, ${CLIENTS} wallets`, rawMany));
-const rawOne = await runLoad({ clients: CLIENTS, seconds: SECONDS, send: (client, seq) => rawOrder(oneWallet.id, `https://example.com/raw-one/${client}/${seq}`) });
+const rawOne = await runLoad({
+  clients: CLIENTS,
+  seconds: SECONDS,
+  send: (client, seq) => rawOrder(oneWallet.id, `https://example.com/raw-one/${client}/${seq}`),
+});
 console.log(loadLine("ceiling: raw SQL via pg, one wallet", rawOne));
-console.log(`panel / ceiling: ${(many.perSecond / rawMany.perSecond).toFixed(2)} (many wallets), ${(one.perSecond / rawOne.perSecond).toFixed(2)} (one wallet); HTTP floor / ceiling: ${(floor.perSecond / rawMany.perSecond).toFixed(2)}; panel / HTTP floor: ${(many.perSecond / floor.perSecond).toFixed(2)}`);
+console.log(
+  `panel / ceiling: ${(many.perSecond / rawMany.perSecond).toFixed(2)} (many wallets), ${(one.perSecond / rawOne.perSecond).toFixed(2)} (one wallet); HTTP floor / ceiling: ${(floor.perSecond / rawMany.perSecond).toFixed(2)}; panel / HTTP floor: ${(many.perSecond / floor.perSecond).toFixed(2)}`,
+);
 
-const half = await runLoad({ clients: CLIENTS, seconds: Math.max(10, SECONDS / 2), ratePerSecond: many.perSecond / 2, send: (client, seq) => place(cookies[client], `https://example.com/half/${client}/${seq}`) });
+const half = await runLoad({
+  clients: CLIENTS,
+  seconds: Math.max(10, SECONDS / 2),
+  ratePerSecond: many.perSecond / 2,
+  send: (client, seq) => place(cookies[client], `https://example.com/half/${client}/${seq}`),
+});
 console.log(loadLine(`panel at half load (${(many.perSecond / 2).toFixed(0)}/s offered)`, half));
 
 await pool.end();

@@ -21,8 +21,14 @@ const admin = await createUser({ role: "ADMIN" });
 const customer = await createUser();
 const providerIds: string[] = [];
 for (let index = 0; index < PROVIDERS; index += 1) {
-  const provider = await createProvider({ name: `Sync bench ${index}`, apiUrl: demo.url(`latencyMs=100&n=${index}`), apiKey: DEMO_TEST_KEY }, { id: admin.id });
-  await importServices({ providerId: provider.id, providerServiceIds: ["2"], markupKind: "PERCENT", markupValue: "0", roundTo: null }, { id: admin.id });
+  const provider = await createProvider(
+    { name: `Sync bench ${index}`, apiUrl: demo.url(`latencyMs=100&n=${index}`), apiKey: DEMO_TEST_KEY },
+    { id: admin.id },
+  );
+  await importServices(
+    { providerId: provider.id, providerServiceIds: ["2"], markupKind: "PERCENT", markupValue: "0", roundTo: null },
+    { id: admin.id },
+  );
   providerIds.push(provider.id);
 }
 const services = await db.service.findMany({ where: { providerId: { in: providerIds } }, select: { id: true, providerId: true } });
@@ -45,7 +51,9 @@ const started = performance.now();
 const run = await syncOrderStatuses();
 const seconds = (performance.now() - started) / 1000;
 await new Promise((resolve) => setTimeout(resolve, 300));
-console.log(`sync ${ORDERS} open orders, ${PROVIDERS} providers @100 ms   ${seconds.toFixed(2)} s   ${run.providerCalls} provider calls (${(ORDERS / run.providerCalls).toFixed(0)} orders/call)   ${database.statements() - before} DB round-trips (ours + demo provider's)   checked ${run.checked}, errors ${run.errors.length}`);
+console.log(
+  `sync ${ORDERS} open orders, ${PROVIDERS} providers @100 ms   ${seconds.toFixed(2)} s   ${run.providerCalls} provider calls (${(ORDERS / run.providerCalls).toFixed(0)} orders/call)   ${database.statements() - before} DB round-trips (ours + demo provider's)   checked ${run.checked}, errors ${run.errors.length}`,
+);
 
 await db.$disconnect();
 await demo.close();

@@ -5,9 +5,21 @@ import { CUSTOMER, expect, signIn, test, waitForHydration } from "./helpers";
 // A customer who reads Bengali meets no English sentence and no raw message key on the pages they use.
 
 const CUSTOMER_PAGES = [
-  "/user/dashboard", "/user/services", "/user/services/updates", "/user/orders", "/user/orders/create", "/user/orders/mass",
-  "/user/add-funds", "/user/payments", "/user/transactions", "/user/complaints", "/user/complaints/new", "/user/notifications",
-  "/user/notifications/settings", "/user/api", "/user/settings",
+  "/user/dashboard",
+  "/user/services",
+  "/user/services/updates",
+  "/user/orders",
+  "/user/orders/create",
+  "/user/orders/mass",
+  "/user/add-funds",
+  "/user/payments",
+  "/user/transactions",
+  "/user/complaints",
+  "/user/complaints/new",
+  "/user/notifications",
+  "/user/notifications/settings",
+  "/user/api",
+  "/user/settings",
 ];
 // Left to fix: /api (the API documentation) names protocol values inline in its Bengali sentences
 // (status words, Retry-After, Idempotency-Key, field names); they need <code> through t.rich before

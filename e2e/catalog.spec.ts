@@ -11,9 +11,17 @@ function expectedPrice(rate: string): string {
   return `৳${price.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber().toLocaleString("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 }
 
-test("an admin adds the demo provider, tests it, imports ten services at 25 % and the customer sees those prices", async ({ page: admin, otherPage: customerPage, request }) => {
+test("an admin adds the demo provider, tests it, imports ten services at 25 % and the customer sees those prices", async ({
+  page: admin,
+  otherPage: customerPage,
+  request,
+}) => {
   test.setTimeout(90_000);
-  const services = (await (await request.post(DEMO_URL, { form: { key: DEMO_KEY, action: "services" } })).json()) as { service: number; name: string; rate: string }[];
+  const services = (await (await request.post(DEMO_URL, { form: { key: DEMO_KEY, action: "services" } })).json()) as {
+    service: number;
+    name: string;
+    rate: string;
+  }[];
   const chosen = services.filter((service) => IMPORTED.includes(String(service.service)));
   expect(chosen).toHaveLength(10);
 

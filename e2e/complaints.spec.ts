@@ -3,7 +3,10 @@ import { ADMIN, CUSTOMER, expect, signIn, signOut, SUPPORT, test, waitForHydrati
 // A 1×1 PNG: the server checks the type from these bytes, not from the name.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
 
-test("a customer files a case about an order with an image; support replies and resolves; the customer gets the notice and the e-mail, replies, and the case reopens", async ({ page: customer, otherPage: staff }) => {
+test("a customer files a case about an order with an image; support replies and resolves; the customer gets the notice and the e-mail, replies, and the case reopens", async ({
+  page: customer,
+  otherPage: staff,
+}) => {
   test.setTimeout(120_000);
   const title = `Followers missing ${Date.now()}`;
 
@@ -11,7 +14,9 @@ test("a customer files a case about an order with an image; support replies and 
   await signIn(customer, CUSTOMER);
   await customer.goto("/user/services");
   const serviceId = await customer.locator("tr[data-service-id]", { hasText: "Real Mixed" }).first().getAttribute("data-service-id");
-  const placed = await customer.request.post("/api/user/create-orders", { data: { serviceId: Number(serviceId), link: "https://instagram.com/e2e.complaints", qty: 100 } });
+  const placed = await customer.request.post("/api/user/create-orders", {
+    data: { serviceId: Number(serviceId), link: "https://instagram.com/e2e.complaints", qty: 100 },
+  });
   expect(placed.status(), await placed.text()).toBe(201);
   const orderId = ((await placed.json()) as { data: { orderIds: number[] } }).data.orderIds[0];
 

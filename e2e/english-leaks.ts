@@ -7,17 +7,27 @@ import type { Page } from "@playwright/test";
 /** Names and codes that stay in Latin letters in the Bengali copy. */
 const ALLOWED = [
   "SMM Panel", // the product's name
-  "BDT", "USD", // currency codes
-  "bKash", "Nagad", "SSLCommerz", // payment brands
-  "API", "TrxID", "ID", "JPEG", "PNG", "WebP", // technical names Bengali users know in this form
+  "BDT",
+  "USD", // currency codes
+  "bKash",
+  "Nagad",
+  "SSLCommerz", // payment brands
+  "API",
+  "TrxID",
+  "ID",
+  "JPEG",
+  "PNG",
+  "WebP", // technical names Bengali users know in this form
 ];
 
 /** Single words common enough in a UI that one of them alone is already a leak. */
 const COMMON_WORDS = new Set(
-  ("order orders status submit cancel save search filter total balance price service services quantity link date amount " +
+  (
+    "order orders status submit cancel save search filter total balance price service services quantity link date amount " +
     "pending processing completed partial canceled refill payment payments dashboard settings back next previous send " +
     "delete edit close open yes no loading name email password category details description reply new all none " +
-    "funds add view more help sign register account notifications transactions complaints").split(" "),
+    "funds add view more help sign register account notifications transactions complaints"
+  ).split(" "),
 );
 
 const URL_OR_EMAIL = /\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[\w-]+(?:\.[\w-]+)*\.(?:com|test|net|org)(?:\/\S*)?/g;

@@ -8,7 +8,11 @@ import { expect, openHydrated } from "./helpers";
 export const DEMO_KEY = "demo-provider-local-key";
 
 /** As admin: adds a provider at `apiUrl` (the demo provider with its query) and imports one service; returns our ids. */
-export async function addDemoService(admin: Page, apiUrl: string, demoServiceId: string): Promise<{ providerId: string; serviceId: string }> {
+export async function addDemoService(
+  admin: Page,
+  apiUrl: string,
+  demoServiceId: string,
+): Promise<{ providerId: string; serviceId: string }> {
   await openHydrated(admin, "/admin/providers", "main form");
   await admin.getByLabel("Name", { exact: true }).fill(`E2E ${new URL(apiUrl).search} ${Date.now()}`);
   await admin.getByLabel("API URL", { exact: true }).fill(apiUrl);
@@ -62,7 +66,11 @@ export async function syncUntil(admin: Page, orderId: number, status: string, ti
 
 /** A PARTIAL order's refund row in the customer's transactions: price × remains / quantity, rounded down. */
 export async function expectPartialRefundRow(admin: Page, customer: Page, orderId: number): Promise<Locator> {
-  const order = ((await (await admin.request.get(`/api/admin/orders/${orderId}`)).json()) as { data: { charge: string; remains: number; quantity: number } }).data;
+  const order = (
+    (await (await admin.request.get(`/api/admin/orders/${orderId}`)).json()) as {
+      data: { charge: string; remains: number; quantity: number };
+    }
+  ).data;
   expect(order.remains).toBeGreaterThan(0);
   const refund = new Decimal(order.charge).times(order.remains).dividedBy(order.quantity).toDecimalPlaces(4, Decimal.ROUND_DOWN);
   await customer.goto("/user/transactions");

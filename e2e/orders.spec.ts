@@ -7,9 +7,13 @@ import { addDemoService as addProviderService, DEMO_KEY, expectPartialRefundRow,
 // `fault=timeout_after_accept` accepts an order and then holds the answer past our timeout.
 const DEMO_URL = `http://localhost:${process.env.E2E_PORT || 3100}/api/demo-provider/v2`;
 const FOLLOWERS = "1"; // demo service 1: Instagram Followers, min 10, refill and cancel
-const addDemoService = (admin: Page, query: string, demoServiceId: string) => addProviderService(admin, `${DEMO_URL}?${query}`, demoServiceId);
+const addDemoService = (admin: Page, query: string, demoServiceId: string) =>
+  addProviderService(admin, `${DEMO_URL}?${query}`, demoServiceId);
 
-test("a customer orders from the demo provider and watches it reach Completed without reloading", async ({ page: admin, otherPage: customer }) => {
+test("a customer orders from the demo provider and watches it reach Completed without reloading", async ({
+  page: admin,
+  otherPage: customer,
+}) => {
   test.setTimeout(120_000);
   await signIn(admin, ADMIN);
   const { serviceId } = await addDemoService(admin, "durationMs=4000&outcome=completed", FOLLOWERS);
@@ -38,7 +42,10 @@ test("a customer orders from the demo provider and watches it reach Completed wi
   expect(await customer.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
 });
 
-test("a partial order's refund (price × remains / quantity) appears in the customer's transactions", async ({ page: admin, otherPage: customer }) => {
+test("a partial order's refund (price × remains / quantity) appears in the customer's transactions", async ({
+  page: admin,
+  otherPage: customer,
+}) => {
   test.setTimeout(120_000);
   await signIn(admin, ADMIN);
   const { serviceId } = await addDemoService(admin, "durationMs=2000&outcome=partial", FOLLOWERS);
@@ -51,7 +58,10 @@ test("a partial order's refund (price × remains / quantity) appears in the cust
   await expect(row).toContainText("Order refund");
 });
 
-test("an order whose answer was lost becomes uncertain, and an admin resolves it by attaching the provider's order id", async ({ page: admin, request }) => {
+test("an order whose answer was lost becomes uncertain, and an admin resolves it by attaching the provider's order id", async ({
+  page: admin,
+  request,
+}) => {
   test.setTimeout(150_000);
   await signIn(admin, ADMIN);
   // The provider accepts and then holds the answer 25 s, past our 15 s timeout.
@@ -59,11 +69,18 @@ test("an order whose answer was lost becomes uncertain, and an admin resolves it
 
   // The demo provider numbers its orders in sequence: one placed straight at it now tells which
   // number ours will get (the browser tests run one at a time, nothing else orders meanwhile).
-  const probe = await request.post(DEMO_URL, { form: { key: DEMO_KEY, action: "add", service: "2", link: `https://instagram.com/probe_${Date.now()}`, quantity: "50" } });
+  const probe = await request.post(DEMO_URL, {
+    form: { key: DEMO_KEY, action: "add", service: "2", link: `https://instagram.com/probe_${Date.now()}`, quantity: "50" },
+  });
   const expectedProviderOrderId = String(((await probe.json()) as { order: number }).order + 1);
 
   const created = await admin.request.post("/api/admin/orders/manual", {
-    data: { userId: await customerId(admin), serviceId: Number(serviceId), link: `https://instagram.com/uncertain_${Date.now()}`, quantity: 50 },
+    data: {
+      userId: await customerId(admin),
+      serviceId: Number(serviceId),
+      link: `https://instagram.com/uncertain_${Date.now()}`,
+      quantity: 50,
+    },
   });
   expect(created.status()).toBe(201);
   const { orderId } = ((await created.json()) as { data: { orderId: number } }).data;
@@ -89,7 +106,9 @@ test("an order whose answer was lost becomes uncertain, and an admin resolves it
   await admin.getByRole("button", { name: "Attach" }).click();
   await expect(admin.getByTestId("resolve-uncertain")).toBeHidden({ timeout: 20_000 });
   await expect(admin.getByText(`Provider order ${expectedProviderOrderId} attached by an admin`)).toBeVisible();
-  const order = ((await (await admin.request.get(`/api/admin/orders/${orderId}`)).json()) as { data: { status: string; providerOrderId: string | null } }).data;
+  const order = (
+    (await (await admin.request.get(`/api/admin/orders/${orderId}`)).json()) as { data: { status: string; providerOrderId: string | null } }
+  ).data;
   expect(order).toMatchObject({ status: "PROCESSING", providerOrderId: expectedProviderOrderId });
 });
 

@@ -5,14 +5,41 @@ import { ADMIN, CUSTOMER, expect, signIn, SUPPORT, test } from "./helpers";
 // message key) before anyone clicks through it.
 
 const CUSTOMER_PAGES = [
-  "/user/dashboard", "/user/services", "/user/services/updates", "/user/orders", "/user/orders/create", "/user/orders/mass",
-  "/user/add-funds", "/user/payments", "/user/transactions", "/user/complaints", "/user/complaints/new", "/user/notifications",
-  "/user/notifications/settings", "/user/api", "/user/settings", "/api",
+  "/user/dashboard",
+  "/user/services",
+  "/user/services/updates",
+  "/user/orders",
+  "/user/orders/create",
+  "/user/orders/mass",
+  "/user/add-funds",
+  "/user/payments",
+  "/user/transactions",
+  "/user/complaints",
+  "/user/complaints/new",
+  "/user/notifications",
+  "/user/notifications/settings",
+  "/user/api",
+  "/user/settings",
+  "/api",
 ];
 const ADMIN_PAGES = [
-  "/admin", "/admin/users", "/admin/orders", "/admin/orders/manual", "/admin/orders/sync", "/admin/orders/requests", "/admin/providers",
-  "/admin/catalog/services", "/admin/catalog/categories", "/admin/catalog/changes", "/admin/payments", "/admin/payments/settings",
-  "/admin/complaints", "/admin/complaints/categories", "/admin/settings", "/admin/audit", "/admin/mailbox",
+  "/admin",
+  "/admin/users",
+  "/admin/orders",
+  "/admin/orders/manual",
+  "/admin/orders/sync",
+  "/admin/orders/requests",
+  "/admin/providers",
+  "/admin/catalog/services",
+  "/admin/catalog/categories",
+  "/admin/catalog/changes",
+  "/admin/payments",
+  "/admin/payments/settings",
+  "/admin/complaints",
+  "/admin/complaints/categories",
+  "/admin/settings",
+  "/admin/audit",
+  "/admin/mailbox",
 ];
 const SUPPORT_PAGES = ["/admin/complaints", "/admin/orders", "/admin/users"];
 

@@ -1,6 +1,22 @@
-import { ADMIN, expect, messages, newCustomer, openHydrated, register, signIn, signOut, submitSignIn, test, waitForHydration } from "./helpers";
+import {
+  ADMIN,
+  expect,
+  messages,
+  newCustomer,
+  openHydrated,
+  register,
+  signIn,
+  signOut,
+  submitSignIn,
+  test,
+  waitForHydration,
+} from "./helpers";
 
-test("a customer resets a forgotten password with the link from the dev mailbox", async ({ page: customerPage, otherPage: admin, baseURL }) => {
+test("a customer resets a forgotten password with the link from the dev mailbox", async ({
+  page: customerPage,
+  otherPage: admin,
+  baseURL,
+}) => {
   const customer = newCustomer("reset");
   const newPassword = `new-${customer.password}`;
   await register(customerPage, customer);

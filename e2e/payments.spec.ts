@@ -49,7 +49,10 @@ test("a sandbox top-up raises the balance once, and /add-funds leads there", asy
   await expect(page.getByTestId("wallet-balance")).toHaveText("৳750.25");
 });
 
-test("manual bKash: the customer submits a TrxID, an admin approves, the balance rises and a receipt is mailed; the TrxID cannot be reused", async ({ page: customerPage, otherPage: admin }) => {
+test("manual bKash: the customer submits a TrxID, an admin approves, the balance rises and a receipt is mailed; the TrxID cannot be reused", async ({
+  page: customerPage,
+  otherPage: admin,
+}) => {
   const customer = newCustomer("manual-pay");
   const trx = trxId();
   await register(customerPage, customer);

@@ -9,10 +9,13 @@ export const inngest = new Inngest({ id: "smm-panel" });
 
 /** The job definitions as Inngest functions (served at /api/inngest). */
 export function toInngestFunction(job: JobDefinition) {
-  return inngest.createFunction({ id: job.id, triggers: [job.trigger], ...(job.throttle ? { throttle: job.throttle } : {}) }, async ({ event, step }) => {
-    const jobStep: JobStep = { run: (name, fn) => step.run(name, fn) as Promise<never> };
-    return job.handler({ event: { name: event.name, data: (event.data ?? {}) as Record<string, unknown> }, step: jobStep });
-  });
+  return inngest.createFunction(
+    { id: job.id, triggers: [job.trigger], ...(job.throttle ? { throttle: job.throttle } : {}) },
+    async ({ event, step }) => {
+      const jobStep: JobStep = { run: (name, fn) => step.run(name, fn) as Promise<never> };
+      return job.handler({ event: { name: event.name, data: (event.data ?? {}) as Record<string, unknown> }, step: jobStep });
+    },
+  );
 }
 
 export const inngestFunctions = jobs.map(toInngestFunction);

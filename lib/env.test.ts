@@ -24,7 +24,9 @@ describe("env", () => {
   });
 
   it("names a malformed variable", () => {
-    expect(problemsOf({ ...valid, DATABASE_URL: "mysql://x" })).toEqual(["DATABASE_URL: DATABASE_URL must be a postgres:// or postgresql:// URL"]);
+    expect(problemsOf({ ...valid, DATABASE_URL: "mysql://x" })).toEqual([
+      "DATABASE_URL: DATABASE_URL must be a postgres:// or postgresql:// URL",
+    ]);
     expect(problemsOf({ ...valid, AUTH_SECRET: "short" })[0]).toMatch(/^AUTH_SECRET: .*32/);
     expect(problemsOf({ ...valid, APP_URL: "not a url" })[0]).toMatch(/^APP_URL: /);
     expect(problemsOf({ ...valid, LOG_LEVEL: "loud" })[0]).toMatch(/^LOG_LEVEL: /);
@@ -37,7 +39,9 @@ describe("env", () => {
   });
 
   it("takes host names, addresses and CIDR ranges in OUTBOUND_ALLOWED_HOSTS, naming what is not one", () => {
-    expect(parseEnv({ ...valid, OUTBOUND_ALLOWED_HOSTS: "provider.internal, 10.20.0.0/16,::1" }).OUTBOUND_ALLOWED_HOSTS).toBe("provider.internal, 10.20.0.0/16,::1");
+    expect(parseEnv({ ...valid, OUTBOUND_ALLOWED_HOSTS: "provider.internal, 10.20.0.0/16,::1" }).OUTBOUND_ALLOWED_HOSTS).toBe(
+      "provider.internal, 10.20.0.0/16,::1",
+    );
     expect(problemsOf({ ...valid, OUTBOUND_ALLOWED_HOSTS: "ok.example,http://x.example/,10.0.0.0/33" })).toEqual([
       "OUTBOUND_ALLOWED_HOSTS: OUTBOUND_ALLOWED_HOSTS takes comma-separated host names, IP addresses and CIDR ranges; not: http://x.example/, 10.0.0.0/33",
     ]);

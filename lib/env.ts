@@ -51,7 +51,8 @@ const envSchema = z
      * believed (e.g. "127.0.0.1,::1" behind a local nginx). Unset: "vercel" on Vercel, else "none".
      */
     TRUSTED_PROXY: optionalText.refine(
-      (value) => value === undefined || value === "none" || value === "vercel" || value.split(",").every((entry) => isIpOrCidr(entry.trim())),
+      (value) =>
+        value === undefined || value === "none" || value === "vercel" || value.split(",").every((entry) => isIpOrCidr(entry.trim())),
       'TRUSTED_PROXY must be "none", "vercel" or a comma list of IP addresses / CIDR ranges',
     ),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -59,7 +60,9 @@ const envSchema = z
     UPSTASH_REDIS_REST_TOKEN: optionalText,
     RESEND_API_KEY: optionalText,
     /** "log": without Resend, each e-mail's subject is logged and nothing is sent (server mode's alternative to Resend). */
-    MAIL_TRANSPORT: optionalText.pipe(z.enum(["log"], "MAIL_TRANSPORT must be log, or unset (Resend is used when RESEND_API_KEY is set)").optional()),
+    MAIL_TRANSPORT: optionalText.pipe(
+      z.enum(["log"], "MAIL_TRANSPORT must be log, or unset (Resend is used when RESEND_API_KEY is set)").optional(),
+    ),
     MAIL_FROM: z.string().default("SMM Panel <no-reply@localhost>"),
     INNGEST_EVENT_KEY: optionalText,
     INNGEST_SIGNING_KEY: optionalText,
@@ -67,7 +70,11 @@ const envSchema = z
     /** UploadThing's own setting, read by its SDK: another ingest server (the tests' stand-in). Pages' CSP lets the browser reach it. */
     UPLOADTHING_INGEST_URL: optionalText.pipe(z.url("UPLOADTHING_INGEST_URL must be a URL").optional()),
     /** Attachments on local disk when UPLOADTHING_TOKEN is unset (git-ignored). */
-    UPLOAD_DIR: z.string().trim().optional().transform((value) => value || "uploads"),
+    UPLOAD_DIR: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => value || "uploads"),
     SSLCOMMERZ_STORE_ID: optionalText,
     SSLCOMMERZ_STORE_PASSWORD: optionalText,
     /** Overrides the SSLCommerz host (sandbox/live come from the payment settings); tests point it at a local fake. */
@@ -82,12 +89,22 @@ const envSchema = z
   })
   .extend({
     // Database connection (lib/db/connection-options.ts): pool, timeouts, TLS.
-    DIRECT_URL: optionalText.pipe(z.string().regex(/^postgres(ql)?:\/\//, "DIRECT_URL must be a postgres:// or postgresql:// URL").optional()),
+    DIRECT_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, "DIRECT_URL must be a postgres:// or postgresql:// URL")
+        .optional(),
+    ),
     DATABASE_POOL_MAX: count("DATABASE_POOL_MAX", 1, 100),
     DATABASE_IDLE_TIMEOUT_MS: count("DATABASE_IDLE_TIMEOUT_MS", 0, 3_600_000),
     DATABASE_CONNECT_TIMEOUT_MS: count("DATABASE_CONNECT_TIMEOUT_MS", 0, 600_000),
     DATABASE_STATEMENT_TIMEOUT_MS: count("DATABASE_STATEMENT_TIMEOUT_MS", 0, 3_600_000),
-    DATABASE_CA_CERT: optionalText.pipe(z.string().includes("BEGIN CERTIFICATE", { error: "DATABASE_CA_CERT must be a PEM certificate (-----BEGIN CERTIFICATE-----…)" }).optional()),
+    DATABASE_CA_CERT: optionalText.pipe(
+      z
+        .string()
+        .includes("BEGIN CERTIFICATE", { error: "DATABASE_CA_CERT must be a PEM certificate (-----BEGIN CERTIFICATE-----…)" })
+        .optional(),
+    ),
     DATABASE_CA_CERT_FILE: optionalText,
   })
   .extend({
@@ -133,7 +150,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const modeLines = [...modeProblems(decision.mode, decision.because, source), ...databaseProblems(decision.mode, source)];
   // A variable the mode line already names as missing is not repeated by the schema.
   const named = modeLines.join(" ");
-  const schemaLines = result.success ? [] : issuesOf(result.error).filter((line) => !(isUnset(source, line.split(":")[0]) && named.includes(line.split(":")[0])));
+  const schemaLines = result.success
+    ? []
+    : issuesOf(result.error).filter((line) => !(isUnset(source, line.split(":")[0]) && named.includes(line.split(":")[0])));
   const problems = [...modeLines, ...schemaLines];
   if (problems.length || !result.success) throw new EnvError(problems);
   return { ...result.data, PANEL_MODE: decision.mode, PANEL_MODE_REASON: decision.because, APP_URL: resolveAppUrl(decision.mode, source)! };

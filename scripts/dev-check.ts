@@ -22,7 +22,10 @@ function startDev(): number {
 
 async function waitUntilUp(): Promise<void> {
   for (let attempt = 0; attempt < 240; attempt += 1) {
-    const status = await fetch(`${origin}/api/health`).then((response) => response.status, () => 0);
+    const status = await fetch(`${origin}/api/health`).then(
+      (response) => response.status,
+      () => 0,
+    );
     if (status === 200) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -33,7 +36,10 @@ async function waitUntilUp(): Promise<void> {
 function killTree(pid: number): void {
   let children: number[] = [];
   try {
-    children = execFileSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" }).split("\n").map(Number).filter(Boolean);
+    children = execFileSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" })
+      .split("\n")
+      .map(Number)
+      .filter(Boolean);
   } catch {
     // ps exits 1 when there are none
   }
@@ -68,7 +74,15 @@ async function submitStaysOnPage(browser: Browser, base: string): Promise<boolea
 
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
 });
 let pid = startDev();
 try {
@@ -85,7 +99,8 @@ try {
   open.on("load", () => (openLoads += 1));
   await open.goto(`${origin}/login`, { waitUntil: "load", timeout: 120_000 });
   await open.waitForTimeout(2_000);
-  for (const route of ["/register", "/forgot-password", "/admin/providers", "/user/orders", "/"]) void fetch(origin + route).catch(() => undefined);
+  for (const route of ["/register", "/forgot-password", "/admin/providers", "/user/orders", "/"])
+    void fetch(origin + route).catch(() => undefined);
   await new Promise((resolve) => setTimeout(resolve, 400));
   killTree(pid);
   console.log("killed the dev server hard while it compiled; restarting");

@@ -27,8 +27,10 @@ try {
   const { db } = await import("@/lib/db");
   const report = await checkLedger();
   console.log(`Checked ${report.users} users.`);
-  for (const row of report.mismatches) console.log(`MISMATCH ${row.userId} ${row.email}: balance ${row.balance} ≠ ledger sum ${row.ledgerSum}`);
-  for (const row of report.belowLimit) console.log(`BELOW LIMIT ${row.userId} ${row.email}: balance ${row.balance}, credit limit ${row.creditLimit}`);
+  for (const row of report.mismatches)
+    console.log(`MISMATCH ${row.userId} ${row.email}: balance ${row.balance} ≠ ledger sum ${row.ledgerSum}`);
+  for (const row of report.belowLimit)
+    console.log(`BELOW LIMIT ${row.userId} ${row.email}: balance ${row.balance}, credit limit ${row.creditLimit}`);
   failed = report.mismatches.length > 0 || report.belowLimit.length > 0;
   console.log(failed ? "Ledger check FAILED." : "Ledger check passed: every balance equals its ledger sum.");
   await db.$disconnect();

@@ -24,13 +24,26 @@ function run(step: Step): boolean {
 
 function readVitest(file: string): Count {
   if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
-  const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; success: boolean; numFailedTestSuites: number };
-  return { passed: report.numPassedTests, failed: report.numFailedTests + report.numFailedTestSuites, skipped: report.numPendingTests + report.numTodoTests };
+  const report = JSON.parse(readFileSync(file, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+    success: boolean;
+    numFailedTestSuites: number;
+  };
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + report.numFailedTestSuites,
+    skipped: report.numPendingTests + report.numTodoTests,
+  };
 }
 
 function readPlaywright(file: string): Count {
   if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
-  const report = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  const report = JSON.parse(readFileSync(file, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  };
   return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped };
 }
 
@@ -45,7 +58,11 @@ const bin = (name: string) => `node_modules/.bin/${name}`;
 
 run({ name: "typecheck", command: [bin("tsc"), "--noEmit"] });
 run({ name: "lint", command: [bin("eslint"), "."] });
-run({ name: "unit + integration", command: [bin("vitest"), "run", "--reporter=default", "--reporter=json", "--outputFile=test-results/vitest.json"] });
+run({ name: "format (Prettier)", command: [bin("prettier"), "--check", "."] });
+run({
+  name: "unit + integration",
+  command: [bin("vitest"), "run", "--reporter=default", "--reporter=json", "--outputFile=test-results/vitest.json"],
+});
 add(readVitest("test-results/vitest.json"));
 
 if (run({ name: "build", command: [bin("next"), "build"] })) {

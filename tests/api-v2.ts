@@ -14,7 +14,9 @@ type CallOptions = { as?: "form" | "json" | "get"; headers?: Record<string, stri
 /** One API v2 call, form-encoded by default; returns HTTP status, headers and the parsed JSON. */
 export async function apiV2(fields: Record<string, string | number | string[]>, options: CallOptions = {}) {
   const as = options.as ?? "form";
-  const text = Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, Array.isArray(value) ? value.join(",") : String(value)]));
+  const text = Object.fromEntries(
+    Object.entries(fields).map(([name, value]) => [name, Array.isArray(value) ? value.join(",") : String(value)]),
+  );
   const url = new URL("http://localhost:3999/api/v2");
   const headers = new Headers(options.headers);
   let body: string | undefined;

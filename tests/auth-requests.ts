@@ -4,11 +4,20 @@ import { handlers } from "@/lib/auth/auth";
 async function csrfFor(headers: Record<string, string>) {
   const res = await handlers.GET(new Request("http://localhost:3999/api/auth/csrf", { headers }) as never);
   const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return { csrfToken, cookie: res.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ") };
+  return {
+    csrfToken,
+    cookie: res.headers
+      .getSetCookie()
+      .map((line) => line.split(";")[0])
+      .join("; "),
+  };
 }
 
 const cookieValue = (res: Response, name: string) =>
-  res.headers.getSetCookie().map((line) => line.split(";")[0]).find((pair) => pair.startsWith(`${name}=`) && pair.length > name.length + 1);
+  res.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .find((pair) => pair.startsWith(`${name}=`) && pair.length > name.length + 1);
 
 /** A sign-in through Auth.js's own credentials endpoint, as the browser's form would post it. */
 export async function postCredentials(fields: { email: string; password: string }, headers: Record<string, string>, cookie = "") {

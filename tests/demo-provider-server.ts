@@ -10,10 +10,18 @@ async function toRequest(incoming: IncomingMessage, origin: string): Promise<Req
   const headers = new Headers();
   for (const [name, value] of Object.entries(incoming.headers)) if (typeof value === "string") headers.set(name, value);
   const body = chunks.length ? Buffer.concat(chunks) : undefined;
-  return new Request(new URL(incoming.url ?? "/", origin), { method: incoming.method, headers, body: incoming.method === "GET" ? undefined : body });
+  return new Request(new URL(incoming.url ?? "/", origin), {
+    method: incoming.method,
+    headers,
+    body: incoming.method === "GET" ? undefined : body,
+  });
 }
 
-export async function startDemoProviderServer(): Promise<{ url: (query?: string) => string; requests: () => number; close: () => Promise<void> }> {
+export async function startDemoProviderServer(): Promise<{
+  url: (query?: string) => string;
+  requests: () => number;
+  close: () => Promise<void>;
+}> {
   let count = 0;
   let origin = "";
   const server: Server = createServer(async (incoming, outgoing) => {

@@ -14,7 +14,9 @@ export function uniqueEmail(prefix = "user"): string {
   return `${prefix}-${randomUUID().slice(0, 8)}@example.test`;
 }
 
-export async function createUser(options: { role?: "CUSTOMER" | "SUPPORT" | "ADMIN"; balance?: string; status?: "ACTIVE" | "SUSPENDED"; email?: string } = {}) {
+export async function createUser(
+  options: { role?: "CUSTOMER" | "SUPPORT" | "ADMIN"; balance?: string; status?: "ACTIVE" | "SUSPENDED"; email?: string } = {},
+) {
   cachedHash ??= hashPassword(TEST_PASSWORD);
   const user = await db.user.create({
     data: {
@@ -56,12 +58,27 @@ type Handler = (req: Request, segment: { params: Promise<Record<string, string>>
 /** Calls a route handler the way Next.js does, and returns status and parsed JSON. */
 export async function callRoute(
   handler: Handler,
-  options: { method?: string; url?: string; cookie?: string; body?: unknown; rawBody?: string; params?: Record<string, string>; headers?: Record<string, string> } = {},
+  options: {
+    method?: string;
+    url?: string;
+    cookie?: string;
+    body?: unknown;
+    rawBody?: string;
+    params?: Record<string, string>;
+    headers?: Record<string, string>;
+  } = {},
 ) {
   const headers = new Headers({ "content-type": "application/json", "x-forwarded-for": "203.0.113.7", ...options.headers });
   if (options.cookie) headers.set("cookie", options.cookie);
   const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   const req = new Request(options.url ?? "http://localhost:3999/api/test", { method: options.method ?? "POST", headers, body });
   const res = await handler(req, { params: Promise.resolve(options.params ?? {}) });
-  return { status: res.status, json: (await res.json()) as { success: boolean; data?: unknown; error?: { code: string; message: string; details?: Record<string, unknown> } } };
+  return {
+    status: res.status,
+    json: (await res.json()) as {
+      success: boolean;
+      data?: unknown;
+      error?: { code: string; message: string; details?: Record<string, unknown> };
+    },
+  };
 }

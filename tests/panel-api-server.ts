@@ -10,7 +10,11 @@ async function toRequest(incoming: IncomingMessage, origin: string): Promise<Req
   const headers = new Headers();
   for (const [name, value] of Object.entries(incoming.headers)) if (typeof value === "string") headers.set(name, value);
   const body = chunks.length ? Buffer.concat(chunks) : undefined;
-  return new Request(new URL(incoming.url ?? "/", origin), { method: incoming.method, headers, body: incoming.method === "GET" ? undefined : body });
+  return new Request(new URL(incoming.url ?? "/", origin), {
+    method: incoming.method,
+    headers,
+    body: incoming.method === "GET" ? undefined : body,
+  });
 }
 
 export async function startPanelApiServer(): Promise<{ url: string; requests: () => string[]; close: () => Promise<void> }> {
@@ -25,5 +29,9 @@ export async function startPanelApiServer(): Promise<{ url: string; requests: ()
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url: `${origin}/api/v2`, requests: () => [...actions], close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `${origin}/api/v2`,
+    requests: () => [...actions],
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }

@@ -7,7 +7,12 @@ import type { AddressInfo } from "node:net";
 type Script = { orderId: string; hangOnAdd: boolean; status: Record<string, unknown> };
 
 export async function startScriptedProvider(initial: Partial<Script> = {}) {
-  const script: Script = { orderId: "777", hangOnAdd: false, status: { status: "In progress", charge: "0.5", start_count: "10", remains: "1000", currency: "USD" }, ...initial };
+  const script: Script = {
+    orderId: "777",
+    hangOnAdd: false,
+    status: { status: "In progress", charge: "0.5", start_count: "10", remains: "1000", currency: "USD" },
+    ...initial,
+  };
   const adds: Record<string, string>[] = [];
   const waiting: ((add: Record<string, string>) => void)[] = [];
   const hung: ServerResponse[] = [];

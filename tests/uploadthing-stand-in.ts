@@ -46,17 +46,26 @@ export async function startUploadThingStandIn(options: { apiKey?: string; delive
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
     const url = new URL(req.url ?? "/", base);
-    const json = (status: number, value: unknown) => res.writeHead(status, { "content-type": "application/json", "access-control-allow-origin": "*" }).end(JSON.stringify(value));
+    const json = (status: number, value: unknown) =>
+      res.writeHead(status, { "content-type": "application/json", "access-control-allow-origin": "*" }).end(JSON.stringify(value));
     const serverCall = () => req.headers["x-uploadthing-api-key"] === apiKey;
 
     if (req.method === "OPTIONS") {
-      res.writeHead(204, { "access-control-allow-origin": "*", "access-control-allow-methods": "GET, HEAD, PUT, POST", "access-control-allow-headers": "*", "access-control-expose-headers": "x-ut-range-start" }).end();
+      res
+        .writeHead(204, {
+          "access-control-allow-origin": "*",
+          "access-control-allow-methods": "GET, HEAD, PUT, POST",
+          "access-control-allow-headers": "*",
+          "access-control-expose-headers": "x-ut-range-start",
+        })
+        .end();
       return;
     }
     if (req.method === "POST" && url.pathname === "/route-metadata") {
       if (!serverCall()) return json(401, { error: "bad api key" });
       const input = JSON.parse(body.toString()) as { fileKeys: string[]; metadata: unknown; callbackUrl: string; callbackSlug: string };
-      for (const key of input.fileKeys) routes.set(key, { callbackUrl: input.callbackUrl, callbackSlug: input.callbackSlug, metadata: input.metadata });
+      for (const key of input.fileKeys)
+        routes.set(key, { callbackUrl: input.callbackUrl, callbackSlug: input.callbackSlug, metadata: input.metadata });
       return json(200, { ok: true });
     }
     if (req.method === "POST" && url.pathname === "/callback-result") {
@@ -70,7 +79,8 @@ export async function startUploadThingStandIn(options: { apiKey?: string; delive
       const input = JSON.parse(body.toString()) as { fileKeys?: string[]; customIds?: string[] };
       let deletedCount = 0;
       for (const [key, file] of files) {
-        if (input.fileKeys?.includes(key) || (file.customId && input.customIds?.includes(file.customId))) deletedCount += Number(files.delete(key));
+        if (input.fileKeys?.includes(key) || (file.customId && input.customIds?.includes(file.customId)))
+          deletedCount += Number(files.delete(key));
       }
       return json(200, { success: true, deletedCount });
     }
@@ -85,7 +95,13 @@ export async function startUploadThingStandIn(options: { apiKey?: string; delive
     }
     const key = url.pathname.slice(1);
     if (req.method === "HEAD" && routes.has(key)) {
-      res.writeHead(200, { "x-ut-range-start": "0", "access-control-allow-origin": "*", "access-control-expose-headers": "x-ut-range-start" }).end();
+      res
+        .writeHead(200, {
+          "x-ut-range-start": "0",
+          "access-control-allow-origin": "*",
+          "access-control-expose-headers": "x-ut-range-start",
+        })
+        .end();
       return;
     }
     if (req.method === "PUT" && routes.has(key)) {
@@ -104,12 +120,29 @@ export async function startUploadThingStandIn(options: { apiKey?: string; delive
       const route = routes.get(key)!;
       const fileUrl = `${base}/a/${APP_ID}/${key}`;
       const fileHash = createHash("md5").update(bytes).digest("hex");
-      const file = { name, size: bytes.length, type, customId, lastModified: Date.now(), key, url: fileUrl, appUrl: fileUrl, ufsUrl: fileUrl, fileHash };
+      const file = {
+        name,
+        size: bytes.length,
+        type,
+        customId,
+        lastModified: Date.now(),
+        key,
+        url: fileUrl,
+        appUrl: fileUrl,
+        ufsUrl: fileUrl,
+        fileHash,
+      };
       const result = new Promise<unknown>((resolve) => waitingResults.set(key, resolve));
       const payload = JSON.stringify({ status: "uploaded", file, origin: base, metadata: route.metadata });
       const hook = new URL(route.callbackUrl);
       if (!hook.searchParams.has("slug")) hook.searchParams.set("slug", route.callbackSlug);
-      const answer = await deliver(new Request(hook, { method: "POST", headers: { "content-type": "application/json", "uploadthing-hook": "callback", "x-uploadthing-signature": sign(payload) }, body: payload }));
+      const answer = await deliver(
+        new Request(hook, {
+          method: "POST",
+          headers: { "content-type": "application/json", "uploadthing-hook": "callback", "x-uploadthing-signature": sign(payload) },
+          body: payload,
+        }),
+      );
       if (!answer.ok) return json(500, { error: `callback answered ${answer.status}` });
       const serverData = await Promise.race([result, new Promise((resolve) => setTimeout(() => resolve(null), 10_000))]);
       waitingResults.delete(key);
@@ -126,12 +159,20 @@ export async function startUploadThingStandIn(options: { apiKey?: string; delive
   await new Promise<void>((resolve) => server.listen(0, "localhost", resolve));
   const { port } = server.address() as AddressInfo;
   base = `http://localhost:${port}`;
-  const token = Buffer.from(JSON.stringify({ apiKey, appId: APP_ID, regions: ["local"], ingestHost: `localhost:${port}` })).toString("base64");
+  const token = Buffer.from(JSON.stringify({ apiKey, appId: APP_ID, regions: ["local"], ingestHost: `localhost:${port}` })).toString(
+    "base64",
+  );
   return {
     url: base,
     token,
     files,
-    env: { UPLOADTHING_TOKEN: token, UPLOADTHING_INGEST_URL: base, UPLOADTHING_API_URL: base, UPLOADTHING_UFS_HOST: `localhost:${port}`, UPLOADTHING_UFS_APP_ID_LOCATION: "path" },
+    env: {
+      UPLOADTHING_TOKEN: token,
+      UPLOADTHING_INGEST_URL: base,
+      UPLOADTHING_API_URL: base,
+      UPLOADTHING_UFS_HOST: `localhost:${port}`,
+      UPLOADTHING_UFS_APP_ID_LOCATION: "path",
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -17,12 +17,18 @@ async function freePort(): Promise<number> {
 
 async function startRedis(): Promise<{ process: ChildProcess; port: number }> {
   const port = await freePort();
-  const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const failed = new Promise<never>((_, reject) => {
-    child.once("error", (error) => reject(new Error(`redis-server could not start (${error.message}); .ci/run installs Debian's redis-server`)));
+    child.once("error", (error) =>
+      reject(new Error(`redis-server could not start (${error.message}); .ci/run installs Debian's redis-server`)),
+    );
     child.once("exit", (code) => reject(new Error(`redis-server exited with ${code}`)));
   });
-  const ready = new Promise<void>((resolve) => child.stdout!.on("data", (chunk: Buffer) => String(chunk).includes("Ready to accept connections") && resolve()));
+  const ready = new Promise<void>((resolve) =>
+    child.stdout!.on("data", (chunk: Buffer) => String(chunk).includes("Ready to accept connections") && resolve()),
+  );
   await Promise.race([ready, failed]);
   return { process: child, port };
 }
@@ -59,7 +65,8 @@ export async function startUpstashRestServer(token = "test-upstash-token") {
   let calls = 0;
   const server: Server = createServer(async (incoming, outgoing) => {
     calls += 1;
-    const answer = (status: number, body: unknown) => outgoing.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+    const answer = (status: number, body: unknown) =>
+      outgoing.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
     if (incoming.headers.authorization !== `Bearer ${token}`) return answer(401, { error: "Unauthorized" });
     let text = "";
     for await (const chunk of incoming) text += String(chunk);

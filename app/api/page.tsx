@@ -32,7 +32,9 @@ export default async function ApiDocsPage() {
   return (
     <div className="min-h-screen">
       <header className="mx-auto flex max-w-5xl items-center justify-between px-4 py-4">
-        <Link href={user ? "/user/dashboard" : "/"} className="text-lg font-semibold text-brand-700">{t("docs.title")}</Link>
+        <Link href={user ? "/user/dashboard" : "/"} className="text-lg font-semibold text-brand-700">
+          {t("docs.title")}
+        </Link>
         <LanguageSwitch />
       </header>
       <main className="mx-auto max-w-5xl space-y-8 px-4 pb-16">
@@ -41,7 +43,11 @@ export default async function ApiDocsPage() {
           <dl className="space-y-3 text-sm">
             <div>
               <dt className="font-medium text-slate-500">{t("docs.endpoint")}</dt>
-              <dd className="mt-1 flex items-center gap-2"><code className="rounded bg-slate-100 px-2 py-1 font-mono" data-testid="api-endpoint">{endpoint}</code></dd>
+              <dd className="mt-1 flex items-center gap-2">
+                <code className="rounded bg-slate-100 px-2 py-1 font-mono" data-testid="api-endpoint">
+                  {endpoint}
+                </code>
+              </dd>
             </div>
             {facts.map(([term, value]) => (
               <div key={term}>
@@ -59,7 +65,9 @@ export default async function ApiDocsPage() {
           ) : (
             <Card>
               <p className="text-sm text-slate-700">{t("keys.signInToManage")}</p>
-              <Link href="/login?callbackUrl=%2Fapi" className={buttonClass("primary", "mt-3")}>{t("keys.signIn")}</Link>
+              <Link href="/login?callbackUrl=%2Fapi" className={buttonClass("primary", "mt-3")}>
+                {t("keys.signIn")}
+              </Link>
             </Card>
           )}
         </section>
@@ -76,7 +84,11 @@ export default async function ApiDocsPage() {
               </ul>
               <p>{t("docs.errorTexts")}</p>
               <ul className="space-y-0.5 font-mono text-xs">
-                {ERROR_TEXTS.map((text) => <li key={text}><code>{text}</code></li>)}
+                {ERROR_TEXTS.map((text) => (
+                  <li key={text}>
+                    <code>{text}</code>
+                  </li>
+                ))}
               </ul>
             </div>
             <CodeBlock code={JSON.stringify({ error: "Not enough funds on balance" }, null, 2)} />

@@ -5,11 +5,18 @@ import path from "node:path";
 import { startEmbeddedPostgres } from "../../scripts/db/embedded";
 import { deployMigrations } from "../../scripts/db/migrator";
 
-export async function startBenchDatabase(port: number, logStatements = true, extra: { settings?: Record<string, string>; onServerLog?: (text: string) => void } = {}) {
+export async function startBenchDatabase(
+  port: number,
+  logStatements = true,
+  extra: { settings?: Record<string, string>; onServerLog?: (text: string) => void } = {},
+) {
   let statements = 0;
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "smm-bench-"));
   const database = await startEmbeddedPostgres({
-    dataDir, port, database: "bench", fresh: true,
+    dataDir,
+    port,
+    database: "bench",
+    fresh: true,
     settings: { ...(logStatements ? { log_statement: "all", log_min_duration_statement: "-1" } : {}), ...extra.settings },
     onServerLog: (text) => {
       extra.onServerLog?.(text);

@@ -1,12 +1,26 @@
 // A closed-loop load generator: N clients each sending the next request as soon as the last answered.
-export type LoadResult = { requests: number; ok: number; failed: number; seconds: number; perSecond: number; p50: number; p99: number; statuses: Record<string, number> };
+export type LoadResult = {
+  requests: number;
+  ok: number;
+  failed: number;
+  seconds: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  statuses: Record<string, number>;
+};
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-export async function runLoad(options: { clients: number; seconds: number; send: (client: number, seq: number) => Promise<number>; ratePerSecond?: number }): Promise<LoadResult> {
+export async function runLoad(options: {
+  clients: number;
+  seconds: number;
+  send: (client: number, seq: number) => Promise<number>;
+  ratePerSecond?: number;
+}): Promise<LoadResult> {
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   let ok = 0;
@@ -38,7 +52,16 @@ export async function runLoad(options: { clients: number; seconds: number; send:
   await Promise.all(Array.from({ length: options.clients }, (_, id) => client(id)));
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, ok, failed, seconds, perSecond: ok / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), statuses };
+  return {
+    requests: latencies.length,
+    ok,
+    failed,
+    seconds,
+    perSecond: ok / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    statuses,
+  };
 }
 
 export function loadLine(label: string, result: LoadResult): string {

@@ -26,7 +26,10 @@ export async function startNextServer(port: number): Promise<{ stop: () => void 
     }
   };
   for (let tries = 0; ; tries += 1) {
-    const ready = await fetch(`http://localhost:${port}/api/health`).then((res) => res.ok, () => false);
+    const ready = await fetch(`http://localhost:${port}/api/health`).then(
+      (res) => res.ok,
+      () => false,
+    );
     if (ready) return { stop };
     if (tries > 120) {
       stop();

@@ -11,7 +11,13 @@ import { Notice } from "@/components/ui/notice";
 
 type Role = "CUSTOMER" | "SUPPORT" | "ADMIN";
 
-export function UserControls(props: { userId: string; status: "ACTIVE" | "SUSPENDED"; role: Role; canManage: boolean; canChangeRole: boolean }) {
+export function UserControls(props: {
+  userId: string;
+  status: "ACTIVE" | "SUSPENDED";
+  role: Role;
+  canManage: boolean;
+  canChangeRole: boolean;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -30,11 +36,19 @@ export function UserControls(props: { userId: string; status: "ACTIVE" | "SUSPEN
       {error ? <Notice tone="error">{error}</Notice> : null}
       {props.canManage ? (
         props.status === "ACTIVE" ? (
-          <Button variant="danger" disabled={pending} onClick={() => run(() => setUserStatusAction({ userId: props.userId, status: "SUSPENDED" }))}>
+          <Button
+            variant="danger"
+            disabled={pending}
+            onClick={() => run(() => setUserStatusAction({ userId: props.userId, status: "SUSPENDED" }))}
+          >
             {t("adminUser.suspend")}
           </Button>
         ) : (
-          <Button variant="secondary" disabled={pending} onClick={() => run(() => setUserStatusAction({ userId: props.userId, status: "ACTIVE" }))}>
+          <Button
+            variant="secondary"
+            disabled={pending}
+            onClick={() => run(() => setUserStatusAction({ userId: props.userId, status: "ACTIVE" }))}
+          >
             {t("adminUser.reactivate")}
           </Button>
         )

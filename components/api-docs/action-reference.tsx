@@ -24,7 +24,7 @@ export async function ActionReference() {
       ))}
       <Card title={t("typesTitle")}>
         <table className="w-full text-left text-sm">
-          <thead className="text-xs uppercase text-slate-500">
+          <thead className="text-xs text-slate-500 uppercase">
             <tr>
               <th className="py-1 pr-3 font-medium">{t("type")}</th>
               <th className="py-1 font-medium">{t("fields")}</th>
@@ -33,8 +33,12 @@ export async function ActionReference() {
           <tbody>
             {TYPE_FIELDS.map(([type, fields]) => (
               <tr key={type} className="border-t border-slate-100">
-                <td className="py-1.5 pr-3 font-medium text-slate-800"><code>{type}</code></td>
-                <td className="py-1.5 font-mono text-xs text-slate-700"><code>{fields}</code></td>
+                <td className="py-1.5 pr-3 font-medium text-slate-800">
+                  <code>{type}</code>
+                </td>
+                <td className="py-1.5 font-mono text-xs text-slate-700">
+                  <code>{fields}</code>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -7,7 +7,9 @@ export function CodeBlock({ code, title }: { code: string; title?: string }) {
         <span className="text-xs font-medium text-slate-600">{title ?? ""}</span>
         <CopyButton text={code} />
       </div>
-      <pre className="overflow-x-auto bg-slate-900 p-3 text-xs leading-relaxed text-slate-100"><code>{code}</code></pre>
+      <pre className="overflow-x-auto bg-slate-900 p-3 text-xs leading-relaxed text-slate-100">
+        <code>{code}</code>
+      </pre>
     </div>
   );
 }

@@ -33,7 +33,9 @@ export function CreateKeyForm() {
         <div data-testid="new-api-key" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
           <p className="font-semibold text-amber-900">{t("api.keys.createdTitle")}</p>
           <div className="flex flex-wrap items-center gap-2">
-            <code className="break-all rounded bg-white px-2 py-1 font-mono text-xs text-slate-900" data-testid="new-api-key-value">{created.key}</code>
+            <code className="rounded bg-white px-2 py-1 font-mono text-xs break-all text-slate-900" data-testid="new-api-key-value">
+              {created.key}
+            </code>
             <CopyButton text={created.key} />
           </div>
           <p className="text-amber-900">{t("api.keys.createdBody")}</p>
@@ -42,9 +44,17 @@ export function CreateKeyForm() {
       {error ? <Notice tone="error">{error}</Notice> : null}
       <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
         <div className="min-w-56 flex-1">
-          <Field label={t("api.keys.name")} hint={t("api.keys.nameHint")} maxLength={60} error={errors.name?.message} {...form.register("name")} />
+          <Field
+            label={t("api.keys.name")}
+            hint={t("api.keys.nameHint")}
+            maxLength={60}
+            error={errors.name?.message}
+            {...form.register("name")}
+          />
         </div>
-        <Button type="submit" disabled={isSubmitting}>{isSubmitting ? t("common.working") : t("api.keys.create")}</Button>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? t("common.working") : t("api.keys.create")}
+        </Button>
       </form>
     </div>
   );

@@ -14,7 +14,7 @@ export function KeyList({ rows }: { rows: KeyRowData[] }) {
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm">
-          <thead className="text-xs uppercase text-slate-500">
+          <thead className="text-xs text-slate-500 uppercase">
             <tr>
               <th className="py-2 pr-3 font-medium">{t("name")}</th>
               <th className="py-2 pr-3 font-medium">{t("prefix")}</th>

@@ -32,9 +32,16 @@ export function ComplaintCategoryForm({ category }: { category?: Category }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-start gap-3" aria-label={category?.name ?? t("complaintsAdmin.categories.add")}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-wrap items-start gap-3"
+      aria-label={category?.name ?? t("complaintsAdmin.categories.add")}
+    >
       <div className="min-w-48 flex-1 space-y-1">
-        <label htmlFor={`${prefix}-name`} className="sr-only">{t("complaintsAdmin.categories.name")}</label>
+        <label htmlFor={`${prefix}-name`} className="sr-only">
+          {t("complaintsAdmin.categories.name")}
+        </label>
         <input id={`${prefix}-name`} placeholder={t("complaintsAdmin.categories.name")} className={inputClass} {...form.register("name")} />
         <FieldError id={`${prefix}-name`} message={errors.name?.message} />
       </div>
@@ -49,7 +56,11 @@ export function ComplaintCategoryForm({ category }: { category?: Category }) {
       <Button type="submit" variant={category ? "secondary" : "primary"} disabled={isSubmitting}>
         {category ? t("complaintsAdmin.categories.save") : t("complaintsAdmin.categories.add")}
       </Button>
-      {state ? <div className="w-full"><Notice tone={state.tone}>{state.text}</Notice></div> : null}
+      {state ? (
+        <div className="w-full">
+          <Notice tone={state.tone}>{state.text}</Notice>
+        </div>
+      ) : null}
     </form>
   );
 }

@@ -11,7 +11,14 @@ import { FieldError, inputClass } from "./field-error";
 import { sendForm, type FieldErrors } from "./send-form";
 import { useDirectUploads } from "./use-direct-uploads";
 
-type Props = { directUploads: boolean; categories: { id: string; name: string }[]; orders: { id: number; label: string }[]; payments: { id: string; label: string }[]; preselectedOrderId?: number; preselectedPaymentId?: string };
+type Props = {
+  directUploads: boolean;
+  categories: { id: string; name: string }[];
+  orders: { id: number; label: string }[];
+  payments: { id: string; label: string }[];
+  preselectedOrderId?: number;
+  preselectedPaymentId?: string;
+};
 
 /** Files a case as multipart (images included); the server checks everything and names the field that failed. */
 export function NewComplaintForm({ directUploads, categories, orders, payments, preselectedOrderId, preselectedPaymentId }: Props) {
@@ -49,32 +56,68 @@ export function NewComplaintForm({ directUploads, categories, orders, payments, 
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="space-y-1">
-          <label htmlFor="categoryId" className="block text-sm font-medium text-slate-700">{t("category")}</label>
-          <select id="categoryId" name="categoryId" required defaultValue="" className={inputClass} aria-invalid={Boolean(errors.categoryId) || undefined}>
-            <option value="" disabled>{t("chooseCategory")}</option>
+          <label htmlFor="categoryId" className="block text-sm font-medium text-slate-700">
+            {t("category")}
+          </label>
+          <select
+            id="categoryId"
+            name="categoryId"
+            required
+            defaultValue=""
+            className={inputClass}
+            aria-invalid={Boolean(errors.categoryId) || undefined}
+          >
+            <option value="" disabled>
+              {t("chooseCategory")}
+            </option>
             {categories.map((category) => (
-              <option key={category.id} value={category.id} data-stored-text="complaint-category">{category.name}</option>
+              <option key={category.id} value={category.id} data-stored-text="complaint-category">
+                {category.name}
+              </option>
             ))}
           </select>
           <FieldError id="categoryId" message={errors.categoryId} />
         </div>
         <div className="space-y-1">
-          <label htmlFor="priority" className="block text-sm font-medium text-slate-700">{t("priority")}</label>
+          <label htmlFor="priority" className="block text-sm font-medium text-slate-700">
+            {t("priority")}
+          </label>
           <select id="priority" name="priority" defaultValue="MEDIUM" className={inputClass}>
             {COMPLAINT_PRIORITIES.map((priority) => (
-              <option key={priority} value={priority}>{tPriority(priority)}</option>
+              <option key={priority} value={priority}>
+                {tPriority(priority)}
+              </option>
             ))}
           </select>
         </div>
       </div>
       <div className="space-y-1">
-        <label htmlFor="title" className="block text-sm font-medium text-slate-700">{t("caseTitle")}</label>
-        <input id="title" name="title" required maxLength={TITLE_MAX} className={inputClass} aria-invalid={Boolean(errors.title) || undefined} />
+        <label htmlFor="title" className="block text-sm font-medium text-slate-700">
+          {t("caseTitle")}
+        </label>
+        <input
+          id="title"
+          name="title"
+          required
+          maxLength={TITLE_MAX}
+          className={inputClass}
+          aria-invalid={Boolean(errors.title) || undefined}
+        />
         <FieldError id="title" message={errors.title} />
       </div>
       <div className="space-y-1">
-        <label htmlFor="description" className="block text-sm font-medium text-slate-700">{t("description")}</label>
-        <textarea id="description" name="description" required rows={6} maxLength={DESCRIPTION_MAX} className={inputClass} aria-invalid={Boolean(errors.description) || undefined} />
+        <label htmlFor="description" className="block text-sm font-medium text-slate-700">
+          {t("description")}
+        </label>
+        <textarea
+          id="description"
+          name="description"
+          required
+          rows={6}
+          maxLength={DESCRIPTION_MAX}
+          className={inputClass}
+          aria-invalid={Boolean(errors.description) || undefined}
+        />
         <FieldError id="description" message={errors.description} />
       </div>
       <fieldset className="space-y-1">
@@ -91,22 +134,36 @@ export function NewComplaintForm({ directUploads, categories, orders, payments, 
         <FieldError id="orderIds" message={errors.orderIds} />
       </fieldset>
       <div className="space-y-1">
-        <label htmlFor="paymentId" className="block text-sm font-medium text-slate-700">{t("payment")}</label>
-        <select id="paymentId" name="paymentId" defaultValue={preselectedPaymentId ?? ""} className={inputClass} aria-invalid={Boolean(errors.paymentId) || undefined}>
+        <label htmlFor="paymentId" className="block text-sm font-medium text-slate-700">
+          {t("payment")}
+        </label>
+        <select
+          id="paymentId"
+          name="paymentId"
+          defaultValue={preselectedPaymentId ?? ""}
+          className={inputClass}
+          aria-invalid={Boolean(errors.paymentId) || undefined}
+        >
           <option value="">{t("noPayment")}</option>
           {payments.map((payment) => (
-            <option key={payment.id} value={payment.id}>{payment.label}</option>
+            <option key={payment.id} value={payment.id}>
+              {payment.label}
+            </option>
           ))}
         </select>
         <FieldError id="paymentId" message={errors.paymentId} />
       </div>
       <div className="space-y-1">
-        <label htmlFor="files" className="block text-sm font-medium text-slate-700">{t("images")}</label>
+        <label htmlFor="files" className="block text-sm font-medium text-slate-700">
+          {t("images")}
+        </label>
         <input id="files" name="files" type="file" multiple accept="image/jpeg,image/png,image/webp" className="block text-sm" />
         <p className="text-xs text-slate-500">{t("imagesHint")}</p>
         <FieldError id="files" message={errors.files} />
       </div>
-      <Button type="submit" disabled={pending}>{pending ? t("sending") : t("submit")}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? t("sending") : t("submit")}
+      </Button>
     </form>
   );
 }

@@ -58,18 +58,38 @@ export function ReplyForm({ complaintId, canClose, directUploads }: { complaintI
     <form ref={formRef} onSubmit={onSubmit} className="space-y-3" noValidate>
       {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
       <div className="space-y-1">
-        <label htmlFor="message" className="block text-sm font-medium text-slate-700">{t("message")}</label>
-        <textarea id="message" name="message" rows={4} maxLength={MESSAGE_MAX} className={inputClass} aria-invalid={Boolean(errors.message) || undefined} />
+        <label htmlFor="message" className="block text-sm font-medium text-slate-700">
+          {t("message")}
+        </label>
+        <textarea
+          id="message"
+          name="message"
+          rows={4}
+          maxLength={MESSAGE_MAX}
+          className={inputClass}
+          aria-invalid={Boolean(errors.message) || undefined}
+        />
         <FieldError id="message" message={errors.message} />
       </div>
       <div className="space-y-1">
-        <input name="files" type="file" multiple accept="image/jpeg,image/png,image/webp" aria-label={t("attachments")} className="block text-sm" />
+        <input
+          name="files"
+          type="file"
+          multiple
+          accept="image/jpeg,image/png,image/webp"
+          aria-label={t("attachments")}
+          className="block text-sm"
+        />
         <FieldError id="files" message={errors.files} />
       </div>
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={pending}>{t("send")}</Button>
+        <Button type="submit" disabled={pending}>
+          {t("send")}
+        </Button>
         {canClose ? (
-          <Button variant="secondary" onClick={close} disabled={pending}>{t("close")}</Button>
+          <Button variant="secondary" onClick={close} disabled={pending}>
+            {t("close")}
+          </Button>
         ) : null}
       </div>
     </form>

@@ -3,7 +3,11 @@ import type { Envelope } from "@/lib/http/envelope";
 export type FieldErrors = Record<string, string>;
 
 /** Sends a form (multipart, images included) to a complaints route and returns its envelope, with field errors by name. */
-export async function sendForm<T>(url: string, method: "POST" | "PUT", form: FormData): Promise<{ ok: true; data: T } | { ok: false; message: string; fields: FieldErrors }> {
+export async function sendForm<T>(
+  url: string,
+  method: "POST" | "PUT",
+  form: FormData,
+): Promise<{ ok: true; data: T } | { ok: false; message: string; fields: FieldErrors }> {
   let body: Envelope<T>;
   try {
     const response = await fetch(url, { method, body: form });

@@ -5,7 +5,13 @@ import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { canMove, COMPLAINT_PRIORITIES, COMPLAINT_STATUSES, type ComplaintPriorityName, type ComplaintStatusName } from "@/lib/complaints/lifecycle";
+import {
+  canMove,
+  COMPLAINT_PRIORITIES,
+  COMPLAINT_STATUSES,
+  type ComplaintPriorityName,
+  type ComplaintStatusName,
+} from "@/lib/complaints/lifecycle";
 import { MESSAGE_MAX } from "@/lib/complaints/schemas";
 import { FieldError, inputClass } from "./field-error";
 import { sendForm, type FieldErrors } from "./send-form";
@@ -66,7 +72,9 @@ export function StaffActionForm({ complaintId, status, priority, assigneeId, sta
     <form ref={formRef} onSubmit={onSubmit} className="space-y-3" noValidate>
       {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
       <div className="space-y-1">
-        <label htmlFor="message" className="block text-sm font-medium text-slate-700">{t("message")}</label>
+        <label htmlFor="message" className="block text-sm font-medium text-slate-700">
+          {t("message")}
+        </label>
         <textarea id="message" name="message" rows={4} maxLength={MESSAGE_MAX} className={inputClass} />
         <FieldError id="message" message={errors.message} />
       </div>
@@ -82,7 +90,9 @@ export function StaffActionForm({ complaintId, status, priority, assigneeId, sta
           <select name="status" defaultValue="" className={inputClass}>
             <option value="">{t("keepStatus")}</option>
             {targets.map((to) => (
-              <option key={to} value={to}>{tStatus(to)}</option>
+              <option key={to} value={to}>
+                {tStatus(to)}
+              </option>
             ))}
           </select>
           <FieldError id="status" message={errors.status} />
@@ -91,7 +101,9 @@ export function StaffActionForm({ complaintId, status, priority, assigneeId, sta
           <span className="block font-medium text-slate-700">{t("priority")}</span>
           <select name="priority" defaultValue={priority} className={inputClass}>
             {COMPLAINT_PRIORITIES.map((value) => (
-              <option key={value} value={value}>{tPriority(value)}</option>
+              <option key={value} value={value}>
+                {tPriority(value)}
+              </option>
             ))}
           </select>
         </label>
@@ -100,14 +112,17 @@ export function StaffActionForm({ complaintId, status, priority, assigneeId, sta
           <select name="assigneeId" defaultValue={assigneeId ?? ""} className={inputClass}>
             <option value="">{t("nobody")}</option>
             {staff.map((member) => (
-              <option key={member.id} value={member.id}>{member.fullName}</option>
+              <option key={member.id} value={member.id}>
+                {member.fullName}
+              </option>
             ))}
           </select>
           <FieldError id="assigneeId" message={errors.assigneeId} />
         </label>
       </div>
-      <Button type="submit" disabled={pending}>{t("save")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("save")}
+      </Button>
     </form>
   );
 }
-

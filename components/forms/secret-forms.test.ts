@@ -16,7 +16,9 @@ function sourceFiles(dir: string): string[] {
 // a GET with every field, the password included, in the URL (and so in logs and history).
 describe("forms that carry a password or a key", () => {
   const files = ["app", "components"].flatMap((dir) => sourceFiles(path.join(ROOT, dir)));
-  const secretForms = files.filter((file) => /type="password"/.test(readFileSync(file, "utf8")) && /<form\b/.test(readFileSync(file, "utf8")));
+  const secretForms = files.filter(
+    (file) => /type="password"/.test(readFileSync(file, "utf8")) && /<form\b/.test(readFileSync(file, "utf8")),
+  );
 
   it("are found (login, register, reset, change password, provider key, payment settings)", () => {
     expect(secretForms.map((file) => path.relative(ROOT, file)).sort()).toEqual(

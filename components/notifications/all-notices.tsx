@@ -14,7 +14,9 @@ export function AllNotices() {
   return (
     <div className="space-y-3">
       {data?.unread ? (
-        <Button variant="secondary" onClick={() => markRead.mutate("all")}>{t("markAllRead")} ({data.unread})</Button>
+        <Button variant="secondary" onClick={() => markRead.mutate("all")}>
+          {t("markAllRead")} ({data.unread})
+        </Button>
       ) : null}
       <NoticeList items={data?.items ?? []} />
     </div>

@@ -18,7 +18,12 @@ export function NoticeList({ items, onNavigate }: { items: NoticeView[]; onNavig
   return (
     <ul className="divide-y divide-slate-100" data-testid="notice-list">
       {items.map((item) => (
-        <li key={item.id} data-testid="notice" data-read={item.read} className={clsx("flex gap-3 p-3 text-sm", !item.read && "bg-brand-50/50")}>
+        <li
+          key={item.id}
+          data-testid="notice"
+          data-read={item.read}
+          className={clsx("flex gap-3 p-3 text-sm", !item.read && "bg-brand-50/50")}
+        >
           <div className="min-w-0 flex-1">
             {item.link ? (
               <Link
@@ -36,9 +41,15 @@ export function NoticeList({ items, onNavigate }: { items: NoticeView[]; onNavig
                 {item.title}
               </Link>
             ) : (
-              <span className="font-medium text-slate-900" data-stored-text="notice">{item.title}</span>
+              <span className="font-medium text-slate-900" data-stored-text="notice">
+                {item.title}
+              </span>
             )}
-            {item.body ? <p className="truncate text-slate-600" data-stored-text="notice">{item.body}</p> : null}
+            {item.body ? (
+              <p className="truncate text-slate-600" data-stored-text="notice">
+                {item.body}
+              </p>
+            ) : null}
             <time className="text-xs text-slate-500">{dates.format(new Date(item.createdAt))}</time>
           </div>
           {!item.read ? (

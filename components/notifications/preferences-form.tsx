@@ -34,12 +34,16 @@ export function PreferencesForm({ preferences }: { preferences: MailPreference[]
               type="checkbox"
               checked={choice.email}
               aria-label={`${t("email")}: ${t(`kinds.${choice.kind.replace(".", "_")}`)}`}
-              onChange={(event) => setChoices((current) => current.map((one) => (one.kind === choice.kind ? { ...one, email: event.target.checked } : one)))}
+              onChange={(event) =>
+                setChoices((current) => current.map((one) => (one.kind === choice.kind ? { ...one, email: event.target.checked } : one)))
+              }
             />
           </li>
         ))}
       </ul>
-      <Button type="submit" disabled={pending}>{t("save")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("save")}
+      </Button>
     </form>
   );
 }

@@ -28,7 +28,11 @@ export function useMarkRead() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (target: string) => {
-      const response = await fetch("/api/notifications", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(target === "all" ? { all: true } : { id: target }) });
+      const response = await fetch("/api/notifications", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(target === "all" ? { all: true } : { id: target }),
+      });
       const body = (await response.json()) as Envelope<{ marked: number }>;
       if (!body.success) throw new Error(body.error.message);
       return body.data;

@@ -34,11 +34,20 @@ export function MassOrderForm({ maxLines, prefs, locale }: { maxLines: number; p
     if (!result.success) {
       const field = failureFields(result).text;
       if (field) form.setError("text", { message: translateOrderText(field, tr) });
-      return setError(field || t.has(`errors.${result.error.code}`) ? failureMessage(result, t, t.has) : translateOrderMessage(result.error.message, tr, t.has));
+      return setError(
+        field || t.has(`errors.${result.error.code}`)
+          ? failureMessage(result, t, t.has)
+          : translateOrderMessage(result.error.message, tr, t.has),
+      );
     }
     setReport(result.data);
     setSubmissionId(crypto.randomUUID()); // the lines left in the box are a new submission
-    form.reset({ text: result.data.results.filter((line) => !line.ok).map((line) => line.text).join("\n") });
+    form.reset({
+      text: result.data.results
+        .filter((line) => !line.ok)
+        .map((line) => line.text)
+        .join("\n"),
+    });
   });
 
   return (

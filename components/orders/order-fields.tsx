@@ -13,7 +13,14 @@ export type OrderFormApi = UseFormReturn<z.input<typeof orderInputSchema>, unkno
 /** Empty number inputs are "not given" (undefined), not zero. */
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
-type Props = { form: OrderFormApi; service: CatalogService; dripfeed: boolean; onDripfeedChange: (on: boolean) => void; total: number | null; runs: number };
+type Props = {
+  form: OrderFormApi;
+  service: CatalogService;
+  dripfeed: boolean;
+  onDripfeedChange: (on: boolean) => void;
+  total: number | null;
+  runs: number;
+};
 
 /** Link, then the fields this service type needs (quantity, comments, usernames …), then drip-feed. */
 export function OrderFields({ form, service, dripfeed, onDripfeedChange, total, runs }: Props) {
@@ -27,7 +34,16 @@ export function OrderFields({ form, service, dripfeed, onDripfeedChange, total, 
 
   return (
     <div className="space-y-4">
-      <Field label={t("link")} type="url" inputMode="url" autoComplete="off" placeholder="https://" hint={t("linkHint")} error={error("link")} {...form.register("link")} />
+      <Field
+        label={t("link")}
+        type="url"
+        inputMode="url"
+        autoComplete="off"
+        placeholder="https://"
+        hint={t("linkHint")}
+        error={error("link")}
+        {...form.register("link")}
+      />
       {fields.map((name) => {
         switch (name) {
           case "quantity":
@@ -49,7 +65,15 @@ export function OrderFields({ form, service, dripfeed, onDripfeedChange, total, 
           case "keywords":
             return lines(name);
           case "answerNumber":
-            return <Field key={name} label={t("answerNumber")} inputMode="numeric" error={error(name)} {...form.register(name, { setValueAs: blankToUndefined })} />;
+            return (
+              <Field
+                key={name}
+                label={t("answerNumber")}
+                inputMode="numeric"
+                error={error(name)}
+                {...form.register(name, { setValueAs: blankToUndefined })}
+              />
+            );
           default:
             return <Field key={name} label={t(name)} error={error(name)} {...form.register(name)} />;
         }
@@ -65,10 +89,22 @@ export function OrderFields({ form, service, dripfeed, onDripfeedChange, total, 
           {dripfeed ? (
             <>
               <div className="grid gap-4 sm:grid-cols-2">
-                <Field label={t("runs")} inputMode="numeric" error={error("runs")} {...form.register("runs", { setValueAs: blankToUndefined })} />
-                <Field label={t("interval")} inputMode="numeric" error={error("interval")} {...form.register("interval", { setValueAs: blankToUndefined })} />
+                <Field
+                  label={t("runs")}
+                  inputMode="numeric"
+                  error={error("runs")}
+                  {...form.register("runs", { setValueAs: blankToUndefined })}
+                />
+                <Field
+                  label={t("interval")}
+                  inputMode="numeric"
+                  error={error("interval")}
+                  {...form.register("interval", { setValueAs: blankToUndefined })}
+                />
               </div>
-              {total !== null && runs > 1 ? <p className="text-xs text-slate-600">{t("dripfeedTotal", { total, perRun: total / runs, runs })}</p> : null}
+              {total !== null && runs > 1 ? (
+                <p className="text-xs text-slate-600">{t("dripfeedTotal", { total, perRun: total / runs, runs })}</p>
+              ) : null}
             </>
           ) : null}
         </fieldset>

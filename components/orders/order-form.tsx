@@ -51,7 +51,9 @@ export function OrderForm({ categories, balance, prefs, locale, initialServiceId
   // Controlled, so a new category's first service is selected in the same render as its options.
   const { field: serviceField } = useController({ control: form.control, name: "serviceId" });
   const values = useWatch({ control: form.control }) as Record<string, unknown>;
-  const service = categories.flatMap((category) => category.services).find((choice) => String(choice.id) === String(values.serviceId ?? ""));
+  const service = categories
+    .flatMap((category) => category.services)
+    .find((choice) => String(choice.id) === String(values.serviceId ?? ""));
   const dripOn = dripfeed && Boolean(service?.dripfeed);
   const quote = quoteOrder(service, values, balance);
 
@@ -68,7 +70,12 @@ export function OrderForm({ categories, balance, prefs, locale, initialServiceId
     if (code === "insufficient_funds" && typeof details?.charge === "string") {
       return t("orders.errors.insufficientFunds", { charge: displayAmount(details.charge, prefs, locale) });
     }
-    const shown = new Set<string>(["serviceId", "link", ...(current ? fieldsFor(current.type) : []), ...(dripOn ? ["runs", "interval"] : [])]);
+    const shown = new Set<string>([
+      "serviceId",
+      "link",
+      ...(current ? fieldsFor(current.type) : []),
+      ...(dripOn ? ["runs", "interval"] : []),
+    ]);
     const fields = Object.entries(failureFields(failure));
     for (const [field, text] of fields) {
       if (shown.has(field)) form.setError(field as keyof OrderInput, { message: translateOrderText(text, tr) });
@@ -95,7 +102,10 @@ export function OrderForm({ categories, balance, prefs, locale, initialServiceId
     }
     if (result.error.code === "duplicate_order") {
       const previous = result.error.details?.orderId;
-      const text = typeof previous === "number" ? t("orders.create.duplicate", { id: String(previous) }) : translateOrderMessage(result.error.message, tr, t.has);
+      const text =
+        typeof previous === "number"
+          ? t("orders.create.duplicate", { id: String(previous) })
+          : translateOrderMessage(result.error.message, tr, t.has);
       return setOutcome({ kind: "duplicate", text, input });
     }
     setOutcome({ kind: "error", text: explain(result, service) });
@@ -132,7 +142,17 @@ export function OrderForm({ categories, balance, prefs, locale, initialServiceId
         prefs={prefs}
         locale={locale}
       />
-      {service ? <OrderFields key={round} form={form} service={service} dripfeed={dripOn} onDripfeedChange={setDripfeed} total={quote.total} runs={quote.runs} /> : null}
+      {service ? (
+        <OrderFields
+          key={round}
+          form={form}
+          service={service}
+          dripfeed={dripOn}
+          onDripfeedChange={setDripfeed}
+          total={quote.total}
+          runs={quote.runs}
+        />
+      ) : null}
       {service ? <OrderSummary quote={quote} service={service} balance={balance} prefs={prefs} locale={locale} /> : null}
       <Button type="submit" disabled={busy || form.formState.isSubmitting || !service || service.type === "SUBSCRIPTIONS"}>
         {busy ? t("orders.create.placing") : t("orders.create.submit")}

@@ -6,8 +6,18 @@ import { failureFields, translateOrderMessage, type Translate } from "./order-me
 import { quoteOrder } from "./order-quote";
 
 const service = (overrides: Partial<CatalogService> = {}): CatalogService => ({
-  id: 7, name: "Followers", description: null, type: "DEFAULT", rate: "12.3457", min: 10, max: 5000,
-  refill: false, refillDays: null, cancel: false, dripfeed: true, ...overrides,
+  id: 7,
+  name: "Followers",
+  description: null,
+  type: "DEFAULT",
+  rate: "12.3457",
+  min: 10,
+  max: 5000,
+  refill: false,
+  refillDays: null,
+  cancel: false,
+  dripfeed: true,
+  ...overrides,
 });
 
 describe("the live price", () => {
@@ -19,7 +29,11 @@ describe("the live price", () => {
 
   it("still prices an amount outside min/max, and warns", () => {
     expect(quoteOrder(service(), { quantity: "5" }, "100")).toMatchObject({ total: 5, outOfRange: true });
-    expect(quoteOrder(service(), { quantity: "2000", runs: "3", interval: "10" }, "1000")).toMatchObject({ total: 6000, runs: 3, outOfRange: true });
+    expect(quoteOrder(service(), { quantity: "2000", runs: "3", interval: "10" }, "1000")).toMatchObject({
+      total: 6000,
+      runs: 3,
+      outOfRange: true,
+    });
   });
 
   it("warns when the price is above the balance", () => {
@@ -54,7 +68,12 @@ describe("server messages", () => {
   });
 
   it("name their field from details or from the message", () => {
-    expect(failureFields({ success: false, error: { code: "validation_failed", message: "link: x", details: { fields: { link: ["must be a full link"] } } } })).toEqual({ link: "must be a full link" });
+    expect(
+      failureFields({
+        success: false,
+        error: { code: "validation_failed", message: "link: x", details: { fields: { link: ["must be a full link"] } } },
+      }),
+    ).toEqual({ link: "must be a full link" });
     expect(failureFields({ success: false, error: { code: "x", message: "quantity: is required" } })).toEqual({ quantity: "is required" });
   });
 });

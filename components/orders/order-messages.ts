@@ -11,7 +11,10 @@ const WORDS: Record<string, string> = { "service id": "serviceIdWord", link: "li
 type Rule = [RegExp, (match: RegExpMatchArray, t: Translate) => string];
 
 const RULES: Rule[] = [
-  [/^must be between (\d+) and (\d+) \(quantity × runs\)$/, (m, t) => t("orders.errors.betweenRuns", { min: Number(m[1]), max: Number(m[2]) })],
+  [
+    /^must be between (\d+) and (\d+) \(quantity × runs\)$/,
+    (m, t) => t("orders.errors.betweenRuns", { min: Number(m[1]), max: Number(m[2]) }),
+  ],
   [/^must be between (\d+) and (\d+)$/, (m, t) => t("orders.errors.between", { min: Number(m[1]), max: Number(m[2]) })],
   [/^this service does not exist or is not available$/, (_, t) => t("orders.errors.serviceUnavailable")],
   [/^this service is temporarily unavailable$/, (_, t) => t("orders.errors.serviceTemporarilyUnavailable")],
@@ -30,14 +33,24 @@ const RULES: Rule[] = [
   [/^write exactly: service_id \| link \| quantity$/, (_, t) => t("orders.errors.lineFormat")],
   [/^service id must be a number$/, (_, t) => t("orders.errors.serviceIdNumber")],
   [/^quantity must be a whole number$/, (_, t) => t("orders.errors.quantityWhole")],
-  [/^order #(\d+) cannot be (refilled|canceled): (.+)$/, (m, t) => t(m[2] === "refilled" ? "orders.errors.cannotRefill" : "orders.errors.cannotCancel", { id: m[1], reason: translateOrderText(m[3], t) })],
+  [
+    /^order #(\d+) cannot be (refilled|canceled): (.+)$/,
+    (m, t) =>
+      t(m[2] === "refilled" ? "orders.errors.cannotRefill" : "orders.errors.cannotCancel", {
+        id: m[1],
+        reason: translateOrderText(m[3], t),
+      }),
+  ],
   [/^its service has no refill$/, (_, t) => t("orders.errors.reasonNoRefill")],
   [/^only completed or partial orders can be refilled$/, (_, t) => t("orders.errors.reasonNotFinished")],
   [/^the order has no finish date$/, (_, t) => t("orders.errors.reasonNoFinishDate")],
   [/^the (\d+)-day refill period has ended$/, (m, t) => t("orders.errors.reasonRefillEnded", { days: Number(m[1]) })],
   [/^its service cannot be canceled$/, (_, t) => t("orders.errors.reasonNoCancel")],
   [/^only pending or running orders can be canceled$/, (_, t) => t("orders.errors.reasonNotRunning")],
-  [/^Order #(\d+) already has an open (refill|cancel) request\.$/, (m, t) => t(m[2] === "refill" ? "orders.errors.requestOpenRefill" : "orders.errors.requestOpenCancel", { id: m[1] })],
+  [
+    /^Order #(\d+) already has an open (refill|cancel) request\.$/,
+    (m, t) => t(m[2] === "refill" ? "orders.errors.requestOpenRefill" : "orders.errors.requestOpenCancel", { id: m[1] }),
+  ],
   [/^at most (\d+) lines at a time$/, (m, t) => t("orders.errors.tooManyLines", { max: Number(m[1]) })],
   // The English forms of the shared validation messages (lib/validation/issue-message.ts).
   [/^is required$/, (_, t) => t("validation.required")],

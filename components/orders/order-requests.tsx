@@ -13,7 +13,14 @@ import { failureFields, translateOrderMessage, translateOrderText, type Translat
 import { OPEN_REQUEST_STATUSES } from "@/lib/orders/requests/request-states";
 import type { OrderRow, RequestKind } from "./order-types";
 
-const TONES: Record<string, "green" | "red" | "amber" | "blue"> = { COMPLETED: "green", REJECTED: "red", FAILED: "red", PENDING: "amber", SENT: "blue", IN_PROGRESS: "blue" };
+const TONES: Record<string, "green" | "red" | "amber" | "blue"> = {
+  COMPLETED: "green",
+  REJECTED: "red",
+  FAILED: "red",
+  PENDING: "amber",
+  SENT: "blue",
+  IN_PROGRESS: "blue",
+};
 
 /** The latest refill and cancel request of an order, and buttons to ask for one where the order allows it. */
 export function OrderRequests({ order }: { order: OrderRow }) {
@@ -35,11 +42,16 @@ export function OrderRequests({ order }: { order: OrderRow }) {
   const ask = (kind: RequestKind) =>
     startTransition(async () => {
       setResult(null);
-      const outcome = kind === "refill" ? await requestRefillAction({ orderId: order.id }) : await requestCancelAction({ orderId: order.id });
+      const outcome =
+        kind === "refill" ? await requestRefillAction({ orderId: order.id }) : await requestCancelAction({ orderId: order.id });
       if (!outcome.success) return setResult({ tone: "error", text: explain(outcome) });
       const accepted = outcome.data.status === "PENDING" || outcome.data.status === "SENT";
       const requested = t(kind === "refill" ? "orders.list.refillRequested" : "orders.list.cancelRequested");
-      setResult(accepted ? { tone: "success", text: requested } : { tone: "error", text: t("orders.list.requestNotAccepted", { status: status(outcome.data.status) }) });
+      setResult(
+        accepted
+          ? { tone: "success", text: requested }
+          : { tone: "error", text: t("orders.list.requestNotAccepted", { status: status(outcome.data.status) }) },
+      );
       router.refresh(); // shows the new request's status
     });
 
@@ -52,7 +64,12 @@ export function OrderRequests({ order }: { order: OrderRow }) {
         {(["refill", "cancel"] as const).map((kind) => {
           const request = order.requests[kind];
           return request ? (
-            <span key={kind} className="whitespace-nowrap" title={request.message ?? undefined} data-testid={`order-${kind}-request-${order.id}`}>
+            <span
+              key={kind}
+              className="whitespace-nowrap"
+              title={request.message ?? undefined}
+              data-testid={`order-${kind}-request-${order.id}`}
+            >
               <Badge tone={TONES[request.status] ?? "slate"}>{t(`orders.list.${kind}State`, { status: status(request.status) })}</Badge>
             </span>
           ) : null;
@@ -60,21 +77,39 @@ export function OrderRequests({ order }: { order: OrderRow }) {
       </div>
       <div className="flex flex-wrap gap-1">
         {order.canRefill && !open("refill") ? (
-          <Button variant="secondary" disabled={pending} aria-label={t("orders.list.refillLabel", { id: String(order.id) })} onClick={() => ask("refill")}>
+          <Button
+            variant="secondary"
+            disabled={pending}
+            aria-label={t("orders.list.refillLabel", { id: String(order.id) })}
+            onClick={() => ask("refill")}
+          >
             {t("orders.list.refill")}
           </Button>
         ) : null}
         {order.canCancel && !open("cancel") ? (
-          <Button variant="secondary" disabled={pending} aria-label={t("orders.list.cancelLabel", { id: String(order.id) })} onClick={() => ask("cancel")}>
+          <Button
+            variant="secondary"
+            disabled={pending}
+            aria-label={t("orders.list.cancelLabel", { id: String(order.id) })}
+            onClick={() => ask("cancel")}
+          >
             {t("orders.list.cancel")}
           </Button>
         ) : null}
-        <Link href={`/user/complaints/new?order=${order.id}`} className="self-center text-xs text-brand-700 hover:underline" aria-label={t("orders.list.reportProblemLabel", { id: String(order.id) })}>
+        <Link
+          href={`/user/complaints/new?order=${order.id}`}
+          className="self-center text-xs text-brand-700 hover:underline"
+          aria-label={t("orders.list.reportProblemLabel", { id: String(order.id) })}
+        >
           {t("orders.list.reportProblem")}
         </Link>
       </div>
       {result ? (
-        <p role={result.tone === "error" ? "alert" : "status"} data-notice={result.tone} className={result.tone === "error" ? "text-xs text-red-700" : "text-xs text-emerald-700"}>
+        <p
+          role={result.tone === "error" ? "alert" : "status"}
+          data-notice={result.tone}
+          className={result.tone === "error" ? "text-xs text-red-700" : "text-xs text-emerald-700"}
+        >
           {result.text}
         </p>
       ) : null}

@@ -28,7 +28,8 @@ export function orderRows(orders: OwnOrder[], requests: OrderRequest[], locale: 
     const seen = latest.get(key);
     if (!seen || seen.createdAt < request.createdAt) latest.set(key, request);
   }
-  const view = (request: OrderRequest | undefined): RequestView | undefined => (request ? { status: request.status, message: request.message } : undefined);
+  const view = (request: OrderRequest | undefined): RequestView | undefined =>
+    request ? { status: request.status, message: request.message } : undefined;
   return orders.map((order) => ({
     ...liveOrder(order, now),
     createdAtText: dates.format(order.createdAt),

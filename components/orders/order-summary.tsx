@@ -7,7 +7,19 @@ import type { CatalogService } from "./catalog-types";
 import type { Quote } from "./order-quote";
 
 /** The live price next to the balance, and warnings before submit (the server checks both again). */
-export function OrderSummary({ quote, service, balance, prefs, locale }: { quote: Quote; service: CatalogService; balance: string; prefs: DisplayPrefs; locale: string }) {
+export function OrderSummary({
+  quote,
+  service,
+  balance,
+  prefs,
+  locale,
+}: {
+  quote: Quote;
+  service: CatalogService;
+  balance: string;
+  prefs: DisplayPrefs;
+  locale: string;
+}) {
   const t = useTranslations("orders.create");
   const warnings = [
     quote.outOfRange ? t(quote.runs > 1 ? "outOfRangeRuns" : "outOfRange", { min: service.min, max: service.max }) : null,
@@ -30,7 +42,11 @@ export function OrderSummary({ quote, service, balance, prefs, locale }: { quote
         </div>
       </dl>
       {warnings.length > 0 ? (
-        <div role="status" data-testid="order-warnings" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+        <div
+          role="status"
+          data-testid="order-warnings"
+          className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
           <ul className="space-y-1">
             {warnings.map((text) => (
               <li key={text}>{text}</li>

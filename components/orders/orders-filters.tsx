@@ -20,7 +20,7 @@ export async function OrdersFilters({ status, q }: { status?: OrderStatus; q?: s
       href={ordersHref({ status: value, q })}
       aria-current={value === status ? "page" : undefined}
       className={clsx(
-        "whitespace-nowrap rounded-full px-3 py-1 text-sm",
+        "rounded-full px-3 py-1 text-sm whitespace-nowrap",
         value === status ? "bg-brand-600 text-white" : "bg-slate-100 text-slate-700 hover:bg-slate-200",
       )}
     >

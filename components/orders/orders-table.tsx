@@ -25,7 +25,7 @@ export function OrdersTable({ rows, prefs, locale }: { rows: OrderRow[]; prefs: 
       ) : null}
       <div className="overflow-x-auto">
         <table className="min-w-full text-sm" data-testid="orders-table" data-polling={live.polling}>
-          <thead className="border-b border-slate-200 text-left text-xs uppercase text-slate-500">
+          <thead className="border-b border-slate-200 text-left text-xs text-slate-500 uppercase">
             <tr>
               <th className="py-2 pr-4 font-medium">{t("list.id")}</th>
               <th className="py-2 pr-4 font-medium">{t("list.date")}</th>
@@ -42,14 +42,21 @@ export function OrdersTable({ rows, prefs, locale }: { rows: OrderRow[]; prefs: 
           <tbody className="divide-y divide-slate-100 align-top">
             {live.rows.map((order) => (
               <tr key={order.id} data-order-id={order.id}>
-                <td className="py-2 pr-4 tabular-nums text-slate-500">{order.id}</td>
-                <td className="whitespace-nowrap py-2 pr-4 text-slate-600">{order.createdAtText}</td>
+                <td className="py-2 pr-4 text-slate-500 tabular-nums">{order.id}</td>
+                <td className="py-2 pr-4 whitespace-nowrap text-slate-600">{order.createdAtText}</td>
                 <td className="min-w-48 py-2 pr-4">
                   <span className="text-slate-500">#{order.serviceId}</span> <span data-user-text>{order.serviceName}</span>
                 </td>
                 <td className="py-2 pr-4">
                   {/^https?:\/\//i.test(order.link) ? (
-                    <a href={order.link} title={order.link} target="_blank" rel="noopener noreferrer nofollow" className="block max-w-48 truncate text-brand-700 hover:underline" data-user-text>
+                    <a
+                      href={order.link}
+                      title={order.link}
+                      target="_blank"
+                      rel="noopener noreferrer nofollow"
+                      className="block max-w-48 truncate text-brand-700 hover:underline"
+                      data-user-text
+                    >
                       {order.link}
                     </a>
                   ) : (
@@ -65,10 +72,12 @@ export function OrdersTable({ rows, prefs, locale }: { rows: OrderRow[]; prefs: 
                 <td className="py-2 pr-4 text-right tabular-nums" data-testid={`order-remains-${order.id}`}>
                   {number(order.remains)}
                 </td>
-                <td className="whitespace-nowrap py-2 pr-4 text-right">
+                <td className="py-2 pr-4 text-right whitespace-nowrap">
                   <PriceText amountBdt={order.charge} prefs={prefs} locale={locale} />
                   {money(order.refunded).gt(0) ? (
-                    <div className="text-xs text-emerald-700">{t("list.refunded", { amount: displayAmount(order.refunded, prefs, locale) })}</div>
+                    <div className="text-xs text-emerald-700">
+                      {t("list.refunded", { amount: displayAmount(order.refunded, prefs, locale) })}
+                    </div>
                   ) : null}
                 </td>
                 <td className="py-2 pr-4">

@@ -13,7 +13,14 @@ type Props = {
   categories: CatalogCategory[];
   categoryId: string;
   onCategoryChange: (categoryId: string) => void;
-  serviceField: { name: string; value: string; onChange: (event: ChangeEvent<HTMLSelectElement>) => void; onBlur: () => void; ref: RefCallBack; disabled?: boolean };
+  serviceField: {
+    name: string;
+    value: string;
+    onChange: (event: ChangeEvent<HTMLSelectElement>) => void;
+    onBlur: () => void;
+    ref: RefCallBack;
+    disabled?: boolean;
+  };
   serviceError?: string;
   service: CatalogService | undefined;
   prefs: DisplayPrefs;
@@ -54,11 +61,19 @@ function ServiceDetails({ service, prefs, locale }: { service: CatalogService; p
     <div className="space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3 text-sm" data-testid="service-details">
       <div className="flex flex-wrap items-center gap-2">
         <span className="text-xs text-slate-500">{t("serviceNumber", { id: String(service.id) })}</span>
-        {service.refill ? <Badge tone="green">{service.refillDays ? t("refillDays", { days: service.refillDays }) : t("refill")}</Badge> : <Badge>{t("noRefill")}</Badge>}
+        {service.refill ? (
+          <Badge tone="green">{service.refillDays ? t("refillDays", { days: service.refillDays }) : t("refill")}</Badge>
+        ) : (
+          <Badge>{t("noRefill")}</Badge>
+        )}
         {service.cancel ? <Badge tone="blue">{t("cancel")}</Badge> : null}
         {service.dripfeed ? <Badge>{t("dripfeed")}</Badge> : null}
       </div>
-      {service.description ? <p className="whitespace-pre-line text-slate-600" data-user-text>{service.description}</p> : null}
+      {service.description ? (
+        <p className="whitespace-pre-line text-slate-600" data-user-text>
+          {service.description}
+        </p>
+      ) : null}
       <p className="flex flex-wrap gap-x-6 gap-y-1">
         <span>
           <span className="text-slate-500">{perPackage ? t("pricePerPackage") : t("pricePer1000")}: </span>

@@ -24,7 +24,10 @@ export function AddFundsForm({ options }: { options: AddFundsOptions }) {
       <fieldset className="space-y-2">
         <legend className="mb-2 text-sm font-medium text-slate-700">{t("addFunds.method")}</legend>
         {options.methods.map((name) => (
-          <label key={name} className="flex cursor-pointer items-center gap-3 rounded-md border border-slate-200 px-3 py-2 text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50">
+          <label
+            key={name}
+            className="flex cursor-pointer items-center gap-3 rounded-md border border-slate-200 px-3 py-2 text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50"
+          >
             <input type="radio" name="method" value={name} checked={method === name} onChange={() => setMethod(name)} />
             {t(`methods.${name}`)}
           </label>

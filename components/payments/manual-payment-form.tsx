@@ -13,7 +13,15 @@ import { manualPaymentSchema } from "@/lib/payments/schemas";
 import { CreditedPreview } from "./credited-preview";
 
 /** A manual bKash/Nagad transfer: the panel's number and instructions, then amount, sender and TrxID. */
-export function ManualPaymentForm({ method, receivingNumber, instructions }: { method: "BKASH_MANUAL" | "NAGAD_MANUAL"; receivingNumber: string; instructions: string }) {
+export function ManualPaymentForm({
+  method,
+  receivingNumber,
+  instructions,
+}: {
+  method: "BKASH_MANUAL" | "NAGAD_MANUAL";
+  receivingNumber: string;
+  instructions: string;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -39,14 +47,34 @@ export function ManualPaymentForm({ method, receivingNumber, instructions }: { m
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="manual-payment-form">
       <div className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm">
         <p className="text-slate-600">{t("payments.addFunds.sendTo", { method: wallet })}</p>
-        <p className="text-lg font-semibold tracking-wide text-slate-900" data-testid="receiving-number">{receivingNumber}</p>
+        <p className="text-lg font-semibold tracking-wide text-slate-900" data-testid="receiving-number">
+          {receivingNumber}
+        </p>
         <p className="mt-2 whitespace-pre-line text-slate-700">{instructions}</p>
       </div>
       {error ? <Notice tone="error">{error}</Notice> : null}
-      <Field label={t("payments.addFunds.amount")} inputMode="decimal" autoComplete="off" error={errors.amount?.message} {...form.register("amount")} />
+      <Field
+        label={t("payments.addFunds.amount")}
+        inputMode="decimal"
+        autoComplete="off"
+        error={errors.amount?.message}
+        {...form.register("amount")}
+      />
       <CreditedPreview amount={amount} />
-      <Field label={t("payments.addFunds.senderNumber", { method: wallet })} inputMode="tel" autoComplete="tel" error={errors.senderNumber?.message} {...form.register("senderNumber")} />
-      <Field label={t("payments.addFunds.trxId")} autoComplete="off" hint={t("payments.addFunds.trxIdHint")} error={errors.trxId?.message} {...form.register("trxId")} />
+      <Field
+        label={t("payments.addFunds.senderNumber", { method: wallet })}
+        inputMode="tel"
+        autoComplete="tel"
+        error={errors.senderNumber?.message}
+        {...form.register("senderNumber")}
+      />
+      <Field
+        label={t("payments.addFunds.trxId")}
+        autoComplete="off"
+        hint={t("payments.addFunds.trxIdHint")}
+        error={errors.trxId?.message}
+        {...form.register("trxId")}
+      />
       <p className="text-xs text-slate-500">{t("payments.addFunds.manualNote")}</p>
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t("common.working") : t("payments.addFunds.submitManual")}

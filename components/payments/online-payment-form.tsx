@@ -30,7 +30,9 @@ export function OnlinePaymentForm({ method }: { method: "SSLCOMMERZ" | "SANDBOX"
       headers: { "content-type": "application/json", "idempotency-key": key },
       body: JSON.stringify(values),
     });
-    const result = (await response.json().catch(() => ({ success: false, error: { code: "internal", message: t("payments.addFunds.gatewayError") } }))) as Envelope<Started>;
+    const result = (await response
+      .json()
+      .catch(() => ({ success: false, error: { code: "internal", message: t("payments.addFunds.gatewayError") } }))) as Envelope<Started>;
     if (!result.success) {
       setKey(`web-${crypto.randomUUID()}`);
       const fields = result.error.details?.fields as Record<string, string[]> | undefined;
@@ -43,7 +45,13 @@ export function OnlinePaymentForm({ method }: { method: "SSLCOMMERZ" | "SANDBOX"
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="online-payment-form">
       {error ? <Notice tone="error">{error}</Notice> : null}
-      <Field label={t("payments.addFunds.amount")} inputMode="decimal" autoComplete="off" error={errors.amount?.message} {...form.register("amount")} />
+      <Field
+        label={t("payments.addFunds.amount")}
+        inputMode="decimal"
+        autoComplete="off"
+        error={errors.amount?.message}
+        {...form.register("amount")}
+      />
       <CreditedPreview amount={amount} />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t("common.working") : t("payments.addFunds.payOnline")}

@@ -25,9 +25,15 @@ export function SandboxCheckout({ tranId }: { tranId: string }) {
     <div className="space-y-3" data-testid="sandbox-checkout">
       {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="flex gap-3">
-        <Button disabled={pending} onClick={() => choose("PAID")}>{t("payments.sandbox.pay")}</Button>
-        <Button variant="danger" disabled={pending} onClick={() => choose("FAILED")}>{t("payments.sandbox.fail")}</Button>
-        <Button variant="secondary" disabled={pending} onClick={() => choose("CANCELED")}>{t("payments.sandbox.cancel")}</Button>
+        <Button disabled={pending} onClick={() => choose("PAID")}>
+          {t("payments.sandbox.pay")}
+        </Button>
+        <Button variant="danger" disabled={pending} onClick={() => choose("FAILED")}>
+          {t("payments.sandbox.fail")}
+        </Button>
+        <Button variant="secondary" disabled={pending} onClick={() => choose("CANCELED")}>
+          {t("payments.sandbox.cancel")}
+        </Button>
       </div>
     </div>
   );

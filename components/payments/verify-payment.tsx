@@ -20,7 +20,11 @@ export function VerifyPayment({ tranId, status }: { tranId: string; status: stri
   const check = useCallback(async () => {
     setChecking(true);
     try {
-      await fetch("/api/payments/verify", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ tranId }) });
+      await fetch("/api/payments/verify", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ tranId }),
+      });
       router.refresh();
     } finally {
       setChecking(false);
@@ -29,10 +33,13 @@ export function VerifyPayment({ tranId, status }: { tranId: string; status: stri
 
   useEffect(() => {
     if (!OPEN.has(status) || tries.current >= TRIES) return;
-    const timer = setTimeout(() => {
-      tries.current += 1;
-      void check();
-    }, tries.current === 0 ? 0 : 5000);
+    const timer = setTimeout(
+      () => {
+        tries.current += 1;
+        void check();
+      },
+      tries.current === 0 ? 0 : 5000,
+    );
     return () => clearTimeout(timer);
   }, [check, status]);
 
@@ -40,7 +47,9 @@ export function VerifyPayment({ tranId, status }: { tranId: string; status: stri
   return (
     <div className="flex items-center gap-3 text-sm text-slate-600">
       <span>{checking ? t("checking") : t("open")}</span>
-      <Button variant="secondary" disabled={checking} onClick={() => void check()}>{t("checkAgain")}</Button>
+      <Button variant="secondary" disabled={checking} onClick={() => void check()}>
+        {t("checkAgain")}
+      </Button>
     </div>
   );
 }

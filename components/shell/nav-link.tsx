@@ -16,7 +16,7 @@ export function NavLink({ href, siblings = [], children }: { href: string; sibli
       href={href}
       aria-current={active ? "page" : undefined}
       className={clsx(
-        "block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium",
+        "block rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap",
         active ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100",
       )}
     >

@@ -38,7 +38,10 @@ export function NotificationBell() {
           <path d="M18 8a6 6 0 1 0-12 0c0 7-3 9-3 9h18s-3-2-3-9M13.73 21a2 2 0 0 1-3.46 0" />
         </svg>
         {unread ? (
-          <span data-testid="unread-count" className="absolute -right-0.5 -top-0.5 min-w-5 rounded-full bg-red-600 px-1 text-center text-xs font-semibold text-white">
+          <span
+            data-testid="unread-count"
+            className="absolute -top-0.5 -right-0.5 min-w-5 rounded-full bg-red-600 px-1 text-center text-xs font-semibold text-white"
+          >
             {unread > 99 ? "99+" : unread}
           </span>
         ) : null}
@@ -57,8 +60,12 @@ export function NotificationBell() {
             <NoticeList items={data?.items ?? []} onNavigate={() => setOpen(false)} />
           </div>
           <div className="flex justify-between border-t border-slate-100 p-3 text-xs">
-            <Link href="/user/notifications" onClick={() => setOpen(false)} className="text-brand-700 hover:underline">{t("seeAll")}</Link>
-            <Link href="/user/notifications/settings" onClick={() => setOpen(false)} className="text-brand-700 hover:underline">{t("settings")}</Link>
+            <Link href="/user/notifications" onClick={() => setOpen(false)} className="text-brand-700 hover:underline">
+              {t("seeAll")}
+            </Link>
+            <Link href="/user/notifications/settings" onClick={() => setOpen(false)} className="text-brand-700 hover:underline">
+              {t("settings")}
+            </Link>
           </div>
         </div>
       ) : null}

@@ -1,7 +1,17 @@
 import clsx from "clsx";
 import type { ReactNode } from "react";
 
-export function Card({ title, children, className, actions }: { title?: ReactNode; children: ReactNode; className?: string; actions?: ReactNode }) {
+export function Card({
+  title,
+  children,
+  className,
+  actions,
+}: {
+  title?: ReactNode;
+  children: ReactNode;
+  className?: string;
+  actions?: ReactNode;
+}) {
   return (
     <section className={clsx("rounded-lg border border-slate-200 bg-white p-5 shadow-sm", className)}>
       {title || actions ? (

@@ -4,10 +4,7 @@ import { forwardRef, type InputHTMLAttributes, type ReactNode } from "react";
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & { label: ReactNode; error?: string; hint?: ReactNode };
 
 /** A labelled input with its error, wired for screen readers. */
-export const Field = forwardRef<HTMLInputElement, FieldProps>(function Field(
-  { label, error, hint, id, name, className, ...props },
-  ref,
-) {
+export const Field = forwardRef<HTMLInputElement, FieldProps>(function Field({ label, error, hint, id, name, className, ...props }, ref) {
   const inputId = id ?? name;
   return (
     <div className="space-y-1">
@@ -21,7 +18,7 @@ export const Field = forwardRef<HTMLInputElement, FieldProps>(function Field(
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${inputId}-error` : undefined}
         className={clsx(
-          "block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-sm focus:outline-none focus:ring-2 focus:ring-brand-500",
+          "block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-sm focus:ring-2 focus:ring-brand-500 focus:outline-none",
           error ? "border-red-500" : "border-slate-300",
           className,
         )}

@@ -12,7 +12,11 @@ const TONES: Record<Tone, string> = {
 /** Our own status box (Next's route announcer also has role="alert", so tests target data-notice). */
 export function Notice({ tone = "info", children }: { tone?: Tone; children: ReactNode }) {
   return (
-    <div role={tone === "error" ? "alert" : "status"} data-notice={tone} className={clsx("rounded-md border px-3 py-2 text-sm", TONES[tone])}>
+    <div
+      role={tone === "error" ? "alert" : "status"}
+      data-notice={tone}
+      className={clsx("rounded-md border px-3 py-2 text-sm", TONES[tone])}
+    >
       {children}
     </div>
   );

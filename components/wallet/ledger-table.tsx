@@ -10,7 +10,7 @@ export async function LedgerTable({ entries, locale }: { entries: LedgerPage["en
   return (
     <div className="overflow-x-auto">
       <table className="min-w-full text-sm" data-testid="ledger-table">
-        <thead className="border-b border-slate-200 text-left text-xs uppercase text-slate-500">
+        <thead className="border-b border-slate-200 text-left text-xs text-slate-500 uppercase">
           <tr>
             <th className="py-2 pr-4 font-medium">{t("date")}</th>
             <th className="py-2 pr-4 font-medium">{t("kind")}</th>
@@ -22,13 +22,15 @@ export async function LedgerTable({ entries, locale }: { entries: LedgerPage["en
         <tbody className="divide-y divide-slate-100">
           {entries.map((entry) => (
             <tr key={entry.id}>
-              <td className="whitespace-nowrap py-2 pr-4 text-slate-600">{dates.format(entry.createdAt)}</td>
-              <td className="whitespace-nowrap py-2 pr-4">{t(`kinds.${entry.kind}`)}</td>
-              <td className="py-2 pr-4 text-slate-700" data-stored-text="ledger-memo">{entry.memo ?? "—"}</td>
-              <td className="whitespace-nowrap py-2 pr-4 text-right">
+              <td className="py-2 pr-4 whitespace-nowrap text-slate-600">{dates.format(entry.createdAt)}</td>
+              <td className="py-2 pr-4 whitespace-nowrap">{t(`kinds.${entry.kind}`)}</td>
+              <td className="py-2 pr-4 text-slate-700" data-stored-text="ledger-memo">
+                {entry.memo ?? "—"}
+              </td>
+              <td className="py-2 pr-4 text-right whitespace-nowrap">
                 <MoneyText amount={entry.amount} locale={locale} signed />
               </td>
-              <td className="whitespace-nowrap py-2 text-right">
+              <td className="py-2 text-right whitespace-nowrap">
                 <MoneyText amount={entry.balanceAfter} locale={locale} />
               </td>
             </tr>

@@ -8,4 +8,13 @@ import { paymentReconcileJob } from "./payment-reconcile";
 import { uploadSweepJob } from "./upload-sweep";
 
 /** Every background job; Inngest and the local runner both take them from here. */
-export const jobs: JobDefinition[] = [catalogSyncJob, orderForwardJob, orderForwardSweepJob, orderStatusSyncJob, orderRequestSyncJob, paymentReconcileJob, notificationMailJob, uploadSweepJob];
+export const jobs: JobDefinition[] = [
+  catalogSyncJob,
+  orderForwardJob,
+  orderForwardSweepJob,
+  orderStatusSyncJob,
+  orderRequestSyncJob,
+  paymentReconcileJob,
+  notificationMailJob,
+  uploadSweepJob,
+];

@@ -13,7 +13,8 @@ export const orderStatusSyncJob: JobDefinition = {
   handler: async ({ step }) => {
     const plan = await step.run("plan", () => planStatusSync());
     const results = [];
-    for (const slice of plan.slices) results.push(await step.run(`sync-${slice.providerId}-${slice.index}`, () => syncStatusSlice(slice.providerId, plan.startedAt)));
+    for (const slice of plan.slices)
+      results.push(await step.run(`sync-${slice.providerId}-${slice.index}`, () => syncStatusSlice(slice.providerId, plan.startedAt)));
     const total = sumSyncResults(results, Date.now() - new Date(plan.startedAt).getTime());
     await step.run("record", () => recordSyncRun("cron", total));
     return total;

@@ -11,7 +11,10 @@ import { revokeApiKey } from "./revoke-api-key";
 import { MAX_ACTIVE_KEYS } from "./schemas";
 
 const failure = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 };
@@ -21,10 +24,18 @@ describe("API keys", () => {
     const user = await createUser();
     const created = await createApiKey(user.id, "Main");
     const row = await db.apiKey.findUniqueOrThrow({ where: { id: created.id } });
-    expect(row).toMatchObject({ userId: user.id, name: "Main", prefix: created.key.slice(0, 12), keyHash: hashApiKey(created.key), revokedAt: null });
+    expect(row).toMatchObject({
+      userId: user.id,
+      name: "Main",
+      prefix: created.key.slice(0, 12),
+      keyHash: hashApiKey(created.key),
+      revokedAt: null,
+    });
     expect(JSON.stringify(row)).not.toContain(created.key);
     const listed = await listApiKeys(user.id);
-    expect(listed).toEqual([{ id: created.id, name: "Main", prefix: row.prefix, createdAt: row.createdAt, lastUsedAt: null, revokedAt: null }]);
+    expect(listed).toEqual([
+      { id: created.id, name: "Main", prefix: row.prefix, createdAt: row.createdAt, lastUsedAt: null, revokedAt: null },
+    ]);
     expect(JSON.stringify(listed)).not.toContain(created.key);
     expect(await db.auditLog.count({ where: { objectType: "api_key", objectId: created.id, action: "api_key.create" } })).toBe(1);
   });
@@ -57,7 +68,9 @@ describe("API keys", () => {
     expect(await authenticateApiKey(key)).not.toBeNull();
     expect(await renameApiKey(owner.id, id, "Renamed")).toEqual({ id, name: "Renamed" });
 
-    const results = await Promise.allSettled(Array.from({ length: MAX_ACTIVE_KEYS + 3 }, (_, index) => createApiKey(owner.id, `Key ${index}`)));
+    const results = await Promise.allSettled(
+      Array.from({ length: MAX_ACTIVE_KEYS + 3 }, (_, index) => createApiKey(owner.id, `Key ${index}`)),
+    );
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(MAX_ACTIVE_KEYS - 1);
     expect(await db.apiKey.count({ where: { userId: owner.id, revokedAt: null } })).toBe(MAX_ACTIVE_KEYS);
     await revokeApiKey(owner.id, id);

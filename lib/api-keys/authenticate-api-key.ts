@@ -20,7 +20,10 @@ export async function authenticateApiKey(key: string | undefined): Promise<ApiCa
   const now = Date.now();
   // "Last used" to the minute: at most one write per key per minute, not one per request.
   if (!found.lastUsedAt || now - found.lastUsedAt.getTime() > LAST_USED_EVERY_MS) {
-    await db.apiKey.updateMany({ where: { id: found.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now - LAST_USED_EVERY_MS) } }] }, data: { lastUsedAt: new Date(now) } });
+    await db.apiKey.updateMany({
+      where: { id: found.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now - LAST_USED_EVERY_MS) } }] },
+      data: { lastUsedAt: new Date(now) },
+    });
   }
   return { keyId: found.id, userId: found.user.id, currency: found.user.currency, dollarRate: found.user.dollarRate?.toString() ?? null };
 }

@@ -11,7 +11,11 @@ export type CreatedApiKey = { id: string; name: string; prefix: string; key: str
  * At most MAX_ACTIVE_KEYS unrevoked keys per customer (checked under a per-user lock so two
  * concurrent creations cannot both slip under the limit).
  */
-export async function createApiKey(userId: string, name: string, meta: { ip?: string | null; requestId?: string | null } = {}): Promise<CreatedApiKey> {
+export async function createApiKey(
+  userId: string,
+  name: string,
+  meta: { ip?: string | null; requestId?: string | null } = {},
+): Promise<CreatedApiKey> {
   const material = newKeyMaterial();
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`api-keys|${userId}`}, 0))`;
@@ -21,7 +25,15 @@ export async function createApiKey(userId: string, name: string, meta: { ip?: st
       data: { userId, name, prefix: material.prefix, keyHash: material.keyHash },
       select: { id: true, name: true, prefix: true, createdAt: true },
     });
-    await recordAudit(tx, { actorId: userId, action: "api_key.create", objectType: "api_key", objectId: created.id, after: { name, prefix: created.prefix }, ip: meta.ip, requestId: meta.requestId });
+    await recordAudit(tx, {
+      actorId: userId,
+      action: "api_key.create",
+      objectType: "api_key",
+      objectId: created.id,
+      after: { name, prefix: created.prefix },
+      ip: meta.ip,
+      requestId: meta.requestId,
+    });
     return { ...created, key: material.key };
   });
 }

@@ -7,28 +7,28 @@ import type { RoleName } from "./permissions";
 // A function, so the secret is read when a request comes, not when `next build` loads the module.
 export const authConfig = () =>
   ({
-  secret: env().AUTH_SECRET,
-  trustHost: true,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
-  pages: { signIn: "/login" },
-  providers: [],
-  callbacks: {
-    redirect: ({ url, baseUrl }) => sameSiteRedirect(url, baseUrl),
-    jwt({ token, user }) {
-      if (user) {
-        const signedIn = user as SessionClaimsSource;
-        token.sub = signedIn.id;
-        token.role = signedIn.role;
-        token.sv = signedIn.sessionVersion;
-      }
-      return token;
+    secret: env().AUTH_SECRET,
+    trustHost: true,
+    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    pages: { signIn: "/login" },
+    providers: [],
+    callbacks: {
+      redirect: ({ url, baseUrl }) => sameSiteRedirect(url, baseUrl),
+      jwt({ token, user }) {
+        if (user) {
+          const signedIn = user as SessionClaimsSource;
+          token.sub = signedIn.id;
+          token.role = signedIn.role;
+          token.sv = signedIn.sessionVersion;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        if (token.sub) session.user.id = token.sub;
+        session.user.role = token.role as RoleName;
+        return session;
+      },
     },
-    session({ session, token }) {
-      if (token.sub) session.user.id = token.sub;
-      session.user.role = token.role as RoleName;
-      return session;
-    },
-  },
   }) satisfies NextAuthConfig;
 
 export type SessionClaimsSource = { id: string; role: RoleName; sessionVersion: number };

@@ -18,22 +18,35 @@ async function latestResetLink(email: string): Promise<string> {
 describe("authenticate", () => {
   it("accepts the right password, case-insensitive e-mail, and refuses a wrong one", async () => {
     const user = await createUser();
-    await expect(authenticate({ email: user.email.toUpperCase(), password: TEST_PASSWORD, ip: randomIp() })).resolves.toMatchObject({ id: user.id });
-    await expect(authenticate({ email: user.email, password: "wrong-password", ip: randomIp() })).rejects.toMatchObject({ reason: "invalid" });
-    await expect(authenticate({ email: "nobody@example.test", password: "whatever", ip: randomIp() })).rejects.toMatchObject({ reason: "invalid" });
+    await expect(authenticate({ email: user.email.toUpperCase(), password: TEST_PASSWORD, ip: randomIp() })).resolves.toMatchObject({
+      id: user.id,
+    });
+    await expect(authenticate({ email: user.email, password: "wrong-password", ip: randomIp() })).rejects.toMatchObject({
+      reason: "invalid",
+    });
+    await expect(authenticate({ email: "nobody@example.test", password: "whatever", ip: randomIp() })).rejects.toMatchObject({
+      reason: "invalid",
+    });
   });
 
   it("refuses suspended users even with the right password", async () => {
     const user = await createUser({ status: "SUSPENDED" });
-    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, ip: randomIp() })).rejects.toMatchObject({ reason: "suspended" });
+    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, ip: randomIp() })).rejects.toMatchObject({
+      reason: "suspended",
+    });
   });
 
   it("throttles attempts per e-mail, even with the right password, from any IP", async () => {
     const user = await createUser();
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      await expect(authenticate({ email: user.email, password: "wrong-password", ip: randomIp() })).rejects.toMatchObject({ reason: "invalid" });
+      await expect(authenticate({ email: user.email, password: "wrong-password", ip: randomIp() })).rejects.toMatchObject({
+        reason: "invalid",
+      });
     }
-    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, ip: randomIp() })).rejects.toMatchObject({ reason: "throttled", status: 429 });
+    await expect(authenticate({ email: user.email, password: TEST_PASSWORD, ip: randomIp() })).rejects.toMatchObject({
+      reason: "throttled",
+      status: 429,
+    });
   });
 
   it("throttles attempts per IP across e-mails", async () => {
@@ -52,7 +65,9 @@ describe("password reset", () => {
     await requestPasswordReset(user.email);
     const token = await latestResetLink(user.email);
     await resetPassword(token, "brand-new-password");
-    await expect(authenticate({ email: user.email, password: "brand-new-password", ip: randomIp() })).resolves.toMatchObject({ id: user.id });
+    await expect(authenticate({ email: user.email, password: "brand-new-password", ip: randomIp() })).resolves.toMatchObject({
+      id: user.id,
+    });
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
     expect(after.sessionVersion).toBe(user.sessionVersion + 1);
     await expect(resetPassword(token, "another-password-1")).rejects.toMatchObject({ code: "invalid_token", status: 400 });

@@ -10,7 +10,10 @@ export const SIGN_IN_KNOWN_DEVICE: RateLimitRule = { name: "signin-known-device"
 
 export type SignInFailure = "invalid" | "suspended" | "throttled";
 export class SignInError extends AppError {
-  constructor(public readonly reason: SignInFailure, retryAfterSeconds = 0) {
+  constructor(
+    public readonly reason: SignInFailure,
+    retryAfterSeconds = 0,
+  ) {
     const base =
       reason === "throttled"
         ? tooManyRequests(retryAfterSeconds)
@@ -37,9 +40,12 @@ export function normalizeEmail(email: string): string {
  * A success resets only the counter it was counted under: the owner signing in does not give a
  * stranger five fresh guesses.
  */
-export async function authenticate(input: { email: string; password: string; ip: string; knownDevice?: boolean }): Promise<
-  SessionClaimsSource & { email: string; fullName: string; locale: string }
-> {
+export async function authenticate(input: {
+  email: string;
+  password: string;
+  ip: string;
+  knownDevice?: boolean;
+}): Promise<SessionClaimsSource & { email: string; fullName: string; locale: string }> {
   const email = normalizeEmail(input.email);
   const counter = input.knownDevice ? SIGN_IN_KNOWN_DEVICE : SIGN_IN_PER_EMAIL;
   const limits = await Promise.all([hitRateLimit(counter, email), ...(input.knownDevice ? [] : [hitRateLimit(SIGN_IN_PER_IP, input.ip)])]);

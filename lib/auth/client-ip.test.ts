@@ -9,7 +9,9 @@ const from = (peer: string | null, extra: Record<string, string> = {}) =>
 describe("clientIp", () => {
   it("with no trusted proxy, is the TCP peer whatever forwarding headers the client sends", () => {
     const none = proxyTrust("none");
-    expect(clientIp(from("203.0.113.9", { "x-forwarded-for": "6.6.6.6", "x-real-ip": "7.7.7.7", "x-vercel-forwarded-for": "8.8.8.8" }), none)).toBe("203.0.113.9");
+    expect(
+      clientIp(from("203.0.113.9", { "x-forwarded-for": "6.6.6.6", "x-real-ip": "7.7.7.7", "x-vercel-forwarded-for": "8.8.8.8" }), none),
+    ).toBe("203.0.113.9");
     expect(clientIp(from("::ffff:198.51.100.4"), none)).toBe("198.51.100.4");
     expect(clientIp(from(null, { "x-forwarded-for": "6.6.6.6" }), none)).toBe("unknown");
   });
@@ -40,12 +42,18 @@ describe("clientIp", () => {
 });
 
 describe("TRUSTED_PROXY", () => {
-  const base = { DATABASE_URL: "postgresql://u:p@localhost/db", AUTH_SECRET: "x".repeat(32), ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64") };
+  const base = {
+    DATABASE_URL: "postgresql://u:p@localhost/db",
+    AUTH_SECRET: "x".repeat(32),
+    ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
+  };
   it("is optional and accepts none, vercel or a list of addresses and ranges", () => {
     expect(parseEnv(base).TRUSTED_PROXY).toBeUndefined();
     expect(parseEnv({ ...base, TRUSTED_PROXY: "none" }).TRUSTED_PROXY).toBe("none");
     expect(parseEnv({ ...base, TRUSTED_PROXY: "vercel" }).TRUSTED_PROXY).toBe("vercel");
-    expect(parseEnv({ ...base, TRUSTED_PROXY: "127.0.0.1, ::1, 10.0.0.0/8, fd00::/8" }).TRUSTED_PROXY).toBe("127.0.0.1, ::1, 10.0.0.0/8, fd00::/8");
+    expect(parseEnv({ ...base, TRUSTED_PROXY: "127.0.0.1, ::1, 10.0.0.0/8, fd00::/8" }).TRUSTED_PROXY).toBe(
+      "127.0.0.1, ::1, 10.0.0.0/8, fd00::/8",
+    );
   });
   it("names the variable when it is malformed", () => {
     for (const bad of ["yes", "10.0.0.0/33", "127.0.0.1,,", "proxy.example"]) {

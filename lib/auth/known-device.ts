@@ -16,7 +16,10 @@ function tagFor(email: string): string {
 }
 
 function tagsIn(value: string | undefined | null): string[] {
-  return (value ?? "").split(".").filter((tag) => /^[\w-]{22}$/.test(tag)).slice(0, MAX_ACCOUNTS);
+  return (value ?? "")
+    .split(".")
+    .filter((tag) => /^[\w-]{22}$/.test(tag))
+    .slice(0, MAX_ACCOUNTS);
 }
 
 export function isKnownDevice(cookieValue: string | undefined | null, email: string): boolean {

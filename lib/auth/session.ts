@@ -37,7 +37,11 @@ export async function userFromHeaders(headers: Headers): Promise<SessionUser | n
   if (!claims?.sub || typeof claims.sid !== "string") return null;
   const session = await db.userSession.findUnique({
     where: { id: claims.sid },
-    select: { user: { select: { id: true, email: true, fullName: true, role: true, locale: true, currency: true, status: true, sessionVersion: true } } },
+    select: {
+      user: {
+        select: { id: true, email: true, fullName: true, role: true, locale: true, currency: true, status: true, sessionVersion: true },
+      },
+    },
   });
   const user = session?.user;
   if (!user || user.id !== claims.sub || user.status !== "ACTIVE" || user.sessionVersion !== claims.sv) return null;

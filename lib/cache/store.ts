@@ -37,7 +37,11 @@ export class MemoryCounterStore implements CounterStore {
     this.counters.set(key, entry);
     if (this.counters.size > 10_000) this.sweep(now);
     const allowed = entry.count <= rule.limit;
-    return { allowed, remaining: Math.max(0, rule.limit - entry.count), retryAfterSeconds: allowed ? 0 : Math.ceil((entry.expiresAt - now) / 1000) };
+    return {
+      allowed,
+      remaining: Math.max(0, rule.limit - entry.count),
+      retryAfterSeconds: allowed ? 0 : Math.ceil((entry.expiresAt - now) / 1000),
+    };
   }
 
   async peek(rule: RateLimitRule, subject: string): Promise<RateLimitResult> {
@@ -45,7 +49,11 @@ export class MemoryCounterStore implements CounterStore {
     const entry = this.counters.get(`rl:${rule.name}:${subject}`);
     const count = entry && entry.expiresAt > now ? entry.count : 0;
     const allowed = count < rule.limit;
-    return { allowed, remaining: Math.max(0, rule.limit - count), retryAfterSeconds: allowed || !entry ? 0 : Math.ceil((entry.expiresAt - now) / 1000) };
+    return {
+      allowed,
+      remaining: Math.max(0, rule.limit - count),
+      retryAfterSeconds: allowed || !entry ? 0 : Math.ceil((entry.expiresAt - now) / 1000),
+    };
   }
 
   async clear(rule: RateLimitRule, subject: string) {
@@ -74,7 +82,14 @@ export class UpstashCounterStore implements CounterStore {
     const id = `${rule.name}:${rule.limit}:${rule.windowSeconds}`;
     let limiter = this.limiters.get(id);
     if (!limiter) {
-      limiter = new Ratelimit({ redis: this.redis, limiter: Ratelimit.slidingWindow(rule.limit, `${rule.windowSeconds} s`), prefix: `rl:${rule.name}`, ephemeralCache: false, analytics: false, timeout: 0 });
+      limiter = new Ratelimit({
+        redis: this.redis,
+        limiter: Ratelimit.slidingWindow(rule.limit, `${rule.windowSeconds} s`),
+        prefix: `rl:${rule.name}`,
+        ephemeralCache: false,
+        analytics: false,
+        timeout: 0,
+      });
       this.limiters.set(id, limiter);
     }
     return limiter;
@@ -82,13 +97,21 @@ export class UpstashCounterStore implements CounterStore {
 
   async hit(rule: RateLimitRule, subject: string): Promise<RateLimitResult> {
     const { success, remaining, reset } = await this.limiter(rule).limit(subject);
-    return { allowed: success, remaining: Math.max(0, remaining), retryAfterSeconds: success ? 0 : Math.max(1, Math.ceil((reset - Date.now()) / 1000)) };
+    return {
+      allowed: success,
+      remaining: Math.max(0, remaining),
+      retryAfterSeconds: success ? 0 : Math.max(1, Math.ceil((reset - Date.now()) / 1000)),
+    };
   }
 
   async peek(rule: RateLimitRule, subject: string): Promise<RateLimitResult> {
     const { remaining, reset } = await this.limiter(rule).getRemaining(subject);
     const allowed = remaining > 0;
-    return { allowed, remaining: Math.max(0, remaining), retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((reset - Date.now()) / 1000)) };
+    return {
+      allowed,
+      remaining: Math.max(0, remaining),
+      retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((reset - Date.now()) / 1000)),
+    };
   }
 
   async clear(rule: RateLimitRule, subject: string) {

@@ -23,7 +23,10 @@ export async function bulkUpdateServices(input: z.infer<typeof bulkServicesSchem
         UPDATE services SET status = ${status}::"CatalogStatus", updated_at = now()
          WHERE id = ANY(${input.serviceIds}::int[]) AND status <> ${status}::"CatalogStatus" RETURNING id`;
       affected = changed.length;
-      await recordServiceChanges(tx, changed.map((service) => ({ serviceId: service.id, kind: input.action === "enable" ? "enabled" : "disabled", source: "admin" })));
+      await recordServiceChanges(
+        tx,
+        changed.map((service) => ({ serviceId: service.id, kind: input.action === "enable" ? "enabled" : "disabled", source: "admin" })),
+      );
     } else if (input.action === "move") {
       const category = await tx.category.findUnique({ where: { id: input.categoryId }, select: { id: true } });
       if (!category) throw notFound("Category");
@@ -31,7 +34,10 @@ export async function bulkUpdateServices(input: z.infer<typeof bulkServicesSchem
         UPDATE services SET category_id = ${input.categoryId}, updated_at = now()
          WHERE id = ANY(${input.serviceIds}::int[]) AND category_id <> ${input.categoryId} RETURNING id`;
       affected = moved.length;
-      await recordServiceChanges(tx, moved.map((service) => ({ serviceId: service.id, kind: "moved", source: "admin", after: { categoryId: input.categoryId } })));
+      await recordServiceChanges(
+        tx,
+        moved.map((service) => ({ serviceId: service.id, kind: "moved", source: "admin", after: { categoryId: input.categoryId } })),
+      );
     } else {
       const bdtPerUsd = money(await getSetting("exchange.bdtPerUsd"));
       const services = await tx.service.findMany({
@@ -41,11 +47,21 @@ export async function bulkUpdateServices(input: z.infer<typeof bulkServicesSchem
       const changes: ServiceChangeInput[] = [];
       const rates = services.map((service) => {
         const rate = priceOrRefuse({
-          providerRate: money(service.providerRate!), providerCurrency: service.providerCurrency ?? "USD", bdtPerUsd,
-          markup: { kind: input.markupKind, value: money(input.markupValue) }, roundTo: input.roundTo ? money(input.roundTo) : null,
+          providerRate: money(service.providerRate!),
+          providerCurrency: service.providerCurrency ?? "USD",
+          bdtPerUsd,
+          markup: { kind: input.markupKind, value: money(input.markupValue) },
+          roundTo: input.roundTo ? money(input.roundTo) : null,
         });
         if (!rate.eq(money(service.rate))) {
-          changes.push({ serviceId: service.id, kind: "rate", source: "admin", before: { rate: service.rate.toFixed(4) }, after: { rate: rate.toFixed(4) }, priceRise: rate.gt(money(service.rate)) });
+          changes.push({
+            serviceId: service.id,
+            kind: "rate",
+            source: "admin",
+            before: { rate: service.rate.toFixed(4) },
+            after: { rate: rate.toFixed(4) },
+            priceRise: rate.gt(money(service.rate)),
+          });
         }
         return { id: service.id, rate: rate.toFixed(4) };
       });
@@ -54,8 +70,15 @@ export async function bulkUpdateServices(input: z.infer<typeof bulkServicesSchem
       affected = services.length;
     }
     await recordAudit(tx, {
-      actorId: actor.id, action: `service.bulk.${input.action}`, objectType: "service", objectId: input.serviceIds.slice(0, 20).join(","),
-      after: { count: affected, ...(input.action === "move" ? { categoryId: input.categoryId } : {}), ...(input.action === "reprice" ? { markupKind: input.markupKind, markupValue: input.markupValue } : {}) },
+      actorId: actor.id,
+      action: `service.bulk.${input.action}`,
+      objectType: "service",
+      objectId: input.serviceIds.slice(0, 20).join(","),
+      after: {
+        count: affected,
+        ...(input.action === "move" ? { categoryId: input.categoryId } : {}),
+        ...(input.action === "reprice" ? { markupKind: input.markupKind, markupValue: input.markupValue } : {}),
+      },
       ip: actor.ip,
     });
     return { affected };

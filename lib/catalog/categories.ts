@@ -43,6 +43,8 @@ export async function moveCategory(categoryId: string, direction: "up" | "down")
     if (target < 0 || target >= ordered.length) return;
     [ordered[index], ordered[target]] = [ordered[target], ordered[index]];
     // Rewrite the order in steps of 10 so later moves stay one swap each.
-    await Promise.all(ordered.map((category, position) => tx.category.update({ where: { id: category.id }, data: { sortOrder: (position + 1) * 10 } })));
+    await Promise.all(
+      ordered.map((category, position) => tx.category.update({ where: { id: category.id }, data: { sortOrder: (position + 1) * 10 } })),
+    );
   });
 }

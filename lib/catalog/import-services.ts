@@ -35,13 +35,21 @@ export async function importServices(
   const total = selected.length;
   await onProgress?.({ done: 0, total });
 
-  const categoryIds = await resolveCategories(input.categoryId ?? null, input.categoryMap ?? {}, selected.map((service) => service.category));
+  const categoryIds = await resolveCategories(
+    input.categoryId ?? null,
+    input.categoryMap ?? {},
+    selected.map((service) => service.category),
+  );
   const bdtPerUsd = money(await getSetting("exchange.bdtPerUsd"));
   const markup = { kind: input.markupKind, value: money(input.markupValue) };
   const roundTo = input.roundTo ? money(input.roundTo) : null;
   const existing = new Map(
-    (await db.service.findMany({ where: { providerId: input.providerId, providerServiceId: { in: selected.map((service) => service.serviceId) } }, select: { id: true, providerServiceId: true, rate: true } }))
-      .map((row) => [row.providerServiceId, row]),
+    (
+      await db.service.findMany({
+        where: { providerId: input.providerId, providerServiceId: { in: selected.map((service) => service.serviceId) } },
+        select: { id: true, providerServiceId: true, rate: true },
+      })
+    ).map((row) => [row.providerServiceId, row]),
   );
 
   let created = 0;
@@ -63,7 +71,13 @@ export async function importServices(
       dripfeed: service.dripfeed,
     }));
     await db.$transaction(async (tx) => {
-      const written = await upsertImportedServices(tx, rows, { providerId: input.providerId, providerCurrency: currency, markupKind: input.markupKind, markupValue: input.markupValue, roundTo: input.roundTo ?? null });
+      const written = await upsertImportedServices(tx, rows, {
+        providerId: input.providerId,
+        providerCurrency: currency,
+        markupKind: input.markupKind,
+        markupValue: input.markupValue,
+        roundTo: input.roundTo ?? null,
+      });
       const rateOf = new Map(rows.map((row) => [row.providerServiceId, row.rate]));
       const changes: ServiceChangeInput[] = [];
       for (const row of written) {
@@ -71,7 +85,14 @@ export async function importServices(
         const before = existing.get(row.providerServiceId);
         if (row.inserted) changes.push({ serviceId: row.id, kind: "created", source: "import", after: { rate: newRate.toFixed(4) } });
         else if (before && !money(before.rate).eq(newRate)) {
-          changes.push({ serviceId: row.id, kind: "rate", source: "import", before: { rate: before.rate.toFixed(4) }, after: { rate: newRate.toFixed(4) }, priceRise: newRate.gt(money(before.rate)) });
+          changes.push({
+            serviceId: row.id,
+            kind: "rate",
+            source: "import",
+            before: { rate: before.rate.toFixed(4) },
+            after: { rate: newRate.toFixed(4) },
+            priceRise: newRate.gt(money(before.rate)),
+          });
         }
       }
       await recordServiceChanges(tx, changes);
@@ -81,12 +102,25 @@ export async function importServices(
     await onProgress?.({ done: Math.min(start + BATCH, total), total });
   }
   await db.$transaction((tx) =>
-    recordAudit(tx, { actorId: actor.id, action: "catalog.import", objectType: "provider", objectId: input.providerId, after: { created, updated, missing: missing.length, markupKind: input.markupKind, markupValue: input.markupValue }, ip: actor.ip }),
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: "catalog.import",
+      objectType: "provider",
+      objectId: input.providerId,
+      after: { created, updated, missing: missing.length, markupKind: input.markupKind, markupValue: input.markupValue },
+      ip: actor.ip,
+    }),
   );
   return { created, updated, missing, total };
 }
 
-function priceOf(rate: Parameters<typeof money>[0], currency: string, bdtPerUsd: ReturnType<typeof money>, markup: { kind: "PERCENT" | "FIXED"; value: ReturnType<typeof money> }, roundTo: ReturnType<typeof money> | null): string {
+function priceOf(
+  rate: Parameters<typeof money>[0],
+  currency: string,
+  bdtPerUsd: ReturnType<typeof money>,
+  markup: { kind: "PERCENT" | "FIXED"; value: ReturnType<typeof money> },
+  roundTo: ReturnType<typeof money> | null,
+): string {
   try {
     return priceFromProvider({ providerRate: money(rate), providerCurrency: currency, bdtPerUsd, markup, roundTo }).toFixed(4);
   } catch (error) {
@@ -111,7 +145,10 @@ async function resolveCategories(chosen: string | null, mapping: Record<string, 
   const unmapped = unique.filter((name) => !mapping[name]);
   const last = await db.category.aggregate({ _max: { sortOrder: true } });
   const base = last._max.sortOrder ?? 0;
-  await db.category.createMany({ data: unmapped.map((name, index) => ({ name: byName(name), sortOrder: base + (index + 1) * 10 })), skipDuplicates: true });
+  await db.category.createMany({
+    data: unmapped.map((name, index) => ({ name: byName(name), sortOrder: base + (index + 1) * 10 })),
+    skipDuplicates: true,
+  });
   const rows = await db.category.findMany({ where: { name: { in: unmapped.map(byName) } }, select: { id: true, name: true } });
   const idByName = new Map(rows.map((row) => [row.name, row.id]));
   return new Map(unique.map((name) => [name, mapping[name] ?? idByName.get(byName(name))!]));

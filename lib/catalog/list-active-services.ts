@@ -17,7 +17,19 @@ export async function listActiveServices(search?: string) {
           ...(text ? { OR: [{ name: { contains: text, mode: "insensitive" } }, ...(numeric ? [{ id: numeric }] : [])] } : {}),
         },
         orderBy: { id: "asc" },
-        select: { id: true, name: true, description: true, type: true, rate: true, min: true, max: true, refill: true, refillDays: true, cancel: true, dripfeed: true },
+        select: {
+          id: true,
+          name: true,
+          description: true,
+          type: true,
+          rate: true,
+          min: true,
+          max: true,
+          refill: true,
+          refillDays: true,
+          cancel: true,
+          dripfeed: true,
+        },
       },
     },
   });
@@ -40,7 +52,15 @@ export async function listServiceUpdates(take = 50) {
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: Math.min(take, 200),
-    select: { id: true, kind: true, before: true, after: true, priceRise: true, createdAt: true, service: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      kind: true,
+      before: true,
+      after: true,
+      priceRise: true,
+      createdAt: true,
+      service: { select: { id: true, name: true } },
+    },
   });
   return rows
     .map((row) => ({
@@ -53,7 +73,9 @@ export async function listServiceUpdates(take = 50) {
       before: pick(row.before),
       after: pick(row.after),
     }))
-    .filter((row) => row.kind !== "rate" || (row.before.rate !== undefined && row.after.rate !== undefined && row.before.rate !== row.after.rate));
+    .filter(
+      (row) => row.kind !== "rate" || (row.before.rate !== undefined && row.after.rate !== undefined && row.before.rate !== row.after.rate),
+    );
 }
 
 function pick(value: unknown): { rate?: string; min?: number; max?: number } {

@@ -13,19 +13,41 @@ describe("pricing from provider rates", () => {
 
   it("adds a percent markup exactly, rounding up at the 4th place", () => {
     // 0.0012345 USD × 122 = 0.150609 BDT; × 1.25 = 0.18826125 → 0.1883
-    expect(priceFromProvider({ ...base, providerRate: money("0.0012345"), markup: { kind: "PERCENT", value: money(25) } }).toFixed(4)).toBe("0.1883");
-    expect(priceFromProvider({ ...base, providerRate: money("1"), markup: { kind: "PERCENT", value: money(0) } }).toFixed(4)).toBe("122.0000");
+    expect(priceFromProvider({ ...base, providerRate: money("0.0012345"), markup: { kind: "PERCENT", value: money(25) } }).toFixed(4)).toBe(
+      "0.1883",
+    );
+    expect(priceFromProvider({ ...base, providerRate: money("1"), markup: { kind: "PERCENT", value: money(0) } }).toFixed(4)).toBe(
+      "122.0000",
+    );
   });
 
   it("adds a fixed BDT markup", () => {
-    expect(priceFromProvider({ ...base, providerRate: money("1"), markup: { kind: "FIXED", value: money("3.5") } }).toFixed(4)).toBe("125.5000");
+    expect(priceFromProvider({ ...base, providerRate: money("1"), markup: { kind: "FIXED", value: money("3.5") } }).toFixed(4)).toBe(
+      "125.5000",
+    );
   });
 
   it("rounds up to the chosen step, never below cost plus markup", () => {
-    const price = priceFromProvider({ ...base, providerRate: money("0.0450000"), markup: { kind: "PERCENT", value: money(25) }, roundTo: money("0.5") });
+    const price = priceFromProvider({
+      ...base,
+      providerRate: money("0.0450000"),
+      markup: { kind: "PERCENT", value: money(25) },
+      roundTo: money("0.5"),
+    });
     // 5.49 × 1.25 = 6.8625 → 7.0
     expect(price.toFixed(4)).toBe("7.0000");
-    expect(priceFromProvider({ ...base, providerRate: money("0.5"), markup: { kind: "PERCENT", value: money(0) }, roundTo: money("1") }).toFixed(2)).toBe("61.00");
-    expect(priceFromProvider({ ...base, providerRate: money("0.5"), markup: { kind: "PERCENT", value: money(0) }, roundTo: money("0.01") }).toFixed(2)).toBe("61.00");
+    expect(
+      priceFromProvider({ ...base, providerRate: money("0.5"), markup: { kind: "PERCENT", value: money(0) }, roundTo: money("1") }).toFixed(
+        2,
+      ),
+    ).toBe("61.00");
+    expect(
+      priceFromProvider({
+        ...base,
+        providerRate: money("0.5"),
+        markup: { kind: "PERCENT", value: money(0) },
+        roundTo: money("0.01"),
+      }).toFixed(2),
+    ).toBe("61.00");
   });
 });

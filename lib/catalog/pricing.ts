@@ -36,7 +36,11 @@ export function priceFromProvider(input: PriceInput): Money {
   const cost = providerCostBdt(input.providerRate, input.providerCurrency, input.bdtPerUsd);
   const marked = input.markup.kind === "PERCENT" ? cost.times(money(100).plus(input.markup.value)).div(100) : cost.plus(input.markup.value);
   if (input.roundTo && input.roundTo.gt(0)) {
-    return marked.div(input.roundTo).toDecimalPlaces(0, Decimal.ROUND_CEIL).times(input.roundTo).toDecimalPlaces(MONEY_SCALE, Decimal.ROUND_CEIL);
+    return marked
+      .div(input.roundTo)
+      .toDecimalPlaces(0, Decimal.ROUND_CEIL)
+      .times(input.roundTo)
+      .toDecimalPlaces(MONEY_SCALE, Decimal.ROUND_CEIL);
   }
   return marked.toDecimalPlaces(MONEY_SCALE, Decimal.ROUND_CEIL);
 }

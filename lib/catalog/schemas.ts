@@ -9,11 +9,19 @@ const rateText = z
   .refine((text) => /^\d{1,12}(\.\d{1,4})?$/.test(text), "validation.rate");
 const count = z.coerce.number().int().min(1).max(100_000_000);
 /** true/false from JSON, and "true"/"false"/"on"/"1"/"0" from forms (z.coerce.boolean reads "false" as true). */
-const flag = z.union([z.boolean(), z.enum(["true", "false", "on", "off", "1", "0"]).transform((text) => ["true", "on", "1"].includes(text))]);
+const flag = z.union([
+  z.boolean(),
+  z.enum(["true", "false", "on", "off", "1", "0"]).transform((text) => ["true", "on", "1"].includes(text)),
+]);
 
 export const categorySchema = z.object({
   name: z.string().trim().min(2).max(80),
-  description: z.string().trim().max(500).optional().transform((text) => text || null),
+  description: z
+    .string()
+    .trim()
+    .max(500)
+    .optional()
+    .transform((text) => text || null),
   status: z.enum(["ACTIVE", "DISABLED"]).default("ACTIVE"),
 });
 export const categoryUpdateSchema = categorySchema.extend({ categoryId: id, status: z.enum(["ACTIVE", "DISABLED"]) });
@@ -23,7 +31,12 @@ export const serviceUpdateSchema = z
   .object({
     serviceId,
     name: z.string().trim().min(2).max(200),
-    description: z.string().trim().max(2000).optional().transform((text) => text || null),
+    description: z
+      .string()
+      .trim()
+      .max(2000)
+      .optional()
+      .transform((text) => text || null),
     categoryId: id,
     rate: rateText,
     min: count,
@@ -58,7 +71,6 @@ export const bulkServicesSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("move"), serviceIds: z.array(serviceId).min(1).max(5000), categoryId: id }),
   z.object({ action: z.literal("reprice"), serviceIds: z.array(serviceId).min(1).max(5000), ...markupFields }),
 ]);
-
 
 export const importSchema = z.object({
   providerId: id,

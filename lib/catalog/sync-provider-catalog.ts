@@ -12,21 +12,45 @@ export type SyncResult = { providerId: string; checked: number; updated: number;
 
 /** Refreshes one provider's services from its list: rates (keeping our markup), limits, flags, vanished ones. */
 export async function syncProviderCatalog(providerId: string): Promise<SyncResult> {
-  const [{ services: upstream, currency }, bdtPerUsd] = await Promise.all([fetchProviderServices(providerId), getSetting("exchange.bdtPerUsd")]);
+  const [{ services: upstream, currency }, bdtPerUsd] = await Promise.all([
+    fetchProviderServices(providerId),
+    getSetting("exchange.bdtPerUsd"),
+  ]);
   const ours = await db.service.findMany({
     where: { providerId },
-    select: { id: true, providerServiceId: true, rate: true, providerRate: true, markupKind: true, markupValue: true, roundTo: true, min: true, max: true, refill: true, cancel: true, dripfeed: true, status: true, vanishedAt: true },
+    select: {
+      id: true,
+      providerServiceId: true,
+      rate: true,
+      providerRate: true,
+      markupKind: true,
+      markupValue: true,
+      roundTo: true,
+      min: true,
+      max: true,
+      refill: true,
+      cancel: true,
+      dripfeed: true,
+      status: true,
+      vanishedAt: true,
+    },
   });
   const { updates, changes } = planSync(ours, upstream, currency, money(bdtPerUsd));
-  await db.$transaction(async (tx) => {
-    for (let start = 0; start < updates.length; start += BATCH) await writeSyncUpdates(tx, updates.slice(start, start + BATCH));
-    await recordServiceChanges(tx, changes);
-    await tx.provider.update({ where: { id: providerId }, data: { lastSyncedAt: new Date() } });
-  }, { timeout: 60_000 });
+  await db.$transaction(
+    async (tx) => {
+      for (let start = 0; start < updates.length; start += BATCH) await writeSyncUpdates(tx, updates.slice(start, start + BATCH));
+      await recordServiceChanges(tx, changes);
+      await tx.provider.update({ where: { id: providerId }, data: { lastSyncedAt: new Date() } });
+    },
+    { timeout: 60_000 },
+  );
   const result = {
-    providerId, checked: ours.length, updated: updates.length,
+    providerId,
+    checked: ours.length,
+    updated: updates.length,
     vanished: changes.filter((change) => change.kind === "vanished").length,
-    changes: changes.length, priceRises: changes.filter((change) => change.priceRise).length,
+    changes: changes.length,
+    priceRises: changes.filter((change) => change.priceRise).length,
   };
   logger.info(result, "catalogue synced");
   return result;

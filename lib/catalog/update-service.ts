@@ -19,25 +19,60 @@ export async function updateService(input: z.infer<typeof serviceUpdateSchema>, 
     const { serviceId, ...data } = input;
     await tx.service.update({
       where: { id: serviceId },
-      data: { ...data, refillDays: input.refill ? (input.refillDays ?? null) : null, ...(rateChanged ? { markupKind: null, markupValue: null, roundTo: null } : {}) },
+      data: {
+        ...data,
+        refillDays: input.refill ? (input.refillDays ?? null) : null,
+        ...(rateChanged ? { markupKind: null, markupValue: null, roundTo: null } : {}),
+      },
     });
     const changes: ServiceChangeInput[] = [];
     if (rateChanged) {
-      changes.push({ serviceId, kind: "rate", source: "admin", before: { rate: before.rate.toFixed(4) }, after: { rate: money(input.rate).toFixed(4) }, priceRise: money(input.rate).gt(money(before.rate)) });
+      changes.push({
+        serviceId,
+        kind: "rate",
+        source: "admin",
+        before: { rate: before.rate.toFixed(4) },
+        after: { rate: money(input.rate).toFixed(4) },
+        priceRise: money(input.rate).gt(money(before.rate)),
+      });
     }
     if (before.min !== input.min || before.max !== input.max) {
-      changes.push({ serviceId, kind: "limits", source: "admin", before: { min: before.min, max: before.max }, after: { min: input.min, max: input.max } });
+      changes.push({
+        serviceId,
+        kind: "limits",
+        source: "admin",
+        before: { min: before.min, max: before.max },
+        after: { min: input.min, max: input.max },
+      });
     }
     if (before.refill !== input.refill || before.cancel !== input.cancel || before.dripfeed !== input.dripfeed) {
-      changes.push({ serviceId, kind: "flags", source: "admin", before: { refill: before.refill, cancel: before.cancel, dripfeed: before.dripfeed }, after: { refill: input.refill, cancel: input.cancel, dripfeed: input.dripfeed } });
+      changes.push({
+        serviceId,
+        kind: "flags",
+        source: "admin",
+        before: { refill: before.refill, cancel: before.cancel, dripfeed: before.dripfeed },
+        after: { refill: input.refill, cancel: input.cancel, dripfeed: input.dripfeed },
+      });
     }
-    if (before.categoryId !== input.categoryId) changes.push({ serviceId, kind: "moved", source: "admin", before: { categoryId: before.categoryId }, after: { categoryId: input.categoryId } });
-    if (before.status !== input.status) changes.push({ serviceId, kind: input.status === "ACTIVE" ? "enabled" : "disabled", source: "admin" });
+    if (before.categoryId !== input.categoryId)
+      changes.push({
+        serviceId,
+        kind: "moved",
+        source: "admin",
+        before: { categoryId: before.categoryId },
+        after: { categoryId: input.categoryId },
+      });
+    if (before.status !== input.status)
+      changes.push({ serviceId, kind: input.status === "ACTIVE" ? "enabled" : "disabled", source: "admin" });
     await recordServiceChanges(tx, changes);
     await recordAudit(tx, {
-      actorId: actor.id, action: "service.update", objectType: "service", objectId: String(serviceId),
+      actorId: actor.id,
+      action: "service.update",
+      objectType: "service",
+      objectId: String(serviceId),
       before: { rate: before.rate.toFixed(4), min: before.min, max: before.max, status: before.status },
-      after: { rate: money(input.rate).toFixed(4), min: input.min, max: input.max, status: input.status }, ip: actor.ip,
+      after: { rate: money(input.rate).toFixed(4), min: input.min, max: input.max, status: input.status },
+      ip: actor.ip,
     });
     return { serviceId };
   });

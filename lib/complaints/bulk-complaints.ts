@@ -10,7 +10,8 @@ export async function bulkComplaints(actor: Actor, ids: number[], action: BulkAc
   const results: BulkResult[] = [];
   for (const id of [...new Set(ids)]) {
     try {
-      if (action.action === "assign") await updateComplaint(actor, id, { assigneeId: action.assigneeId, message: undefined, internal: false });
+      if (action.action === "assign")
+        await updateComplaint(actor, id, { assigneeId: action.assigneeId, message: undefined, internal: false });
       else await updateComplaint(actor, id, { status: "CLOSED", message: action.message, internal: false });
       results.push({ id, ok: true });
     } catch (error) {

@@ -1,5 +1,9 @@
 /** How long a case has been open and how long its first staff reply took (ms); null while nobody has replied. */
-export function caseTimes(createdAt: string, firstResponseAt: string | null, now = Date.now()): { ageMs: number; firstResponseMs: number | null } {
+export function caseTimes(
+  createdAt: string,
+  firstResponseAt: string | null,
+  now = Date.now(),
+): { ageMs: number; firstResponseMs: number | null } {
   const created = Date.parse(createdAt);
   return { ageMs: now - created, firstResponseMs: firstResponseAt ? Date.parse(firstResponseAt) - created : null };
 }

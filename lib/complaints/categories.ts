@@ -19,7 +19,10 @@ export async function listComplaintCategories(options: { activeOnly: boolean }):
 type CategoryInput = z.infer<typeof categorySchema>;
 
 /** Creates or renames a category; a name already in use is a 409 naming `name`. Categories with cases are switched off, never deleted. */
-export async function saveComplaintCategory(input: CategoryInput & { id?: string }, actor: { id: string; ip?: string; requestId?: string }): Promise<{ id: string }> {
+export async function saveComplaintCategory(
+  input: CategoryInput & { id?: string },
+  actor: { id: string; ip?: string; requestId?: string },
+): Promise<{ id: string }> {
   const data = { name: input.name, active: input.active, sortOrder: input.sortOrder };
   try {
     return await db.$transaction(async (tx) => {
@@ -30,11 +33,20 @@ export async function saveComplaintCategory(input: CategoryInput & { id?: string
       } else {
         id = (await tx.complaintCategory.create({ data, select: { id: true } })).id;
       }
-      await recordAudit(tx, { actorId: actor.id, action: input.id ? "complaint_category.update" : "complaint_category.create", objectType: "complaint_category", objectId: id, after: data, ip: actor.ip, requestId: actor.requestId });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: input.id ? "complaint_category.update" : "complaint_category.create",
+        objectType: "complaint_category",
+        objectId: id,
+        after: data,
+        ip: actor.ip,
+        requestId: actor.requestId,
+      });
       return { id };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw conflict("duplicate_name", "name: a category with this name exists", { field: "name" });
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw conflict("duplicate_name", "name: a category with this name exists", { field: "name" });
     throw error;
   }
 }

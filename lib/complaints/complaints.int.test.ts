@@ -10,7 +10,17 @@ import { callRoute, createUser, sessionCookie } from "@/tests/factories";
 /** A manual bKash payment waiting for review, owned by `userId` (nothing is credited). */
 async function paymentFor(userId: string) {
   const tranId = `T${Date.now()}${Math.random().toString(36).slice(2, 8)}`.slice(0, 30);
-  return db.payment.create({ data: { userId, method: "BKASH_MANUAL", status: "SUBMITTED", tranId, amount: "500", senderNumber: "01711111111", trxId: tranId.toUpperCase() } });
+  return db.payment.create({
+    data: {
+      userId,
+      method: "BKASH_MANUAL",
+      status: "SUBMITTED",
+      tranId,
+      amount: "500",
+      senderNumber: "01711111111",
+      trxId: tranId.toUpperCase(),
+    },
+  });
 }
 
 type User = Awaited<ReturnType<typeof createUser>>;
@@ -21,7 +31,10 @@ beforeAll(async () => {
 });
 
 async function fileCase(user: User, extra: Record<string, unknown> = {}) {
-  const res = await callRoute(postCase, { cookie: await sessionCookie(user), body: { categoryId: category.id, title: "Order not delivered", description: "Nothing arrived.", ...extra } });
+  const res = await callRoute(postCase, {
+    cookie: await sessionCookie(user),
+    body: { categoryId: category.id, title: "Order not delivered", description: "Nothing arrived.", ...extra },
+  });
   expect(res.status, JSON.stringify(res.json)).toBe(201);
   return (res.json.data as { id: number }).id;
 }
@@ -32,14 +45,25 @@ async function put(user: User, id: number, body: Record<string, unknown>) {
 
 async function send(handler: typeof postCase, req: Request, params: Record<string, string> = {}) {
   const res = await handler(req, { params: Promise.resolve(params) });
-  return { status: res.status, json: (await res.json()) as { success: boolean; data?: unknown; error?: { code: string; message: string } } };
+  return {
+    status: res.status,
+    json: (await res.json()) as { success: boolean; data?: unknown; error?: { code: string; message: string } },
+  };
 }
 
 describe("filing a case", () => {
   it("links the customer's own orders and stores images checked by content", async () => {
     const customer = await createUser();
     const order = await orderFor(customer.id);
-    const res = await send(postCase, await multipart(customer, "POST", { categoryId: category.id, title: "Late", description: "Slow", priority: "HIGH", orderIds: [String(order.id)] }, [file(PNG, "shot.png"), file(JPEG, "photo.jpeg", "image/jpeg")]));
+    const res = await send(
+      postCase,
+      await multipart(
+        customer,
+        "POST",
+        { categoryId: category.id, title: "Late", description: "Slow", priority: "HIGH", orderIds: [String(order.id)] },
+        [file(PNG, "shot.png"), file(JPEG, "photo.jpeg", "image/jpeg")],
+      ),
+    );
     expect(res.status, JSON.stringify(res.json)).toBe(201);
     const id = (res.json.data as { id: number }).id;
     const view = await callRoute(getCase, { method: "GET", cookie: await sessionCookie(customer), params: { id: String(id) } });
@@ -64,8 +88,21 @@ describe("filing a case", () => {
       [{ categoryId: off.id, title: "t", description: "x" }, [], "categoryId"],
       [{ categoryId: category.id, title: "t", description: "x" }, Array.from({ length: 6 }, (_, i) => file(PNG, `${i}.png`)), "files"],
       [{ categoryId: category.id, title: "t", description: "x" }, [file(PNG, "ok.png"), file(ELF, "cat.png")], "files.1"],
-      [{ categoryId: category.id, title: "t", description: "x" }, [file(new TextEncoder().encode("GIF89a not allowed"), "a.gif", "image/gif")], "files.0"],
-      [{ categoryId: category.id, title: "t", description: "x" }, [file(new Uint8Array(5 * 1024 * 1024 + 1).fill(1, 0).map((v, i) => (i < PNG.length ? PNG[i] : v)), "big.png")], "files.0"],
+      [
+        { categoryId: category.id, title: "t", description: "x" },
+        [file(new TextEncoder().encode("GIF89a not allowed"), "a.gif", "image/gif")],
+        "files.0",
+      ],
+      [
+        { categoryId: category.id, title: "t", description: "x" },
+        [
+          file(
+            new Uint8Array(5 * 1024 * 1024 + 1).fill(1, 0).map((v, i) => (i < PNG.length ? PNG[i] : v)),
+            "big.png",
+          ),
+        ],
+        "files.0",
+      ],
       [{ categoryId: category.id, title: "t", description: "x", paymentId: "pay_123" }, [], "paymentId"],
       [{ categoryId: category.id, title: "t", description: "x", paymentId: foreignPayment.id }, [file(PNG, "a.png")], "paymentId"],
     ];
@@ -94,7 +131,11 @@ describe("filing a case", () => {
     const req = new Request("http://localhost:3999/api/complaints", {
       method: "POST",
       body: "x",
-      headers: { cookie: await sessionCookie(customer), "content-type": "multipart/form-data; boundary=x", "content-length": String(27 * 1024 * 1024) },
+      headers: {
+        cookie: await sessionCookie(customer),
+        "content-type": "multipart/form-data; boundary=x",
+        "content-length": String(27 * 1024 * 1024),
+      },
     });
     const res = await send(postCase, req);
     expect(res.status).toBe(413);
@@ -104,7 +145,13 @@ describe("filing a case", () => {
   it("removes stored images when the transaction fails after they were written", async () => {
     const before = (await storedFiles()).length;
     // An unknown user: the case insert fails on its foreign key after the image is on disk.
-    await expect(createComplaint("no-such-user", { categoryId: category.id, priority: "LOW", title: "t", description: "d", orderIds: [], paymentId: undefined }, [file(PNG, "a.png")])).rejects.toThrow();
+    await expect(
+      createComplaint(
+        "no-such-user",
+        { categoryId: category.id, priority: "LOW", title: "t", description: "d", orderIds: [], paymentId: undefined },
+        [file(PNG, "a.png")],
+      ),
+    ).rejects.toThrow();
     expect((await storedFiles()).length).toBe(before);
   });
 });
@@ -113,19 +160,26 @@ describe("who sees what", () => {
   it("never lets a customer read, reply to or download from another's case (404)", async () => {
     const owner = await createUser();
     const other = await createUser();
-    const res = await send(postCase, await multipart(owner, "POST", { categoryId: category.id, title: "Mine", description: "private" }, [file(PNG, "secret.png")]));
+    const res = await send(
+      postCase,
+      await multipart(owner, "POST", { categoryId: category.id, title: "Mine", description: "private" }, [file(PNG, "secret.png")]),
+    );
     const id = (res.json.data as { id: number }).id;
     const attachment = await db.complaintAttachment.findFirstOrThrow({ where: { complaintId: id } });
 
     expect((await callRoute(getCase, { method: "GET", cookie: await sessionCookie(other), params: { id: String(id) } })).status).toBe(404);
     expect((await put(other, id, { message: "hi" })).status).toBe(404);
     expect((await put(other, id, { status: "CLOSED" })).status).toBe(404);
-    const foreign = await getAttachment(new Request("http://localhost/x", { headers: { cookie: await sessionCookie(other) } }), { params: Promise.resolve({ id: attachment.id }) });
+    const foreign = await getAttachment(new Request("http://localhost/x", { headers: { cookie: await sessionCookie(other) } }), {
+      params: Promise.resolve({ id: attachment.id }),
+    });
     expect(foreign.status).toBe(404);
     const anonymous = await getAttachment(new Request("http://localhost/x"), { params: Promise.resolve({ id: attachment.id }) });
     expect(anonymous.status).toBe(401);
 
-    const own = await getAttachment(new Request("http://localhost/x", { headers: { cookie: await sessionCookie(owner) } }), { params: Promise.resolve({ id: attachment.id }) });
+    const own = await getAttachment(new Request("http://localhost/x", { headers: { cookie: await sessionCookie(owner) } }), {
+      params: Promise.resolve({ id: attachment.id }),
+    });
     expect(own.status).toBe(200);
     expect(own.headers.get("content-type")).toBe("image/png");
     expect(own.headers.get("content-length")).toBe(String(PNG.byteLength));
@@ -148,7 +202,9 @@ describe("who sees what", () => {
     expect(text).not.toContain("provider X");
     expect(text).not.toContain(support.id);
     expect(text).toContain("We are looking into it.");
-    const timeline = (customerView.json.data as { timeline: { kind: string; internal: boolean; toStatus: string | null; body: string | null }[] }).timeline;
+    const timeline = (
+      customerView.json.data as { timeline: { kind: string; internal: boolean; toStatus: string | null; body: string | null }[] }
+    ).timeline;
     expect(timeline.every((event) => !event.internal)).toBe(true);
     expect(timeline.find((event) => event.toStatus === "IN_PROGRESS")?.body).toBeNull();
 

@@ -19,7 +19,8 @@ export const NEW_CASES_PER_USER: RateLimitRule = { name: "complaint-create", lim
  */
 export async function createComplaint(userId: string, input: CreateComplaintInput, files: File[] = []): Promise<{ id: number }> {
   const limit = await hitRateLimit(NEW_CASES_PER_USER, userId);
-  if (!limit.allowed) throw tooManyRequests(limit.retryAfterSeconds, "Too many new cases in an hour. Add to an open case, or try again later.");
+  if (!limit.allowed)
+    throw tooManyRequests(limit.retryAfterSeconds, "Too many new cases in an hour. Add to an open case, or try again later.");
   const uploadIds = input.uploadIds ?? [];
   if (files.length + uploadIds.length > MAX_IMAGES) throw invalidField("files", `at most ${MAX_IMAGES} images`);
   const images = await checkImages(files);
@@ -35,12 +36,24 @@ export async function createComplaint(userId: string, input: CreateComplaintInpu
         data: { userId, categoryId: category.id, priority: input.priority, title: input.title, description: input.description },
         select: { id: true },
       });
-      const event = await tx.complaintEvent.create({ data: { complaintId: complaint.id, authorId: userId, kind: "created", toStatus: "OPEN", body: input.description }, select: { id: true } });
-      if (orderIds.length) await tx.complaintLink.createMany({ data: orderIds.map((orderId) => ({ complaintId: complaint.id, kind: "order", orderId })) });
+      const event = await tx.complaintEvent.create({
+        data: { complaintId: complaint.id, authorId: userId, kind: "created", toStatus: "OPEN", body: input.description },
+        select: { id: true },
+      });
+      if (orderIds.length)
+        await tx.complaintLink.createMany({ data: orderIds.map((orderId) => ({ complaintId: complaint.id, kind: "order", orderId })) });
       if (paymentId) await tx.complaintLink.create({ data: { complaintId: complaint.id, kind: "payment", paymentId } });
       if (saved.length) {
         await tx.complaintAttachment.createMany({
-          data: saved.map((file) => ({ complaintId: complaint.id, eventId: event.id, storage: file.storage, storageKey: file.key, fileName: file.fileName, mime: file.mime, size: file.size })),
+          data: saved.map((file) => ({
+            complaintId: complaint.id,
+            eventId: event.id,
+            storage: file.storage,
+            storageKey: file.key,
+            fileName: file.fileName,
+            mime: file.mime,
+            size: file.size,
+          })),
         });
       }
       const notices = await notifyRoles(tx, ["SUPPORT", "ADMIN"], {

@@ -44,16 +44,40 @@ export async function getComplaint(actor: Actor, id: number): Promise<ComplaintV
   const row = await db.complaint.findFirst({
     where: caseScope(actor, id),
     select: {
-      id: true, title: true, description: true, status: true, priority: true, createdAt: true, lastActivityAt: true, firstResponseAt: true,
+      id: true,
+      title: true,
+      description: true,
+      status: true,
+      priority: true,
+      createdAt: true,
+      lastActivityAt: true,
+      firstResponseAt: true,
       category: { select: { name: true } },
-      links: { select: { kind: true, orderId: true, paymentId: true, order: { select: { status: true } }, payment: { select: { tranId: true, status: true } } }, orderBy: { orderId: "asc" } },
+      links: {
+        select: {
+          kind: true,
+          orderId: true,
+          paymentId: true,
+          order: { select: { status: true } },
+          payment: { select: { tranId: true, status: true } },
+        },
+        orderBy: { orderId: "asc" },
+      },
       user: { select: { id: true, email: true, fullName: true } },
       assignee: { select: { id: true, fullName: true } },
       events: {
         where: staff ? {} : { internal: false },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: {
-          id: true, kind: true, fromStatus: true, toStatus: true, body: true, internal: true, data: true, createdAt: true, authorId: true,
+          id: true,
+          kind: true,
+          fromStatus: true,
+          toStatus: true,
+          body: true,
+          internal: true,
+          data: true,
+          createdAt: true,
+          authorId: true,
           author: { select: { fullName: true, role: true } },
           attachments: { select: { id: true, fileName: true, mime: true, size: true }, orderBy: { createdAt: "asc" } },
         },
@@ -72,7 +96,9 @@ export async function getComplaint(actor: Actor, id: number): Promise<ComplaintV
     lastActivityAt: row.lastActivityAt.toISOString(),
     firstResponseAt: row.firstResponseAt?.toISOString() ?? null,
     orders: row.links.filter((link) => link.orderId !== null).map((link) => ({ id: link.orderId!, status: link.order?.status ?? "" })),
-    payments: row.links.flatMap((link) => (link.paymentId && link.payment ? [{ id: link.paymentId, tranId: link.payment.tranId, status: link.payment.status }] : [])),
+    payments: row.links.flatMap((link) =>
+      link.paymentId && link.payment ? [{ id: link.paymentId, tranId: link.payment.tranId, status: link.payment.status }] : [],
+    ),
     timeline: row.events.map((event) => {
       const side = !event.authorId ? "system" : event.authorId === row.user.id ? "customer" : "staff";
       return {

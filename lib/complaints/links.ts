@@ -28,6 +28,14 @@ export async function ownPaymentId(userId: string, paymentId: string | undefined
 
 /** The customer's recent payments for the "about which payment" picker (their own only). */
 export async function ownPaymentChoices(userId: string, take = 30): Promise<{ id: string; label: string }[]> {
-  const rows = await db.payment.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, take, select: { id: true, tranId: true, amount: true, status: true, method: true } });
-  return rows.map((row) => ({ id: row.id, label: `${row.tranId} · ৳${row.amount.toFixed(2)} · ${row.method.toLowerCase().replace("_", " ")} · ${row.status.toLowerCase()}` }));
+  const rows = await db.payment.findMany({
+    where: { userId },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { id: true, tranId: true, amount: true, status: true, method: true },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    label: `${row.tranId} · ৳${row.amount.toFixed(2)} · ${row.method.toLowerCase().replace("_", " ")} · ${row.status.toLowerCase()}`,
+  }));
 }

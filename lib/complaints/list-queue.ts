@@ -43,7 +43,13 @@ export async function listComplaintQueue(filters: QueueFilters, page: { page: nu
       skip: (page.page - 1) * page.limit,
       take: page.limit,
       select: {
-        id: true, title: true, status: true, priority: true, createdAt: true, lastActivityAt: true, firstResponseAt: true,
+        id: true,
+        title: true,
+        status: true,
+        priority: true,
+        createdAt: true,
+        lastActivityAt: true,
+        firstResponseAt: true,
         category: { select: { name: true } },
         user: { select: { email: true } },
         assignee: { select: { fullName: true } },
@@ -53,9 +59,17 @@ export async function listComplaintQueue(filters: QueueFilters, page: { page: nu
     db.complaint.count({ where }),
   ]);
   const items = rows.map((row) => ({
-    id: row.id, title: row.title, status: row.status, priority: row.priority, category: row.category.name, customerEmail: row.user.email,
-    assignee: row.assignee?.fullName ?? null, createdAt: row.createdAt.toISOString(), lastActivityAt: row.lastActivityAt.toISOString(),
-    firstResponseAt: row.firstResponseAt?.toISOString() ?? null, orderIds: row.links.map((link) => link.orderId!),
+    id: row.id,
+    title: row.title,
+    status: row.status,
+    priority: row.priority,
+    category: row.category.name,
+    customerEmail: row.user.email,
+    assignee: row.assignee?.fullName ?? null,
+    createdAt: row.createdAt.toISOString(),
+    lastActivityAt: row.lastActivityAt.toISOString(),
+    firstResponseAt: row.firstResponseAt?.toISOString() ?? null,
+    orderIds: row.links.map((link) => link.orderId!),
     ...caseTimes(row.createdAt.toISOString(), row.firstResponseAt?.toISOString() ?? null),
   }));
   return { items, pagination: { page: page.page, limit: page.limit, total, pages: Math.ceil(total / page.limit) } };

@@ -19,10 +19,17 @@ describe("the staff queue", () => {
     const base = { categoryId: category.id, description: "d", orderIds: [], paymentId: undefined };
     const urgent = await createComplaint(customer.id, { ...base, priority: "URGENT", title: "Urgent one", orderIds: [order.id] });
     const old = await createComplaint(customer.id, { ...base, priority: "LOW", title: "Old one" });
-    await db.complaint.update({ where: { id: old.id }, data: { createdAt: new Date(Date.now() - 10 * 86_400_000), assigneeId: support.id } });
+    await db.complaint.update({
+      where: { id: old.id },
+      data: { createdAt: new Date(Date.now() - 10 * 86_400_000), assigneeId: support.id },
+    });
     const cookie = await sessionCookie(support);
     const ids = async (query: string) => {
-      const res = await callRoute(queueRoute, { method: "GET", url: `http://localhost/api/admin/complaints?categoryId=${category.id}&${query}`, cookie });
+      const res = await callRoute(queueRoute, {
+        method: "GET",
+        url: `http://localhost/api/admin/complaints?categoryId=${category.id}&${query}`,
+        cookie,
+      });
       expect(res.status, JSON.stringify(res.json)).toBe(200);
       return (res.json.data as Queue).items.map((item) => item.id);
     };
@@ -35,11 +42,22 @@ describe("the staff queue", () => {
     expect(await ids(`q=${encodeURIComponent("#" + old.id)}`)).toEqual([old.id]);
     expect(await ids(`q=${encodeURIComponent(customer.email.toUpperCase())}`)).toHaveLength(2);
     expect(await ids("status=CLOSED")).toEqual([]);
-    const row = (await callRoute(queueRoute, { method: "GET", url: `http://localhost/api/admin/complaints?categoryId=${category.id}&priority=LOW`, cookie })).json.data as Queue;
+    const row = (
+      await callRoute(queueRoute, {
+        method: "GET",
+        url: `http://localhost/api/admin/complaints?categoryId=${category.id}&priority=LOW`,
+        cookie,
+      })
+    ).json.data as Queue;
     expect(row.items[0].ageMs).toBeGreaterThan(9 * 86_400_000);
     expect(row.items[0].firstResponseMs).toBeNull();
-    expect((await callRoute(queueRoute, { method: "GET", url: "http://localhost/api/admin/complaints", cookie: await sessionCookie(customer) })).status).toBe(403);
-    expect((await callRoute(queueRoute, { method: "GET", url: "http://localhost/api/admin/complaints?status=NOPE", cookie })).status).toBe(422);
+    expect(
+      (await callRoute(queueRoute, { method: "GET", url: "http://localhost/api/admin/complaints", cookie: await sessionCookie(customer) }))
+        .status,
+    ).toBe(403);
+    expect((await callRoute(queueRoute, { method: "GET", url: "http://localhost/api/admin/complaints?status=NOPE", cookie })).status).toBe(
+      422,
+    );
   });
 
   it("bulk assigns and closes, reporting each case; a final case is reported, not changed", async () => {
@@ -52,7 +70,10 @@ describe("the staff queue", () => {
     await db.complaint.update({ where: { id: b.id }, data: { status: "REJECTED" } });
     const cookie = await sessionCookie(support);
     const assigned = await callRoute(bulkRoute, { cookie, body: { action: "assign", ids: [a.id, b.id], assigneeId: support.id } });
-    expect(assigned.json.data).toEqual([{ id: a.id, ok: true }, { id: b.id, ok: true }]);
+    expect(assigned.json.data).toEqual([
+      { id: a.id, ok: true },
+      { id: b.id, ok: true },
+    ]);
     const closed = await callRoute(bulkRoute, { cookie, body: { action: "close", ids: [a.id, b.id, 2_000_000_000] } });
     expect(closed.json.data).toEqual([
       { id: a.id, ok: true },
@@ -61,7 +82,9 @@ describe("the staff queue", () => {
     ]);
     expect((await db.complaint.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("CLOSED");
     expect((await db.complaint.findUniqueOrThrow({ where: { id: b.id } })).status).toBe("REJECTED");
-    expect((await callRoute(bulkRoute, { cookie: await sessionCookie(customer), body: { action: "close", ids: [a.id] } })).status).toBe(403);
+    expect((await callRoute(bulkRoute, { cookie: await sessionCookie(customer), body: { action: "close", ids: [a.id] } })).status).toBe(
+      403,
+    );
   });
 });
 
@@ -70,10 +93,15 @@ describe("categories", () => {
     const admin = await createUser({ role: "ADMIN" });
     const name = `Billing ${Date.now()}`;
     const { id } = await saveComplaintCategory({ name, active: true, sortOrder: 0 }, { id: admin.id });
-    await expect(saveComplaintCategory({ name, active: true, sortOrder: 1 }, { id: admin.id })).rejects.toMatchObject({ status: 409, message: expect.stringMatching(/^name:/) });
+    await expect(saveComplaintCategory({ name, active: true, sortOrder: 1 }, { id: admin.id })).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringMatching(/^name:/),
+    });
     await saveComplaintCategory({ id, name, active: false, sortOrder: 5 }, { id: admin.id });
     expect(await db.complaintCategory.findUniqueOrThrow({ where: { id } })).toMatchObject({ active: false, sortOrder: 5 });
     expect(await db.auditLog.count({ where: { objectType: "complaint_category", objectId: id } })).toBe(2);
-    await expect(saveComplaintCategory({ id: "missing", name: "x", active: true, sortOrder: 0 }, { id: admin.id })).rejects.toMatchObject({ status: 404 });
+    await expect(saveComplaintCategory({ id: "missing", name: "x", active: true, sortOrder: 0 }, { id: admin.id })).rejects.toMatchObject({
+      status: 404,
+    });
   });
 });

@@ -27,7 +27,10 @@ export async function readComplaintForm(req: Request, arrays: string[] = []): Pr
   const files: File[] = [];
   for (const [name, value] of form.entries()) {
     if (typeof value !== "string") {
-      if (value.name.includes(NUL)) throw badRequest("invalid_body", "files: a file name must not contain NUL characters", { fields: { files: ["must not contain NUL characters"] } });
+      if (value.name.includes(NUL))
+        throw badRequest("invalid_body", "files: a file name must not contain NUL characters", {
+          fields: { files: ["must not contain NUL characters"] },
+        });
       if (name === "files" && value.size > 0) files.push(value);
       continue;
     }

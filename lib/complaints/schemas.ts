@@ -8,7 +8,11 @@ export const MESSAGE_MAX = 5000;
 export const MAX_LINKED_ORDERS = 20;
 
 /** true/false from JSON or a form ("true", "false", "on", "1", "0"); z.coerce.boolean would read "false" as true. */
-const boolField = z.union([z.boolean(), z.enum(["true", "on", "1"]).transform(() => true), z.enum(["false", "off", "0", ""]).transform(() => false)]);
+const boolField = z.union([
+  z.boolean(),
+  z.enum(["true", "on", "1"]).transform(() => true),
+  z.enum(["false", "off", "0", ""]).transform(() => false),
+]);
 
 /** Images the browser already sent to UploadThing (their pending-upload ids), attached in the same transaction. */
 const uploadIds = z.array(z.uuid("validation.invalid")).max(MAX_IMAGES).default([]);
@@ -22,7 +26,12 @@ export const createComplaintSchema = z.object({
   title: z.string().trim().min(1).max(TITLE_MAX),
   description: z.string().trim().min(1).max(DESCRIPTION_MAX),
   orderIds: z.array(orderId).max(MAX_LINKED_ORDERS).default([]),
-  paymentId: z.string().trim().max(64).optional().transform((value) => value || undefined),
+  paymentId: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((value) => value || undefined),
   uploadIds,
 });
 /** Callers inside lib/ (bulk actions, seeds, tests) may leave out `uploadIds`. */
@@ -33,14 +42,22 @@ export type CreateComplaintInput = UploadsOptional<z.infer<typeof createComplain
 export const updateComplaintSchema = z
   .object({
     status: z.enum(COMPLAINT_STATUSES).optional(),
-    message: z.string().trim().max(MESSAGE_MAX).optional().transform((value) => value || undefined),
+    message: z
+      .string()
+      .trim()
+      .max(MESSAGE_MAX)
+      .optional()
+      .transform((value) => value || undefined),
     internal: boolField.default(false),
     priority: z.enum(COMPLAINT_PRIORITIES).optional(),
     /** null (or "" from a form) = nobody. */
     assigneeId: z.preprocess((value) => (value === "" ? null : value), z.string().trim().max(64).nullable().optional()),
     uploadIds,
   })
-  .refine((input) => input.status || input.message || input.priority || input.assigneeId !== undefined, { message: "validation.required", path: ["message"] });
+  .refine((input) => input.status || input.message || input.priority || input.assigneeId !== undefined, {
+    message: "validation.required",
+    path: ["message"],
+  });
 export type UpdateComplaintInput = UploadsOptional<z.infer<typeof updateComplaintSchema>>;
 
 export const listComplaintsQuery = z.object({

@@ -17,7 +17,12 @@ type Change = { replied: boolean; reopened: boolean; statusTo: ComplaintStatusNa
  * The case row is locked for the transaction, every status move is a guarded update along the lifecycle,
  * and each change is a timeline event with its author.
  */
-export async function updateComplaint(actor: Actor, complaintId: number, input: UpdateComplaintInput, files: File[] = []): Promise<{ id: number; status: ComplaintStatusName }> {
+export async function updateComplaint(
+  actor: Actor,
+  complaintId: number,
+  input: UpdateComplaintInput,
+  files: File[] = [],
+): Promise<{ id: number; status: ComplaintStatusName }> {
   const staff = isStaff(actor);
   if (!staff) {
     if (input.internal) throw forbidden("Only staff write internal notes.");
@@ -38,14 +43,20 @@ export async function updateComplaint(actor: Actor, complaintId: number, input: 
     db.$transaction(async (tx) => {
       const saved = [...stored, ...(await claimDirectUploads(tx, actor.id, uploadIds))];
       await tx.$queryRaw`SELECT id FROM complaints WHERE id = ${complaintId} FOR UPDATE`;
-      const current = await tx.complaint.findUniqueOrThrow({ where: { id: complaintId }, select: { status: true, firstResponseAt: true, assigneeId: true, priority: true } });
+      const current = await tx.complaint.findUniqueOrThrow({
+        where: { id: complaintId },
+        select: { status: true, firstResponseAt: true, assigneeId: true, priority: true },
+      });
       const by = staff ? "staff" : "customer";
       const change: Change = { replied: false, reopened: false, statusTo: null, assignedTo: null };
       let status: ComplaintStatusName = current.status;
       const now = new Date();
 
       if (input.status && input.status !== status) {
-        if (!canMove(status, input.status, by)) throw conflict("invalid_transition", `status: a ${status.toLowerCase()} case cannot become ${input.status.toLowerCase()}`, { field: "status" });
+        if (!canMove(status, input.status, by))
+          throw conflict("invalid_transition", `status: a ${status.toLowerCase()} case cannot become ${input.status.toLowerCase()}`, {
+            field: "status",
+          });
         // A public note travels with the status change as one event; an internal one is its own event.
         const publicNote = input.message && !input.internal ? input.message : null;
         await moveStatus(tx, complaintId, status, input.status, actor.id, publicNote, publicNote ? saved : []);
@@ -55,7 +66,8 @@ export async function updateComplaint(actor: Actor, complaintId: number, input: 
         if (input.message && input.internal) await addMessage(tx, complaintId, actor.id, input.message, true, []);
       } else if (input.message) {
         const effect = replyEffect(status, by);
-        if (effect === "refused") throw conflict("case_closed", `message: a ${status.toLowerCase()} case takes no replies`, { field: "message" });
+        if (effect === "refused")
+          throw conflict("case_closed", `message: a ${status.toLowerCase()} case takes no replies`, { field: "message" });
         await addMessage(tx, complaintId, actor.id, input.message, input.internal, saved);
         change.replied = !input.internal;
         if (effect === "reopen" && !input.internal) {
@@ -69,11 +81,15 @@ export async function updateComplaint(actor: Actor, complaintId: number, input: 
 
       if (input.priority && input.priority !== current.priority) {
         await tx.complaint.update({ where: { id: complaintId }, data: { priority: input.priority } });
-        await tx.complaintEvent.create({ data: { complaintId, authorId: actor.id, kind: "priority", body: input.priority, internal: false } });
+        await tx.complaintEvent.create({
+          data: { complaintId, authorId: actor.id, kind: "priority", body: input.priority, internal: false },
+        });
       }
       if (input.assigneeId !== undefined && input.assigneeId !== current.assigneeId) {
         await tx.complaint.update({ where: { id: complaintId }, data: { assigneeId: input.assigneeId } });
-        await tx.complaintEvent.create({ data: { complaintId, authorId: actor.id, kind: "assigned", internal: true, data: { assigneeId: input.assigneeId } } });
+        await tx.complaintEvent.create({
+          data: { complaintId, authorId: actor.id, kind: "assigned", internal: true, data: { assigneeId: input.assigneeId } },
+        });
         change.assignedTo = input.assigneeId;
       }
       const publicActivity = change.replied || change.statusTo !== null || change.reopened;
@@ -92,27 +108,53 @@ export async function updateComplaint(actor: Actor, complaintId: number, input: 
   return { id: complaintId, status };
 }
 
-async function moveStatus(tx: Tx, complaintId: number, from: ComplaintStatusName, to: ComplaintStatusName, authorId: string, note: string | null, saved: SavedImage[], reopen = false) {
+async function moveStatus(
+  tx: Tx,
+  complaintId: number,
+  from: ComplaintStatusName,
+  to: ComplaintStatusName,
+  authorId: string,
+  note: string | null,
+  saved: SavedImage[],
+  reopen = false,
+) {
   const guard = reopen ? ["RESOLVED" as const] : statusesLeadingTo(to);
   const moved = await tx.complaint.updateMany({ where: { id: complaintId, status: { in: guard } }, data: { status: to } });
   if (moved.count !== 1) throw conflict("invalid_transition", `status: the case is no longer ${from.toLowerCase()}`, { field: "status" });
-  const event = await tx.complaintEvent.create({ data: { complaintId, authorId, kind: "status", fromStatus: from, toStatus: to, body: note, internal: false }, select: { id: true } });
+  const event = await tx.complaintEvent.create({
+    data: { complaintId, authorId, kind: "status", fromStatus: from, toStatus: to, body: note, internal: false },
+    select: { id: true },
+  });
   await attach(tx, complaintId, event.id, saved);
 }
 
 async function addMessage(tx: Tx, complaintId: number, authorId: string, body: string, internal: boolean, saved: SavedImage[]) {
-  const event = await tx.complaintEvent.create({ data: { complaintId, authorId, kind: internal ? "note" : "reply", body, internal }, select: { id: true } });
+  const event = await tx.complaintEvent.create({
+    data: { complaintId, authorId, kind: internal ? "note" : "reply", body, internal },
+    select: { id: true },
+  });
   await attach(tx, complaintId, event.id, saved);
 }
 
 async function attach(tx: Tx, complaintId: number, eventId: string, saved: SavedImage[]) {
   if (saved.length === 0) return;
   await tx.complaintAttachment.createMany({
-    data: saved.map((file) => ({ complaintId, eventId, storage: file.storage, storageKey: file.key, fileName: file.fileName, mime: file.mime, size: file.size })),
+    data: saved.map((file) => ({
+      complaintId,
+      eventId,
+      storage: file.storage,
+      storageKey: file.key,
+      fileName: file.fileName,
+      mime: file.mime,
+      size: file.size,
+    })),
   });
 }
 
 async function assertStaffMember(userId: string) {
-  const member = await db.user.findFirst({ where: { id: userId, role: { in: ["SUPPORT", "ADMIN"] }, status: "ACTIVE" }, select: { id: true } });
+  const member = await db.user.findFirst({
+    where: { id: userId, role: { in: ["SUPPORT", "ADMIN"] }, status: "ACTIVE" },
+    select: { id: true },
+  });
   if (!member) throw invalidField("assigneeId", "is not an active staff member");
 }

@@ -37,7 +37,11 @@ export type Connection = { connectionString: string; ssl?: false | ConnectionOpt
  * `sslmode=no-verify` skips that, which lib/env allows in local mode only. Outside local mode a URL
  * without `sslmode` gets verified TLS too; `sslmode=disable` is the explicit way to plaintext.
  */
-export function connectionFor(url: string, settings: DatabaseSettings, readFile: (path: string) => string = (path) => readFileSync(path, "utf8")): Connection {
+export function connectionFor(
+  url: string,
+  settings: DatabaseSettings,
+  readFile: (path: string) => string = (path) => readFileSync(path, "utf8"),
+): Connection {
   const parsed = new URL(url);
   const sslmode = parsed.searchParams.get("sslmode");
   const rootCertFile = parsed.searchParams.get("sslrootcert");
@@ -50,7 +54,11 @@ export function connectionFor(url: string, settings: DatabaseSettings, readFile:
   if (sslmode === "disable") connection.ssl = false;
   else if (sslmode === "no-verify") connection.ssl = { rejectUnauthorized: false };
   else if (sslmode || ca || settings.mode !== "local") {
-    connection.ssl = { rejectUnauthorized: true, ...(ca ? { ca } : {}), ...(sslmode === "verify-ca" ? { checkServerIdentity: () => undefined } : {}) };
+    connection.ssl = {
+      rejectUnauthorized: true,
+      ...(ca ? { ca } : {}),
+      ...(sslmode === "verify-ca" ? { checkServerIdentity: () => undefined } : {}),
+    };
   }
   // A startup parameter, which PgBouncer refuses (and Supabase's pooler with it): set it on the role there.
   const statementTimeout = settings.statementTimeoutMs ?? 30_000;

@@ -39,7 +39,10 @@ export async function isDemoKeyValid(apiKey: string | undefined): Promise<boolea
 }
 
 export async function demoBalance(): Promise<{ balance: Money; currency: string }> {
-  const account = await db.demoProviderAccount.findUniqueOrThrow({ where: { id: DEMO_ACCOUNT_ID }, select: { balance: true, currency: true } });
+  const account = await db.demoProviderAccount.findUniqueOrThrow({
+    where: { id: DEMO_ACCOUNT_ID },
+    select: { balance: true, currency: true },
+  });
   return { balance: usd(account.balance), currency: account.currency };
 }
 

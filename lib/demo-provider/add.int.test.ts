@@ -4,7 +4,8 @@ import { money } from "@/lib/money/money";
 import { accountBalance, demoCall, resetDemoProvider, setDemoBalance, TestClock, uniqueLink } from "./test-support";
 
 type AddAnswer = { order?: number; error?: string };
-const add = (fields: Record<string, string>, query = "", clock?: TestClock) => demoCall<AddAnswer>({ action: "add", ...fields }, { query, clock });
+const add = (fields: Record<string, string>, query = "", clock?: TestClock) =>
+  demoCall<AddAnswer>({ action: "add", ...fields }, { query, clock });
 
 async function orderRow(id: number) {
   return db.demoProviderOrder.findUniqueOrThrow({ where: { id } });
@@ -32,14 +33,32 @@ describe("demo provider: add", () => {
     ["SEO", "12", () => ({ link: link(), quantity: "2000", keywords: "smm panel\nbuy followers" }), 2000, "1.5000000"],
     ["Custom Comments", "14", () => ({ link: link(), comments: "Nice!\n\nGreat post\nWow\nLove it\n  Amazing  \n" }), 5, "0.0600000"],
     ["Custom Comments Package", "15", () => ({ link: link(), comments: "One\nTwo\nThree" }), 3, "1.5000000"],
-    ["Mentions with Hashtags", "16", () => ({ link: link(), quantity: "100", usernames: "alice\nbob", hashtags: "#sun\n#sea" }), 100, "0.3200000"],
-    ["Mentions Custom List", "17", () => ({ link: link(), usernames: Array.from({ length: 12 }, (_, i) => `user${i}`).join("\n") }), 12, "0.0540000"],
+    [
+      "Mentions with Hashtags",
+      "16",
+      () => ({ link: link(), quantity: "100", usernames: "alice\nbob", hashtags: "#sun\n#sea" }),
+      100,
+      "0.3200000",
+    ],
+    [
+      "Mentions Custom List",
+      "17",
+      () => ({ link: link(), usernames: Array.from({ length: 12 }, (_, i) => `user${i}`).join("\n") }),
+      12,
+      "0.0540000",
+    ],
     ["Mentions Hashtag", "18", () => ({ link: link(), quantity: "100", hashtag: "#travel" }), 100, "0.2900000"],
     ["Mentions User Followers", "19", () => ({ link: link(), quantity: "200", username: "natgeo" }), 200, "0.6800000"],
     ["Mentions Media Likers", "20", () => ({ link: link(), quantity: "100", media: "https://www.instagram.com/p/abc/" }), 100, "0.3600000"],
     ["Comment Likes", "21", () => ({ link: link(), quantity: "20", username: "commenter_1" }), 20, "0.0180000"],
     ["Poll", "22", () => ({ link: link(), quantity: "1000", answer_number: "2" }), 1000, "0.3500000"],
-    ["Subscriptions", "24", () => ({ username: `user_${Date.now()}`, min: "50", max: "100", posts: "4", delay: "30", expiry: "31/12/2026" }), 400, "0.0260000"],
+    [
+      "Subscriptions",
+      "24",
+      () => ({ username: `user_${Date.now()}`, min: "50", max: "100", posts: "4", delay: "30", expiry: "31/12/2026" }),
+      400,
+      "0.0260000",
+    ],
     ["Subscriptions without posts", "25", () => ({ username: `@tt_${Date.now()}`, min: "100", max: "200" }), 200, "0.0036000"],
   ];
 
@@ -64,24 +83,56 @@ describe("demo provider: add", () => {
     ["a fractional quantity", { service: "1", link: "https://x.com/a", quantity: "10.5" }, "Incorrect quantity"],
     ["a quantity below min", { service: "1", link: "https://x.com/a", quantity: "9" }, "Quantity less than minimal 10"],
     ["a quantity above max", { service: "1", link: "https://x.com/a", quantity: "100001" }, "Quantity more than maximal 100000"],
-    ["drip-feed on a service without it", { service: "1", link: "https://x.com/a", quantity: "100", runs: "2", interval: "10" }, "Drip-feed is not available for this service"],
-    ["drip-feed over max in total", { service: "3", link: "https://x.com/a", quantity: "10000", runs: "6", interval: "10" }, "Quantity more than maximal 50000"],
+    [
+      "drip-feed on a service without it",
+      { service: "1", link: "https://x.com/a", quantity: "100", runs: "2", interval: "10" },
+      "Drip-feed is not available for this service",
+    ],
+    [
+      "drip-feed over max in total",
+      { service: "3", link: "https://x.com/a", quantity: "10000", runs: "6", interval: "10" },
+      "Quantity more than maximal 50000",
+    ],
     ["drip-feed without interval", { service: "3", link: "https://x.com/a", quantity: "100", runs: "2" }, "Incorrect interval"],
     ["SEO without keywords", { service: "12", link: "https://x.com/a", quantity: "1000" }, "Keywords are required"],
     ["Custom Comments without comments", { service: "14", link: "https://x.com/a", comments: "\n \n" }, "Comments are required"],
     ["Custom Comments below min lines", { service: "14", link: "https://x.com/a", comments: "a\nb\nc" }, "Quantity less than minimal 5"],
-    ["Custom Comments Package over max lines", { service: "15", link: "https://x.com/a", comments: Array(11).fill("x").join("\n") }, "Quantity more than maximal 10"],
-    ["Mentions with Hashtags without hashtags", { service: "16", link: "https://x.com/a", quantity: "100", usernames: "a" }, "Hashtags are required"],
+    [
+      "Custom Comments Package over max lines",
+      { service: "15", link: "https://x.com/a", comments: Array(11).fill("x").join("\n") },
+      "Quantity more than maximal 10",
+    ],
+    [
+      "Mentions with Hashtags without hashtags",
+      { service: "16", link: "https://x.com/a", quantity: "100", usernames: "a" },
+      "Hashtags are required",
+    ],
     ["Mentions Custom List without usernames", { service: "17", link: "https://x.com/a" }, "Usernames are required"],
     ["Mentions Hashtag without hashtag", { service: "18", link: "https://x.com/a", quantity: "100" }, "Hashtag is required"],
-    ["Mentions User Followers with a bad username", { service: "19", link: "https://x.com/a", quantity: "100", username: "two words" }, "Incorrect username"],
-    ["Mentions Media Likers with a bad media link", { service: "20", link: "https://x.com/a", quantity: "100", media: "abc" }, "Incorrect media link"],
+    [
+      "Mentions User Followers with a bad username",
+      { service: "19", link: "https://x.com/a", quantity: "100", username: "two words" },
+      "Incorrect username",
+    ],
+    [
+      "Mentions Media Likers with a bad media link",
+      { service: "20", link: "https://x.com/a", quantity: "100", media: "abc" },
+      "Incorrect media link",
+    ],
     ["Poll without answer number", { service: "22", link: "https://x.com/a", quantity: "100" }, "Incorrect answer number"],
     ["Subscriptions without username", { service: "24", min: "50", max: "100" }, "Incorrect username"],
     ["Subscriptions with min over max", { service: "24", username: "abc", min: "200", max: "100" }, "Min cannot be greater than max"],
-    ["Subscriptions with max over the service max", { service: "24", username: "abc", min: "50", max: "20000" }, "Quantity more than maximal 10000"],
+    [
+      "Subscriptions with max over the service max",
+      { service: "24", username: "abc", min: "50", max: "20000" },
+      "Quantity more than maximal 10000",
+    ],
     ["Subscriptions with a bad delay", { service: "24", username: "abc", min: "50", max: "100", delay: "7" }, "Incorrect delay"],
-    ["Subscriptions with a bad expiry", { service: "24", username: "abc", min: "50", max: "100", expiry: "31/02/2026" }, "Incorrect expiry date"],
+    [
+      "Subscriptions with a bad expiry",
+      { service: "24", username: "abc", min: "50", max: "100", expiry: "31/02/2026" },
+      "Incorrect expiry date",
+    ],
   ];
 
   it.each(errors)("refuses %s without charging or storing anything", async (_name, fields, message) => {

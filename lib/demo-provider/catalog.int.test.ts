@@ -27,7 +27,19 @@ describe("demo provider: services", () => {
     const list = await services();
     expect(list.map((service) => service.service)).toEqual(Array.from({ length: 25 }, (_, index) => index + 1));
     for (const service of list) {
-      expect(Object.keys(service).sort()).toEqual(["cancel", "category", "desc", "dripfeed", "max", "min", "name", "rate", "refill", "service", "type"]);
+      expect(Object.keys(service).sort()).toEqual([
+        "cancel",
+        "category",
+        "desc",
+        "dripfeed",
+        "max",
+        "min",
+        "name",
+        "rate",
+        "refill",
+        "service",
+        "type",
+      ]);
       expect(service.rate).toMatch(/^\d+(\.\d{1,7})?$/);
       expect(service.min).toMatch(/^\d+$/);
       expect(service.max).toMatch(/^\d+$/);
@@ -38,7 +50,15 @@ describe("demo provider: services", () => {
       expect(service.desc.length).toBeGreaterThan(0);
     }
     expect(new Set(list.map((service) => service.type))).toEqual(new Set(TYPES));
-    expect(list[0]).toMatchObject({ service: 1, type: "Default", category: "Instagram Followers", rate: "1.25", min: "10", refill: true, cancel: true });
+    expect(list[0]).toMatchObject({
+      service: 1,
+      type: "Default",
+      category: "Instagram Followers",
+      rate: "1.25",
+      min: "10",
+      refill: true,
+      cancel: true,
+    });
     expect(list.some((service) => service.type === "Default" && service.dripfeed)).toBe(true);
     expect(list.some((service) => service.type === "Default" && !service.refill && !service.cancel)).toBe(true);
     for (const platform of ["Instagram", "YouTube", "TikTok", "Facebook", "Telegram"]) {
@@ -92,7 +112,10 @@ describe("demo provider: services", () => {
   });
 
   it("rejects an add for a service that vanished in the variant the request uses", async () => {
-    const answer = await demoCall({ action: "add", service: "3", link: "https://instagram.com/p/x", quantity: "100" }, { query: "catalogVariant=1" });
+    const answer = await demoCall(
+      { action: "add", service: "3", link: "https://instagram.com/p/x", quantity: "100" },
+      { query: "catalogVariant=1" },
+    );
     expect(answer).toEqual({ error: "Incorrect service ID" });
   });
 });

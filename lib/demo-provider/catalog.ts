@@ -77,7 +77,9 @@ export function applyVariant(services: readonly DemoService[], size: number, var
     const digit = service.service % 10;
     if (digit === 3) continue;
     if (digit === 2) {
-      const rate = money(service.rate).times(money(10 + variant).dividedBy(10)).toDecimalPlaces(7, Decimal.ROUND_HALF_UP);
+      const rate = money(service.rate)
+        .times(money(10 + variant).dividedBy(10))
+        .toDecimalPlaces(7, Decimal.ROUND_HALF_UP);
       changed.push({ ...service, rate: rate.toFixed(7) });
     } else if (digit === 4) {
       changed.push({ ...service, min: Math.min(service.max, service.min * (1 + variant)) });

@@ -74,7 +74,9 @@ describe("demo provider: faults from the provider URL", () => {
   });
 
   it("checks the key after http_500/error but before out_of_funds", async () => {
-    expect(await demoCall({ action: "balance" }, { query: "fault=error", key: "wrong" })).toEqual({ error: "Service temporarily unavailable" });
+    expect(await demoCall({ action: "balance" }, { query: "fault=error", key: "wrong" })).toEqual({
+      error: "Service temporarily unavailable",
+    });
     expect(await demoCall(addFields(), { query: "fault=out_of_funds", key: "wrong" })).toEqual({ error: "Invalid API key" });
   });
 });

@@ -65,7 +65,12 @@ export function parseDemoOptions(search: URLSearchParams): DemoOptions {
     latencyMs: clamp(integer(search, "latencyMs") ?? 0, 0, MAX_WAIT_MS),
     fault: oneOf(FAULTS, search.get("fault")),
     faultActions: actions
-      ? new Set(actions.split(",").map((action) => action.trim().toLowerCase()).filter(Boolean))
+      ? new Set(
+          actions
+            .split(",")
+            .map((action) => action.trim().toLowerCase())
+            .filter(Boolean),
+        )
       : undefined,
     faultPerMille: rate === undefined ? 1000 : clamp(Math.round(rate * 1000), 0, 1000),
     hangMs: clamp(integer(search, "hangMs") ?? MAX_WAIT_MS, 0, MAX_WAIT_MS),

@@ -30,7 +30,10 @@ async function describe(order: StoredDemoOrder, now: Date): Promise<WireOrderSta
 }
 
 /** `status` with `order` → one status; with `orders` (≤ 100) → an object keyed by the ids as sent. */
-export async function orderStatus(params: DemoParams, context: DemoContext): Promise<WireOrderStatus | Record<string, WireOrderStatus | ErrorSlot>> {
+export async function orderStatus(
+  params: DemoParams,
+  context: DemoContext,
+): Promise<WireOrderStatus | Record<string, WireOrderStatus | ErrorSlot>> {
   const now = context.now();
   if (params.orders !== undefined) {
     const tokens = parseIdList(params.orders, DEMO_ERRORS.badOrder);

@@ -28,7 +28,15 @@ describe("demo order rules", () => {
 
   it("bills a partial order for what it delivered, never more than the charge", () => {
     const createdAt = new Date(0);
-    const order = { quantity: 3, charge: "1.0000000", outcome: "partial", durationMs: 100, finalRemains: 1, createdAt, cancelRequestedAt: null };
+    const order = {
+      quantity: 3,
+      charge: "1.0000000",
+      outcome: "partial",
+      durationMs: 100,
+      finalRemains: 1,
+      createdAt,
+      cancelRequestedAt: null,
+    };
     const progress = orderProgress(order, new Date(100));
     expect(progress).toMatchObject({ status: "Partial", remains: 1, finished: true });
     expect(progress.charge.toFixed(7)).toBe("0.6666666");
@@ -37,7 +45,15 @@ describe("demo order rules", () => {
   });
 
   it("is final at once with a zero duration", () => {
-    const order = { quantity: 10, charge: "1", outcome: "completed", durationMs: 0, finalRemains: 0, createdAt: new Date(0), cancelRequestedAt: null };
+    const order = {
+      quantity: 10,
+      charge: "1",
+      outcome: "completed",
+      durationMs: 0,
+      finalRemains: 0,
+      createdAt: new Date(0),
+      cancelRequestedAt: null,
+    };
     expect(orderProgress(order, new Date(0))).toMatchObject({ status: "Completed", remains: 0 });
     expect(refillProgress(new Date(0), 0, new Date(0))).toBe("Completed");
   });

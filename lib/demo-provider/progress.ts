@@ -35,7 +35,12 @@ export interface DemoProgress {
  * 8 % canceled (nothing delivered). `forced` (the `?outcome=` switch) overrides the draw. An order of
  * one unit cannot be partial; a subscription ends completed or canceled.
  */
-export function drawOutcome(orderId: number, quantity: number, forced?: DemoOutcome, subscription = false): { outcome: DemoOutcome; finalRemains: number } {
+export function drawOutcome(
+  orderId: number,
+  quantity: number,
+  forced?: DemoOutcome,
+  subscription = false,
+): { outcome: DemoOutcome; finalRemains: number } {
   const bucket = mix32(orderId, 1) % 100;
   let outcome: DemoOutcome = forced ?? (bucket < 80 ? "completed" : bucket < 92 ? "partial" : "canceled");
   if (outcome === "partial" && (quantity < 2 || subscription)) outcome = "completed";
@@ -80,7 +85,8 @@ function finalRemainsOf(order: DemoOrderFacts): number {
 }
 
 function ended(status: DemoOrderStatus, remains: number, order: DemoOrderFacts, paid: Money): DemoProgress {
-  const charge = status === "Canceled" && remains >= order.quantity ? usd(0) : deliveredShare(paid, order.quantity - remains, order.quantity);
+  const charge =
+    status === "Canceled" && remains >= order.quantity ? usd(0) : deliveredShare(paid, order.quantity - remains, order.quantity);
   return { status, remains, charge, finished: true, refund: paid.minus(charge) };
 }
 

@@ -40,7 +40,9 @@ describe("demo provider: refill", () => {
     expect(await demoCall({ action: "refill", order: String(noRefill) }, { clock })).toEqual({ error: "Order not eligible for refill." });
     expect(await demoCall({ action: "refill", order: String(canceled) }, { clock })).toEqual({ error: "Order not eligible for refill." });
     expect(await demoCall({ action: "refill", order: "999999999" }, { clock })).toEqual({ error: "Incorrect order ID" });
-    expect(await demoCall<{ refill: string }>({ action: "refill", order: String(partial) }, { clock })).toMatchObject({ refill: expect.stringMatching(/^\d+$/) });
+    expect(await demoCall<{ refill: string }>({ action: "refill", order: String(partial) }, { clock })).toMatchObject({
+      refill: expect.stringMatching(/^\d+$/),
+    });
   });
 
   it("answers refill and refill_status for lists, with errors in the slots", async () => {
@@ -48,7 +50,10 @@ describe("demo provider: refill", () => {
     const good = await place(clock, `${DURATION}&outcome=completed`);
     const bad = await place(clock, `${DURATION}&outcome=completed`, { service: "2", quantity: "100" });
     clock.advance(10_000);
-    const refills = await demoCall<{ order: number; refill: number | { error: string } }[]>({ action: "refill", orders: `${good},${bad},999999999` }, { clock });
+    const refills = await demoCall<{ order: number; refill: number | { error: string } }[]>(
+      { action: "refill", orders: `${good},${bad},999999999` },
+      { clock },
+    );
     expect(refills).toEqual([
       { order: good, refill: expect.any(Number) },
       { order: bad, refill: { error: "Order not eligible for refill." } },

@@ -11,7 +11,9 @@ describe("demo provider route", () => {
   it("takes a form-encoded POST like real clients send", async () => {
     const link = uniqueLink();
     const body = new URLSearchParams({ key: DEMO_TEST_KEY, action: "add", service: "1", link, quantity: "100" });
-    const res = await POST(new Request(URL_BASE, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body }));
+    const res = await POST(
+      new Request(URL_BASE, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body }),
+    );
     expect(res.status).toBe(200);
     const answer = (await res.json()) as { order: number };
     expect(await db.demoProviderOrder.count({ where: { id: answer.order, link } })).toBe(1);
@@ -19,7 +21,11 @@ describe("demo provider route", () => {
 
   it("takes a JSON body with numbers, and a GET with query parameters", async () => {
     const json = await POST(
-      new Request(URL_BASE, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ key: DEMO_TEST_KEY, action: "add", service: 2, link: uniqueLink(), quantity: 100 }) }),
+      new Request(URL_BASE, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ key: DEMO_TEST_KEY, action: "add", service: 2, link: uniqueLink(), quantity: 100 }),
+      }),
     );
     expect(await json.json()).toEqual({ order: expect.any(Number) });
     const get = await GET(new Request(`${URL_BASE}?key=${DEMO_TEST_KEY}&action=balance`));

@@ -47,7 +47,13 @@ async function seedDemoCatalog(providerId: string) {
   const { services } = parseServices(demoCatalog({ size: 0, variant: 0 }).map(toWireService));
   const orderable = services.filter((service) => service.type !== "SUBSCRIPTIONS");
   await importServices(
-    { providerId, providerServiceIds: orderable.map((service) => service.serviceId), markupKind: "PERCENT", markupValue: "25", roundTo: null },
+    {
+      providerId,
+      providerServiceIds: orderable.map((service) => service.serviceId),
+      markupKind: "PERCENT",
+      markupValue: "25",
+      roundTo: null,
+    },
     { id: admin.id },
     undefined,
     { services: orderable, currency: "USD" },

@@ -10,7 +10,8 @@ async function place(query: string, clock?: TestClock, fields: Record<string, st
   return answer.order;
 }
 
-const status = (order: number | string, clock?: TestClock) => demoCall<WireOrderStatus & { error?: string }>({ action: "status", order: String(order) }, { clock });
+const status = (order: number | string, clock?: TestClock) =>
+  demoCall<WireOrderStatus & { error?: string }>({ action: "status", order: String(order) }, { clock });
 
 describe("demo provider: status", () => {
   beforeEach(() => resetDemoProvider("1000"));
@@ -19,7 +20,13 @@ describe("demo provider: status", () => {
     const clock = new TestClock();
     const order = await place("durationMs=10000&outcome=completed", clock);
     const row = await db.demoProviderOrder.findUniqueOrThrow({ where: { id: order } });
-    expect(await status(order, clock)).toEqual({ charge: "1.25000", start_count: String(row.startCount), status: "Pending", remains: "1000", currency: "USD" });
+    expect(await status(order, clock)).toEqual({
+      charge: "1.25000",
+      start_count: String(row.startCount),
+      status: "Pending",
+      remains: "1000",
+      currency: "USD",
+    });
     clock.advance(999);
     expect(await status(order, clock)).toMatchObject({ status: "Pending", remains: "1000" });
     clock.advance(1);
@@ -43,7 +50,10 @@ describe("demo provider: status", () => {
     const afterCharge = await accountBalance();
     clock.advance(10_000);
     const final = await status(order, clock);
-    const billed = money("1.25").times(1000 - row.finalRemains).dividedBy(1000).toDecimalPlaces(7, 1);
+    const billed = money("1.25")
+      .times(1000 - row.finalRemains)
+      .dividedBy(1000)
+      .toDecimalPlaces(7, 1);
     expect(final).toMatchObject({ status: "Partial", remains: String(row.finalRemains) });
     expect(money(final.charge).toFixed(7)).toBe(billed.toFixed(7));
     expect(final.charge).toMatch(/^\d+\.\d{5,7}$/);

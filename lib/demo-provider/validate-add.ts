@@ -26,7 +26,10 @@ function text(params: DemoParams, name: string): string | undefined {
 }
 
 function lines(value: string | undefined): string[] {
-  return (value ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  return (value ?? "")
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 function isHttpUrl(value: string): boolean {

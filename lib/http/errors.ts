@@ -14,14 +14,11 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (code: string, message: string, details?: ErrorDetails) =>
-  new AppError(code, message, 400, details);
+export const badRequest = (code: string, message: string, details?: ErrorDetails) => new AppError(code, message, 400, details);
 export const unauthorized = (message = "Sign in to continue.") => new AppError("unauthorized", message, 401);
-export const forbidden = (message = "You do not have permission to do this.") =>
-  new AppError("forbidden", message, 403);
+export const forbidden = (message = "You do not have permission to do this.") => new AppError("forbidden", message, 403);
 export const notFound = (what: string) => new AppError("not_found", `${what} was not found.`, 404);
-export const conflict = (code: string, message: string, details?: ErrorDetails) =>
-  new AppError(code, message, 409, details);
+export const conflict = (code: string, message: string, details?: ErrorDetails) => new AppError(code, message, 409, details);
 /** A field-level rule failed: the message names the field. */
 export const invalidField = (field: string, message: string) =>
   new AppError("validation_failed", `${field}: ${message}`, 422, { fields: { [field]: [message] } });

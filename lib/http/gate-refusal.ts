@@ -21,7 +21,8 @@ function pathRefusal(url: URL): Response | null {
     if (decoded.includes(NUL)) return refusal(400, "bad_path", "path: must not contain NUL characters");
   }
   for (const [name, value] of url.searchParams) {
-    if (name.includes(NUL) || value.includes(NUL)) return refusal(400, "validation_failed", `${name.replaceAll(NUL, "\\0")}: must not contain NUL characters`);
+    if (name.includes(NUL) || value.includes(NUL))
+      return refusal(400, "validation_failed", `${name.replaceAll(NUL, "\\0")}: must not contain NUL characters`);
   }
   return null;
 }

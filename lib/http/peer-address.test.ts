@@ -17,7 +17,9 @@ describe("stampPeerAddresses", () => {
     try {
       const { port } = server.address() as AddressInfo;
       for (const spoof of ["6.6.6.1", "6.6.6.2"]) {
-        await fetch(`http://127.0.0.1:${port}/`, { headers: { "x-forwarded-for": spoof, "x-real-ip": spoof, "x-panel-peer": `${spoof} x` } });
+        await fetch(`http://127.0.0.1:${port}/`, {
+          headers: { "x-forwarded-for": spoof, "x-real-ip": spoof, "x-panel-peer": `${spoof} x` },
+        });
       }
     } finally {
       await new Promise((resolve) => server.close(resolve));

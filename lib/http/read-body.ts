@@ -14,7 +14,12 @@ export async function readBody(req: Request): Promise<unknown> {
   });
   if (text.trim() === "") return {};
   if (!isJson(mediaType)) {
-    throw new AppError("unsupported_content_type", `content-type: must be application/json (got ${mediaType.slice(0, 60) || "none"})`, 415, { fields: { "content-type": ["must be application/json"] } });
+    throw new AppError(
+      "unsupported_content_type",
+      `content-type: must be application/json (got ${mediaType.slice(0, 60) || "none"})`,
+      415,
+      { fields: { "content-type": ["must be application/json"] } },
+    );
   }
   try {
     return JSON.parse(text) as unknown;

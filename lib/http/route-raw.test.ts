@@ -3,7 +3,8 @@ import { notFound } from "./errors";
 import { REQUEST_ID_HEADER } from "./request-context";
 import { route } from "./route";
 
-const call = (handler: (req: Request) => Promise<Response>, init: RequestInit & { url?: string } = {}) => handler(new Request(init.url ?? "http://localhost:3999/api/x", init));
+const call = (handler: (req: Request) => Promise<Response>, init: RequestInit & { url?: string } = {}) =>
+  handler(new Request(init.url ?? "http://localhost:3999/api/x", init));
 
 describe("route() in raw mode (the handler returns its own Response)", () => {
   it("sends the handler's answer as it is, with the request id added", async () => {
@@ -16,11 +17,16 @@ describe("route() in raw mode (the handler returns its own Response)", () => {
   });
 
   it("keeps a redirect (whose headers are immutable) and a stream", async () => {
-    const redirect = route({ auth: "public", origin: "any" }, async ({ req }) => Response.redirect(new URL("/user/payments", req.url), 303));
+    const redirect = route({ auth: "public", origin: "any" }, async ({ req }) =>
+      Response.redirect(new URL("/user/payments", req.url), 303),
+    );
     const res = await call(redirect, { method: "POST" });
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toBe("http://localhost:3999/user/payments");
-    const stream = route({ auth: "public" }, async () => new Response(new ReadableStream({ start: (c) => (c.enqueue(new TextEncoder().encode("line\n")), c.close()) })));
+    const stream = route(
+      { auth: "public" },
+      async () => new Response(new ReadableStream({ start: (c) => (c.enqueue(new TextEncoder().encode("line\n")), c.close()) })),
+    );
     expect(await (await call(stream)).text()).toBe("line\n");
   });
 

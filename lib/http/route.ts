@@ -50,10 +50,13 @@ type SegmentData = { params: Promise<Record<string, string | string[] | undefine
  * it is with the request id added and, for a signed-in person, `no-store` unless it set its own caching.
  * Errors thrown before or inside either kind answer in the envelope with their status.
  */
-export function route<A extends AuthMode, B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, P extends z.ZodType | undefined = undefined, T = unknown>(
-  config: RouteConfig<A, B, Q, P>,
-  handler: (ctx: RouteContext<A, B, Q, P>) => Promise<T>,
-) {
+export function route<
+  A extends AuthMode,
+  B extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+  P extends z.ZodType | undefined = undefined,
+  T = unknown,
+>(config: RouteConfig<A, B, Q, P>, handler: (ctx: RouteContext<A, B, Q, P>) => Promise<T>) {
   const handle = async (req: Request, segment?: SegmentData): Promise<Response> => {
     const { requestId, ip } = requestMeta(req.headers);
     const log = requestLogger(requestId);
@@ -70,9 +73,7 @@ export function route<A extends AuthMode, B extends z.ZodType | undefined = unde
             ? assertUser(sessionUser)
             : assertPermission(sessionUser, config.auth.permission);
       const body = config.body ? parseWith(config.body, await readBody(req)) : undefined;
-      const query = config.query
-        ? parseWith(config.query, Object.fromEntries(new URL(req.url).searchParams))
-        : undefined;
+      const query = config.query ? parseWith(config.query, Object.fromEntries(new URL(req.url).searchParams)) : undefined;
       const params = config.params ? parseWith(config.params, (await segment?.params) ?? {}) : undefined;
       const data = await handler({
         req,

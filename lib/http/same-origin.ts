@@ -3,8 +3,7 @@ import { AppError } from "./errors";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-export const crossOriginRefused = () =>
-  new AppError("cross_origin", "origin: requests from other sites cannot change anything here", 403);
+export const crossOriginRefused = () => new AppError("cross_origin", "origin: requests from other sites cannot change anything here", 403);
 
 /**
  * CSRF guard for state changes that a browser could send with the session cookie. The allowed origin

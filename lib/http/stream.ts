@@ -1,5 +1,8 @@
 /** Newline-delimited JSON over a streamed response: progress lines while work runs, then the result. */
-export function ndjsonResponse(work: (send: (line: Record<string, unknown>) => void) => Promise<void>, headers: Record<string, string> = {}): Response {
+export function ndjsonResponse(
+  work: (send: (line: Record<string, unknown>) => void) => Promise<void>,
+  headers: Record<string, string> = {},
+): Response {
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -11,5 +14,7 @@ export function ndjsonResponse(work: (send: (line: Record<string, unknown>) => v
       }
     },
   });
-  return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store", ...headers } });
+  return new Response(stream, {
+    headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store", ...headers },
+  });
 }

@@ -17,11 +17,19 @@ const ORIGIN = "http://localhost:3999";
 async function manualService() {
   const unique = `${Date.now()}-${Math.random()}`;
   const category = await db.category.create({ data: { name: `Doors ${unique}` }, select: { id: true } });
-  return db.service.create({ data: { name: `Manual ${unique}`, categoryId: category.id, rate: "100", min: 1, max: 10_000, mode: "MANUAL" }, select: { id: true } });
+  return db.service.create({
+    data: { name: `Manual ${unique}`, categoryId: category.id, rate: "100", min: 1, max: 10_000, mode: "MANUAL" },
+    select: { id: true },
+  });
 }
 
 const asUser = async (user: Parameters<typeof sessionCookie>[0]) => {
-  const headers = new Headers({ cookie: await sessionCookie(user), origin: ORIGIN, host: "localhost:3999", "x-forwarded-for": "203.0.113.90" });
+  const headers = new Headers({
+    cookie: await sessionCookie(user),
+    origin: ORIGIN,
+    host: "localhost:3999",
+    "x-forwarded-for": "203.0.113.90",
+  });
   return <T>(run: () => Promise<T>) => inRequestScope(headers, run);
 };
 
@@ -31,7 +39,9 @@ describe("every door that places orders shares one idempotency layer", () => {
     const service = await manualService();
     const as = await asUser(customer);
     const input = { serviceId: service.id, link: "https://instagram.com/doors.web", quantity: 100, submissionId: "form-submission-0001" };
-    const [first, second] = await Promise.all([as(() => createOrderAction(input)), as(() => createOrderAction(input))].map((p) => p.catch((error: unknown) => error)));
+    const [first, second] = await Promise.all(
+      [as(() => createOrderAction(input)), as(() => createOrderAction(input))].map((p) => p.catch((error: unknown) => error)),
+    );
     const answers = [first, second] as { success: boolean; data?: { orderId: number }; error?: { code: string } }[];
     // Sent at once, one places the order and the other is told it is still in flight; sent again, it is replayed.
     expect(answers.filter((one) => one.success)).toHaveLength(1);
@@ -40,7 +50,9 @@ describe("every door that places orders shares one idempotency layer", () => {
     expect(replay.data?.orderId).toBe(answers.find((one) => one.success)!.data!.orderId);
     expect(await db.order.count({ where: { userId: customer.id } })).toBe(1);
     // A new submission id is a new order (after the duplicate window's confirmation).
-    const next = (await as(() => createOrderAction({ ...input, submissionId: "form-submission-0002", confirmDuplicate: true }))) as { success: boolean };
+    const next = (await as(() => createOrderAction({ ...input, submissionId: "form-submission-0002", confirmDuplicate: true }))) as {
+      success: boolean;
+    };
     expect(next.success).toBe(true);
     expect(await db.order.count({ where: { userId: customer.id } })).toBe(2);
   });
@@ -84,7 +96,10 @@ describe("every door that places orders shares one idempotency layer", () => {
     const customer = await createUser({ balance: "1000" });
     const service = await manualService();
     const as = await asUser(customer);
-    const input = { text: `${service.id} | https://instagram.com/doors.mass.a | 10\n${service.id} | https://instagram.com/doors.mass.b | 10`, submissionId: "mass-submission-01" };
+    const input = {
+      text: `${service.id} | https://instagram.com/doors.mass.a | 10\n${service.id} | https://instagram.com/doors.mass.b | 10`,
+      submissionId: "mass-submission-01",
+    };
     const first = (await as(() => createMassOrdersAction(input))) as { success: boolean };
     const second = (await as(() => createMassOrdersAction(input))) as { success: boolean; data?: { replayed: boolean } };
     expect(first.success && second.success).toBe(true);

@@ -11,11 +11,14 @@ const body = { serviceId: 1, link: "https://example.com/p/1", quantity: 100 };
 async function diedInFlight(ageMs: number) {
   const user = await createUser();
   const key = `died-${randomUUID()}`;
-  await db.idempotencyKey.create({ data: { userId: user.id, scope, key, requestHash: "a-dead-request", state: "in_flight", createdAt: new Date(Date.now() - ageMs) } });
+  await db.idempotencyKey.create({
+    data: { userId: user.id, scope, key, requestHash: "a-dead-request", state: "in_flight", createdAt: new Date(Date.now() - ageMs) },
+  });
   return { userId: user.id, scope, key, body };
 }
 
-const rowOf = (options: { userId: string; key: string }) => db.idempotencyKey.findUniqueOrThrow({ where: { userId_scope_key: { userId: options.userId, scope, key: options.key } } });
+const rowOf = (options: { userId: string; key: string }) =>
+  db.idempotencyKey.findUniqueOrThrow({ where: { userId_scope_key: { userId: options.userId, scope, key: options.key } } });
 
 describe("an Idempotency-Key whose request died", () => {
   it("answers 409 before the in-flight time limit, without running the work", async () => {

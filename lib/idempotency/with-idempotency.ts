@@ -12,7 +12,10 @@ function hashOf(body: unknown): string {
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
   if (value && typeof value === "object") {
-    return `{${Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)).map(([key, child]) => `${JSON.stringify(key)}:${stableJson(child)}`).join(",")}}`;
+    return `{${Object.entries(value as Record<string, unknown>)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, child]) => `${JSON.stringify(key)}:${stableJson(child)}`)
+      .join(",")}}`;
   }
   return JSON.stringify(value ?? null);
 }
@@ -37,7 +40,8 @@ export async function withIdempotency<T extends Prisma.InputJsonValue>(
   work: () => Promise<T>,
 ): Promise<{ result: T; replayed: boolean }> {
   if (!options.key) return { result: await work(), replayed: false };
-  if (!IDEMPOTENCY_KEY.test(options.key)) throw new AppError("invalid_idempotency_key", "Idempotency-Key: 8–200 letters, digits, '.', ':', '_' or '-'", 400);
+  if (!IDEMPOTENCY_KEY.test(options.key))
+    throw new AppError("invalid_idempotency_key", "Idempotency-Key: 8–200 letters, digits, '.', ':', '_' or '-'", 400);
   const requestHash = hashOf(options.body);
   const identity = { userId: options.userId, scope: options.scope, key: options.key };
   // This attempt's claim: the row's createdAt, so only the claimant records or releases it.
@@ -47,14 +51,23 @@ export async function withIdempotency<T extends Prisma.InputJsonValue>(
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
     const existing = await db.idempotencyKey.findUnique({ where: { userId_scope_key: identity } });
-    if (!existing) throw new AppError("idempotency_in_flight", "A request with this Idempotency-Key is being processed; retry shortly.", 409);
+    if (!existing)
+      throw new AppError("idempotency_in_flight", "A request with this Idempotency-Key is being processed; retry shortly.", 409);
     if (existing.state === "done") {
-      if (existing.requestHash !== requestHash) throw new AppError("idempotency_mismatch", "Idempotency-Key was already used with a different request body.", 422);
+      if (existing.requestHash !== requestHash)
+        throw new AppError("idempotency_mismatch", "Idempotency-Key was already used with a different request body.", 422);
       return { result: existing.responseBody as T, replayed: true };
     }
     // Guarded on the old claim: of two retries after the expiry, one takes the key over.
     const expired = existing.createdAt.getTime() <= claimedAt.getTime() - IN_FLIGHT_TTL_MS;
-    const takenOver = expired && (await db.idempotencyKey.updateMany({ where: { ...identity, state: "in_flight", createdAt: existing.createdAt }, data: { requestHash, createdAt: claimedAt } })).count === 1;
+    const takenOver =
+      expired &&
+      (
+        await db.idempotencyKey.updateMany({
+          where: { ...identity, state: "in_flight", createdAt: existing.createdAt },
+          data: { requestHash, createdAt: claimedAt },
+        })
+      ).count === 1;
     if (!takenOver) throw new AppError("idempotency_in_flight", "A request with this Idempotency-Key is still being processed.", 409);
   }
   const mine = { ...identity, state: "in_flight", createdAt: claimedAt };

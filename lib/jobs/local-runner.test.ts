@@ -37,7 +37,13 @@ describe("local job runner", () => {
     const results = await Promise.all([runner.run(slow, { name: "cron", data: {} }), runner.run(slow, { name: "cron", data: {} })]);
     expect(maxRunning).toBe(1);
     expect(results.filter((result) => result === "done")).toHaveLength(1);
-    const failing: JobDefinition = { id: "failing", trigger: { event: "x" }, handler: async () => { throw new Error("boom"); } };
+    const failing: JobDefinition = {
+      id: "failing",
+      trigger: { event: "x" },
+      handler: async () => {
+        throw new Error("boom");
+      },
+    };
     await expect(new LocalJobRunner([failing], silent).run(failing, { name: "x", data: {} })).resolves.toBeUndefined();
   });
 });

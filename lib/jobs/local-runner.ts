@@ -11,7 +11,10 @@ export class LocalJobRunner {
   private readonly crons: Cron[] = [];
   private readonly running = new Set<string>();
 
-  constructor(private readonly jobs: JobDefinition[], private readonly log: Logger) {}
+  constructor(
+    private readonly jobs: JobDefinition[],
+    private readonly log: Logger,
+  ) {}
 
   start(): void {
     for (const job of this.jobs) {
@@ -19,7 +22,10 @@ export class LocalJobRunner {
         this.crons.push(new Cron(job.trigger.cron, { protect: true }, () => void this.run(job, { name: "cron", data: {} })));
       }
     }
-    this.log.info({ jobs: this.jobs.map((job) => job.id) }, "background jobs run in-process (local mode: no Inngest keys, INNGEST_DEV unset)");
+    this.log.info(
+      { jobs: this.jobs.map((job) => job.id) },
+      "background jobs run in-process (local mode: no Inngest keys, INNGEST_DEV unset)",
+    );
   }
 
   stop(): void {

@@ -23,9 +23,17 @@ describe("logger", () => {
 
   it("never writes a password, token or key", () => {
     const { logger, lines } = capture();
-    logger.info({ password: "hunter2-secret", body: { token: "tok-secret", apiKey: "key-secret", newPassword: "np-secret" }, headers: { cookie: "c-secret", authorization: "Bearer a-secret" } }, "attempt");
+    logger.info(
+      {
+        password: "hunter2-secret",
+        body: { token: "tok-secret", apiKey: "key-secret", newPassword: "np-secret" },
+        headers: { cookie: "c-secret", authorization: "Bearer a-secret" },
+      },
+      "attempt",
+    );
     const text = lines.join("");
-    for (const secret of ["hunter2-secret", "tok-secret", "key-secret", "np-secret", "c-secret", "a-secret"]) expect(text).not.toContain(secret);
+    for (const secret of ["hunter2-secret", "tok-secret", "key-secret", "np-secret", "c-secret", "a-secret"])
+      expect(text).not.toContain(secret);
     expect(text).toContain("[redacted]");
   });
 });

@@ -39,6 +39,7 @@ describe("addressRange", () => {
   });
 
   it("reads only canonical addresses: numeric shorthands are host names to it (URL parsing normalises them first)", () => {
-    for (const text of ["2130706433", "0x7f000001", "0177.0.0.1", "127.1", "localhost", "example.com", ""]) expect(parseAddress(text)).toBeNull();
+    for (const text of ["2130706433", "0x7f000001", "0177.0.0.1", "127.1", "localhost", "example.com", ""])
+      expect(parseAddress(text)).toBeNull();
   });
 });

@@ -38,7 +38,10 @@ describe("outboundFetch", () => {
     const rules: OutboundRules = { blockPrivate: true, allow: parseAllowList("").list, resolve: rebinding };
     const before = received;
     const url = await checkOutboundUrl(`http://rebind.test:${port}/`, rules);
-    const failure = await outboundFetch(url, init(), rules).then(() => null, (error: unknown) => error as Error);
+    const failure = await outboundFetch(url, init(), rules).then(
+      () => null,
+      (error: unknown) => error as Error,
+    );
     expect((failure?.cause as { code?: string } | undefined)?.code).toBe(OUTBOUND_REFUSED);
     expect(lookups).toBe(2);
     expect(received).toBe(before);

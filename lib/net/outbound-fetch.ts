@@ -7,7 +7,13 @@ import { guardedLookup, outboundRules, type OutboundRules } from "./outbound-url
  * checkOutboundUrl, since a socket never looks them up). undici's own fetch, so agent and fetch are
  * one version. One keep-alive agent per set of rules.
  */
-export type OutboundInit = { method: string; headers: Record<string, string>; body?: string; redirect: "manual" | "error"; signal: AbortSignal };
+export type OutboundInit = {
+  method: string;
+  headers: Record<string, string>;
+  body?: string;
+  redirect: "manual" | "error";
+  signal: AbortSignal;
+};
 export type OutboundResponse = { status: number; headers: { get(name: string): string | null }; text(): Promise<string> };
 export type OutboundFetch = (url: URL, init: OutboundInit) => Promise<OutboundResponse>;
 

@@ -1,11 +1,21 @@
 import type { LookupAddress } from "node:dns";
 import { describe, expect, it } from "vitest";
 import { parseAllowList } from "./allow-list";
-import { checkOutboundUrl, guardedLookup, OutboundRefused, OutboundUrlInvalid, privateTargetsRefused, type OutboundRules } from "./outbound-url";
+import {
+  checkOutboundUrl,
+  guardedLookup,
+  OutboundRefused,
+  OutboundUrlInvalid,
+  privateTargetsRefused,
+  type OutboundRules,
+} from "./outbound-url";
 
 const dns: Record<string, LookupAddress[]> = {
   "provider.example": [{ address: "93.184.216.34", family: 4 }],
-  "mixed.example": [{ address: "93.184.216.34", family: 4 }, { address: "10.1.2.3", family: 4 }],
+  "mixed.example": [
+    { address: "93.184.216.34", family: 4 },
+    { address: "10.1.2.3", family: 4 },
+  ],
   "internal.example": [{ address: "10.20.0.7", family: 4 }],
   "v6-metadata.example": [{ address: "fd00:ec2::254", family: 6 }],
 };
@@ -18,7 +28,10 @@ const production = (allow = ""): OutboundRules => ({ blockPrivate: true, allow: 
 const local: OutboundRules = { blockPrivate: false, allow: parseAllowList("").list, resolve };
 
 async function refusal(url: string, rules: OutboundRules) {
-  const error = await checkOutboundUrl(url, rules).then(() => null, (caught: unknown) => caught);
+  const error = await checkOutboundUrl(url, rules).then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   return error instanceof OutboundRefused ? error.range : error;
 }
 
@@ -80,11 +93,16 @@ describe("checkOutboundUrl with production rules", () => {
 
 describe("guardedLookup", () => {
   const lookupOf = (rules: OutboundRules, hostname: string, all: boolean) =>
-    new Promise((done) => guardedLookup(rules)(hostname, { all }, (error, address, family) => done(error ? { error } : { address, family })));
+    new Promise((done) =>
+      guardedLookup(rules)(hostname, { all }, (error, address, family) => done(error ? { error } : { address, family })),
+    );
 
   it("answers the socket with the checked addresses only, and refuses a private answer", async () => {
     expect(await lookupOf(production(), "provider.example", false)).toEqual({ address: "93.184.216.34", family: 4 });
-    expect(await lookupOf(production(), "provider.example", true)).toEqual({ address: [{ address: "93.184.216.34", family: 4 }], family: undefined });
+    expect(await lookupOf(production(), "provider.example", true)).toEqual({
+      address: [{ address: "93.184.216.34", family: 4 }],
+      family: undefined,
+    });
     expect(await lookupOf(production(), "internal.example", true)).toMatchObject({ error: expect.any(OutboundRefused) });
     expect(await lookupOf(production("internal.example"), "internal.example", false)).toEqual({ address: "10.20.0.7", family: 4 });
   });

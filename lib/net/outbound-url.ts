@@ -18,7 +18,10 @@ export const OUTBOUND_REFUSED = "ERR_OUTBOUND_REFUSED";
 
 export class OutboundRefused extends Error {
   readonly code = OUTBOUND_REFUSED;
-  constructor(readonly hostname: string, readonly range: string) {
+  constructor(
+    readonly hostname: string,
+    readonly range: string,
+  ) {
     super(`${hostname} leads to a ${range} address, which outbound calls may not reach here`);
     this.name = "OutboundRefused";
   }
@@ -56,7 +59,11 @@ export async function checkOutboundUrl(text: string | URL, rules: OutboundRules)
     refuseUnlessAllowed(hostname, [hostname.replace(/^\[|\]$/g, "")], rules);
     return url;
   }
-  refuseUnlessAllowed(hostname, (await resolveAll(hostname, rules)).map((found) => found.address), rules);
+  refuseUnlessAllowed(
+    hostname,
+    (await resolveAll(hostname, rules)).map((found) => found.address),
+    rules,
+  );
   return url;
 }
 
@@ -79,7 +86,12 @@ export function guardedLookup(rules: OutboundRules): LookupFunction {
   return (hostname, options, callback) => {
     resolveAll(hostname, rules)
       .then((found) => {
-        if (rules.blockPrivate) refuseUnlessAllowed(hostname, found.map((entry) => entry.address), rules);
+        if (rules.blockPrivate)
+          refuseUnlessAllowed(
+            hostname,
+            found.map((entry) => entry.address),
+            rules,
+          );
         const wanted = options.family === 4 || options.family === 6 ? found.filter((entry) => entry.family === options.family) : found;
         if (wanted.length === 0) throw Object.assign(new Error(`no address for ${hostname}`), { code: "ENOTFOUND" });
         if (options.all) callback(null, wanted);

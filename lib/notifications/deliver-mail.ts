@@ -27,21 +27,35 @@ export async function deliverPendingMail(options: { ids?: string[]; limit?: numb
     select: { id: true, userId: true, title: true, body: true, link: true },
   });
   const users = new Map(
-    (await db.user.findMany({ where: { id: { in: [...new Set(pending.map((notice) => notice.userId))] } }, select: { id: true, email: true, locale: true } })).map((user) => [user.id, user]),
+    (
+      await db.user.findMany({
+        where: { id: { in: [...new Set(pending.map((notice) => notice.userId))] } },
+        select: { id: true, email: true, locale: true },
+      })
+    ).map((user) => [user.id, user]),
   );
   let sent = 0;
   let failed = 0;
   for (const notice of pending.filter((row) => users.has(row.userId))) {
-    const claimed = await db.notification.updateMany({ where: { id: notice.id, mailStatus: "pending" }, data: { mailStatus: "sending", mailClaimedAt: new Date(), mailAttempts: { increment: 1 } } });
+    const claimed = await db.notification.updateMany({
+      where: { id: notice.id, mailStatus: "pending" },
+      data: { mailStatus: "sending", mailClaimedAt: new Date(), mailAttempts: { increment: 1 } },
+    });
     if (claimed.count === 0) continue;
     const user = users.get(notice.userId)!; // notices belong to users, and users are never deleted
     try {
-      await sendMail({ to: user.email, ...noticeMail({ ...notice, appUrl: env().APP_URL, locale: user.locale }) }, { idempotencyKey: `notice-${notice.id}` });
+      await sendMail(
+        { to: user.email, ...noticeMail({ ...notice, appUrl: env().APP_URL, locale: user.locale }) },
+        { idempotencyKey: `notice-${notice.id}` },
+      );
       await db.notification.update({ where: { id: notice.id }, data: { mailStatus: "sent" } });
       sent += 1;
     } catch (error) {
       const row = await db.notification.findUniqueOrThrow({ where: { id: notice.id }, select: { mailAttempts: true } });
-      await db.notification.update({ where: { id: notice.id }, data: { mailStatus: row.mailAttempts >= MAX_ATTEMPTS ? "failed" : "pending" } });
+      await db.notification.update({
+        where: { id: notice.id },
+        data: { mailStatus: row.mailAttempts >= MAX_ATTEMPTS ? "failed" : "pending" },
+      });
       logger.error({ err: error, notificationId: notice.id }, "notice e-mail not sent");
       failed += 1;
     }
@@ -55,8 +69,15 @@ async function releaseStuckMail(): Promise<void> {
   const keyForgottenBefore = new Date(Date.now() - RETRY_SAFE_HOURS * 3_600_000);
   const stuck = { mailStatus: "sending", mailClaimedAt: { lt: stuckBefore } };
   // createdAt bounds the first use of the key (the first send follows the notice's commit).
-  const expired = await db.notification.updateMany({ where: { ...stuck, createdAt: { lt: keyForgottenBefore } }, data: { mailStatus: "failed" } });
-  const released = await db.notification.updateMany({ where: { ...stuck, mailAttempts: { lt: MAX_ATTEMPTS } }, data: { mailStatus: "pending" } });
+  const expired = await db.notification.updateMany({
+    where: { ...stuck, createdAt: { lt: keyForgottenBefore } },
+    data: { mailStatus: "failed" },
+  });
+  const released = await db.notification.updateMany({
+    where: { ...stuck, mailAttempts: { lt: MAX_ATTEMPTS } },
+    data: { mailStatus: "pending" },
+  });
   const exhausted = await db.notification.updateMany({ where: stuck, data: { mailStatus: "failed" } });
-  if (expired.count + released.count + exhausted.count > 0) logger.warn({ retried: released.count, failed: expired.count + exhausted.count }, "notice e-mails left in sending by a crash");
+  if (expired.count + released.count + exhausted.count > 0)
+    logger.warn({ retried: released.count, failed: expired.count + exhausted.count }, "notice e-mails left in sending by a crash");
 }

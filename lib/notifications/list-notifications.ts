@@ -3,7 +3,10 @@ import { db } from "@/lib/db";
 export type NoticeView = { id: string; kind: string; title: string; body: string; link: string | null; read: boolean; createdAt: string };
 
 /** The signed-in user's newest notices and how many are unread (what the bell shows). */
-export async function listNotifications(userId: string, options: { take?: number; unreadOnly?: boolean } = {}): Promise<{ items: NoticeView[]; unread: number }> {
+export async function listNotifications(
+  userId: string,
+  options: { take?: number; unreadOnly?: boolean } = {},
+): Promise<{ items: NoticeView[]; unread: number }> {
   const [rows, unread] = await Promise.all([
     db.notification.findMany({
       where: { userId, ...(options.unreadOnly ? { readAt: null } : {}) },
@@ -14,7 +17,15 @@ export async function listNotifications(userId: string, options: { take?: number
     db.notification.count({ where: { userId, readAt: null } }),
   ]);
   return {
-    items: rows.map((row) => ({ id: row.id, kind: row.kind, title: row.title, body: row.body, link: row.link, read: row.readAt !== null, createdAt: row.createdAt.toISOString() })),
+    items: rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      title: row.title,
+      body: row.body,
+      link: row.link,
+      read: row.readAt !== null,
+      createdAt: row.createdAt.toISOString(),
+    })),
     unread,
   };
 }

@@ -24,7 +24,8 @@ beforeAll(async () => {
 });
 afterAll(async () => demo.close());
 
-const notice = (userId: string, kind = "complaint.reply") => notifyUser(db, { userId, kind, title: `T ${kind}`, body: "B", link: "/user/complaints/1" });
+const notice = (userId: string, kind = "complaint.reply") =>
+  notifyUser(db, { userId, kind, title: `T ${kind}`, body: "B", link: "/user/complaints/1" });
 const mailsTo = (email: string) => db.mailMessage.count({ where: { to: email } });
 
 describe("notifyUser", () => {
@@ -50,12 +51,15 @@ describe("notifyUser", () => {
   });
 });
 
-describe("an e-mail left in \"sending\" by a crash", () => {
+describe('an e-mail left in "sending" by a crash', () => {
   it("is sent again while the transport remembers its key, and delivered once even if the first send went out", async () => {
     const user = await createUser();
     const [wentOut, neverSent] = await Promise.all([notice(user.id), notice(user.id)]);
     const crashedAt = new Date(Date.now() - (MAIL_STUCK_AFTER_MINUTES + 1) * 60_000);
-    await db.notification.updateMany({ where: { id: { in: [wentOut, neverSent] } }, data: { mailStatus: "sending", mailClaimedAt: crashedAt, mailAttempts: 1 } });
+    await db.notification.updateMany({
+      where: { id: { in: [wentOut, neverSent] } },
+      data: { mailStatus: "sending", mailClaimedAt: crashedAt, mailAttempts: 1 },
+    });
     // The first one reached the transport before the crash; the second did not.
     await db.mailMessage.create({ data: { to: user.email, subject: "s", text: "t", html: "h", idempotencyKey: `notice-${wentOut}` } });
 
@@ -68,7 +72,15 @@ describe("an e-mail left in \"sending\" by a crash", () => {
     const user = await createUser();
     const [young, old] = await Promise.all([notice(user.id), notice(user.id)]);
     await db.notification.update({ where: { id: young }, data: { mailStatus: "sending", mailClaimedAt: new Date(), mailAttempts: 1 } });
-    await db.notification.update({ where: { id: old }, data: { mailStatus: "sending", mailClaimedAt: new Date(Date.now() - 3_600_000), mailAttempts: 1, createdAt: new Date(Date.now() - 25 * 3_600_000) } });
+    await db.notification.update({
+      where: { id: old },
+      data: {
+        mailStatus: "sending",
+        mailClaimedAt: new Date(Date.now() - 3_600_000),
+        mailAttempts: 1,
+        createdAt: new Date(Date.now() - 25 * 3_600_000),
+      },
+    });
     await deliverPendingMail({ limit: 500 });
     expect(await mailsTo(user.email)).toBe(0);
     expect(await db.notification.findUniqueOrThrow({ where: { id: young } })).toMatchObject({ mailStatus: "sending" });
@@ -84,8 +96,13 @@ describe("preferences", () => {
     expect(kinds).toContain("payment.credited");
     expect(kinds).not.toContain("complaint.new");
     expect(kinds).not.toContain("order.uncertain");
-    expect((await mailPreferences(admin)).map((one) => one.kind)).toEqual(expect.arrayContaining(["complaint.new", "complaint.assigned", "provider.balance_low", "order.uncertain"]));
-    await expect(saveMailPreferences(customer, [{ kind: "order.uncertain", email: false }])).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/^preferences\.order\.uncertain:/) });
+    expect((await mailPreferences(admin)).map((one) => one.kind)).toEqual(
+      expect.arrayContaining(["complaint.new", "complaint.assigned", "provider.balance_low", "order.uncertain"]),
+    );
+    await expect(saveMailPreferences(customer, [{ kind: "order.uncertain", email: false }])).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringMatching(/^preferences\.order\.uncertain:/),
+    });
     const saved = await saveMailPreferences(customer, [{ kind: "order.completed", email: false }]);
     expect(saved.find((one) => one.kind === "order.completed")?.email).toBe(false);
     expect(saved.find((one) => one.kind === "order.partial")?.email).toBe(true);
@@ -106,7 +123,9 @@ describe("reading and marking", () => {
     expect((list.json.data as { items: unknown[] }).items).toHaveLength(2);
     expect((await callRoute(markRoute, { cookie: ownerCookie, body: { id: first } })).json.data).toEqual({ marked: 1 });
     expect((await callRoute(markRoute, { cookie: ownerCookie, body: { all: true } })).json.data).toEqual({ marked: 2 });
-    expect((await callRoute(listRoute, { method: "GET", url: "http://localhost/api/notifications", cookie: ownerCookie })).json.data).toMatchObject({ unread: 0 });
+    expect(
+      (await callRoute(listRoute, { method: "GET", url: "http://localhost/api/notifications", cookie: ownerCookie })).json.data,
+    ).toMatchObject({ unread: 0 });
     expect((await callRoute(markRoute, { cookie: ownerCookie, body: { all: false } })).status).toBe(422);
     expect((await callRoute(listRoute, { method: "GET", url: "http://localhost/api/notifications" })).status).toBe(401);
   });
@@ -119,8 +138,13 @@ describe("events from other domains", () => {
     const order = await orderFor(customer.id);
     await db.$transaction((tx) => moveOrder(tx, order.id, { to: "UNCERTAIN", kind: "test", message: "timeout: no answer" }));
     await db.$transaction((tx) => moveOrder(tx, order.id, { to: "COMPLETED", kind: "test" }));
-    expect(await db.notification.findFirst({ where: { userId: admin.id, kind: "order.uncertain" } })).toMatchObject({ link: `/admin/orders/${order.id}`, mailStatus: "pending" });
-    expect(await db.notification.findFirst({ where: { userId: customer.id, kind: "order.completed" } })).toMatchObject({ mailStatus: "pending" });
+    expect(await db.notification.findFirst({ where: { userId: admin.id, kind: "order.uncertain" } })).toMatchObject({
+      link: `/admin/orders/${order.id}`,
+      mailStatus: "pending",
+    });
+    expect(await db.notification.findFirst({ where: { userId: customer.id, kind: "order.completed" } })).toMatchObject({
+      mailStatus: "pending",
+    });
     const { error } = await new InngestTestEngine({ function: toInngestFunction(notificationMailJob) }).execute();
     expect(error).toBeUndefined();
     expect(await mailsTo(admin.email)).toBe(1);
@@ -135,7 +159,8 @@ describe("events from other domains", () => {
     const orders = [await orderFor(customer.id), await orderFor(customer.id), await orderFor(customer.id), await orderFor(customer.id)];
     await db.order.updateMany({ where: { id: { in: orders.slice(0, 3).map((order) => order.id) } }, data: { providerId: outage.id } });
     await db.order.update({ where: { id: orders[3].id }, data: { providerId: other.id } });
-    for (const order of orders) await db.$transaction((tx) => moveOrder(tx, order.id, { to: "UNCERTAIN", kind: "test", message: "timeout: no answer" }));
+    for (const order of orders)
+      await db.$transaction((tx) => moveOrder(tx, order.id, { to: "UNCERTAIN", kind: "test", message: "timeout: no answer" }));
 
     const notices = await db.notification.findMany({ where: { userId: admin.id, kind: "order.uncertain" }, orderBy: { createdAt: "asc" } });
     expect(notices.map((notice) => notice.link)).toEqual([`/admin/orders/${orders[0].id}`, `/admin/orders/${orders[3].id}`]);
@@ -147,7 +172,9 @@ describe("events from other domains", () => {
     const { provider } = await providerWithServices(admin.id, demo.url(), ["1"]);
     await db.provider.update({ where: { id: provider.id }, data: { lowBalanceThreshold: "1000000" } });
     await Promise.all([refreshProviderBalance(provider.id), refreshProviderBalance(provider.id)]);
-    expect(await db.notification.count({ where: { userId: admin.id, kind: "provider.balance_low", link: `/admin/providers/${provider.id}` } })).toBe(1);
+    expect(
+      await db.notification.count({ where: { userId: admin.id, kind: "provider.balance_low", link: `/admin/providers/${provider.id}` } }),
+    ).toBe(1);
     expect(await db.mailMessage.count({ where: { to: admin.email, subject: { contains: "balance is low" } } })).toBe(1);
   });
 });

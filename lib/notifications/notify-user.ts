@@ -36,8 +36,16 @@ export async function notifyUser(tx: Writer, notice: Notice): Promise<string> {
 }
 
 /** The same notice to every active user of these roles (staff and admin events). Returns the ids. */
-export async function notifyRoles(tx: Writer, roles: ("SUPPORT" | "ADMIN")[], notice: Omit<Notice, "userId">, options: { except?: string } = {}): Promise<string[]> {
-  const users = await tx.user.findMany({ where: { role: { in: roles }, status: "ACTIVE", ...(options.except ? { id: { not: options.except } } : {}) }, select: { id: true } });
+export async function notifyRoles(
+  tx: Writer,
+  roles: ("SUPPORT" | "ADMIN")[],
+  notice: Omit<Notice, "userId">,
+  options: { except?: string } = {},
+): Promise<string[]> {
+  const users = await tx.user.findMany({
+    where: { role: { in: roles }, status: "ACTIVE", ...(options.except ? { id: { not: options.except } } : {}) },
+    select: { id: true },
+  });
   const ids: string[] = [];
   for (const user of users) ids.push(await notifyUser(tx, { ...notice, userId: user.id }));
   return ids;

@@ -13,9 +13,13 @@ export async function mailPreferences(user: { id: string; role: RoleName }): Pro
 }
 
 /** Saves the switches; a kind this role cannot receive is a 422 naming it. */
-export async function saveMailPreferences(user: { id: string; role: RoleName }, choices: { kind: string; email: boolean }[]): Promise<MailPreference[]> {
+export async function saveMailPreferences(
+  user: { id: string; role: RoleName },
+  choices: { kind: string; email: boolean }[],
+): Promise<MailPreference[]> {
   const allowed = new Set<string>(kindsFor(user.role));
-  for (const choice of choices) if (!allowed.has(choice.kind)) throw invalidField(`preferences.${choice.kind}`, "is not a notification you receive");
+  for (const choice of choices)
+    if (!allowed.has(choice.kind)) throw invalidField(`preferences.${choice.kind}`, "is not a notification you receive");
   await db.$transaction(
     choices.map((choice) =>
       db.notificationPreference.upsert({

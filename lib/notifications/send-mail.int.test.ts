@@ -14,7 +14,12 @@ describe("MAIL_TRANSPORT=log", () => {
     vi.stubEnv("MAIL_TRANSPORT", "log");
     reloadEnvForTests();
     const subject = `Reset your password ${randomUUID()}`;
-    const sent = await sendMail({ to: "someone@example.com", subject, text: "https://panel.example.com/reset?token=secret", html: "<p>secret</p>" });
+    const sent = await sendMail({
+      to: "someone@example.com",
+      subject,
+      text: "https://panel.example.com/reset?token=secret",
+      html: "<p>secret</p>",
+    });
     expect(sent).toEqual({ transport: "log", id: expect.any(String) });
     expect(await db.mailMessage.count({ where: { subject } })).toBe(0);
   });

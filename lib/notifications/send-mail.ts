@@ -24,13 +24,21 @@ export async function sendMail(mail: Mail, options: { idempotencyKey?: string } 
   }
   if (transport === "resend" && RESEND_API_KEY) {
     const resend = new Resend(RESEND_API_KEY);
-    const { data, error } = await resend.emails.send({ from: MAIL_FROM, ...mail }, options.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : undefined);
+    const { data, error } = await resend.emails.send(
+      { from: MAIL_FROM, ...mail },
+      options.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : undefined,
+    );
     if (error || !data) throw new Error(`Resend refused the message: ${error?.name ?? "no data"}`);
     logger.info({ mailId: data.id, subject: mail.subject }, "mail sent through Resend");
     return { transport: "resend", id: data.id };
   }
   const stored = options.idempotencyKey
-    ? await db.mailMessage.upsert({ where: { idempotencyKey: options.idempotencyKey }, create: { ...mail, idempotencyKey: options.idempotencyKey }, update: {}, select: { id: true } })
+    ? await db.mailMessage.upsert({
+        where: { idempotencyKey: options.idempotencyKey },
+        create: { ...mail, idempotencyKey: options.idempotencyKey },
+        update: {},
+        select: { id: true },
+      })
     : await db.mailMessage.create({ data: mail, select: { id: true } });
   logger.info({ mailId: stored.id, subject: mail.subject }, "mail stored in the dev mailbox");
   return { transport: "dev-mailbox", id: stored.id };

@@ -10,8 +10,7 @@ import { orderInputSchema } from "./schemas";
 export const MASS_ORDER_MAX_LINES = 500;
 
 export type MassLineResult =
-  | { line: number; text: string; ok: true; orderId: number; charge: string }
-  | { line: number; text: string; ok: false; error: string };
+  { line: number; text: string; ok: true; orderId: number; charge: string } | { line: number; text: string; ok: false; error: string };
 
 /** Parses "service_id | link | quantity"; blank lines are skipped. */
 export function parseMassLines(text: string): { line: number; text: string; fields: string[] }[] {
@@ -36,11 +35,21 @@ export async function createMassOrders(userId: string, text: string) {
     const [serviceText, link, quantityText] = entry.fields;
     const missing = !serviceText ? "service id" : !link ? "link" : !quantityText ? "quantity" : null;
     if (entry.fields.length !== 3 || missing) {
-      results.push({ line: entry.line, text: entry.text, ok: false, error: missing ? `missing ${missing} (write: service_id | link | quantity)` : "write exactly: service_id | link | quantity" });
+      results.push({
+        line: entry.line,
+        text: entry.text,
+        ok: false,
+        error: missing ? `missing ${missing} (write: service_id | link | quantity)` : "write exactly: service_id | link | quantity",
+      });
       continue;
     }
     if (!/^\d{1,9}$/.test(serviceText) || !/^\d{1,9}$/.test(quantityText)) {
-      results.push({ line: entry.line, text: entry.text, ok: false, error: !/^\d{1,9}$/.test(serviceText) ? "service id must be a number" : "quantity must be a whole number" });
+      results.push({
+        line: entry.line,
+        text: entry.text,
+        ok: false,
+        error: !/^\d{1,9}$/.test(serviceText) ? "service id must be a number" : "quantity must be a whole number",
+      });
       continue;
     }
     // The same schema as a single order (the link rule included), so no door is looser than the web form.
@@ -69,5 +78,10 @@ export async function createMassOrders(userId: string, text: string) {
   }
   // Every placed order, also those before an unexpected stop; a lost send is picked up by the forward sweep.
   await dispatchMany("orders/forward.requested", forwards);
-  return { results, created: results.filter((result) => result.ok).length, failed: results.filter((result) => !result.ok).length, totalCost: total.toFixed(4) };
+  return {
+    results,
+    created: results.filter((result) => result.ok).length,
+    failed: results.filter((result) => !result.ok).length,
+    totalCost: total.toFixed(4),
+  };
 }

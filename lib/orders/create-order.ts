@@ -35,12 +35,26 @@ export async function createOrder(userId: string, input: OrderInput, options: Op
   const [service, rate] = await Promise.all([
     db.service.findUnique({
       where: { id: input.serviceId },
-      select: { id: true, type: true, rate: true, min: true, max: true, dripfeed: true, mode: true, status: true, providerId: true, category: { select: { status: true } }, provider: { select: { status: true } } },
+      select: {
+        id: true,
+        type: true,
+        rate: true,
+        min: true,
+        max: true,
+        dripfeed: true,
+        mode: true,
+        status: true,
+        providerId: true,
+        category: { select: { status: true } },
+        provider: { select: { status: true } },
+      },
     }),
     options.bdtPerUsd ?? getSetting("exchange.bdtPerUsd"),
   ]);
-  if (!service || service.status !== "ACTIVE" || service.category.status !== "ACTIVE") throw invalidField("serviceId", "this service does not exist or is not available");
-  if (service.mode === "AUTO" && (!service.providerId || service.provider?.status !== "ACTIVE")) throw invalidField("serviceId", "this service is temporarily unavailable");
+  if (!service || service.status !== "ACTIVE" || service.category.status !== "ACTIVE")
+    throw invalidField("serviceId", "this service does not exist or is not available");
+  if (service.mode === "AUTO" && (!service.providerId || service.provider?.status !== "ACTIVE"))
+    throw invalidField("serviceId", "this service is temporarily unavailable");
   const { units, perPackage, params } = orderUnits(service, input);
   const charge = orderCharge({ rate: money(service.rate), units, perPackage });
   if (charge.lte(0)) throw invalidField("quantity", "is too small to price");
@@ -51,26 +65,61 @@ export async function createOrder(userId: string, input: OrderInput, options: Op
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`${userId}|${service.id}|${input.link}|${units}`}, 0))`;
     if (!input.confirmDuplicate && options.source !== "admin") {
       const recent = await tx.order.findFirst({
-        where: { userId, serviceId: service.id, link: input.link, quantity: units, createdAt: { gt: new Date(Date.now() - DUPLICATE_WINDOW_SECONDS * 1000) } },
+        where: {
+          userId,
+          serviceId: service.id,
+          link: input.link,
+          quantity: units,
+          createdAt: { gt: new Date(Date.now() - DUPLICATE_WINDOW_SECONDS * 1000) },
+        },
         select: { id: true },
       });
-      if (recent) throw conflict("duplicate_order", `The same order (#${recent.id}) was placed less than a minute ago. Confirm to place it again.`, { orderId: recent.id });
+      if (recent)
+        throw conflict("duplicate_order", `The same order (#${recent.id}) was placed less than a minute ago. Confirm to place it again.`, {
+          orderId: recent.id,
+        });
     }
     const created = await tx.order.create({
       data: {
-        userId, serviceId: service.id, providerId: service.mode === "AUTO" ? service.providerId : null, link: input.link, quantity: units,
-        params: Object.keys(params).length ? params : undefined, mode: service.mode, rate: service.rate, charge: toStorage(charge),
-        chargeUsd: toStorage(charge.div(bdtPerUsd)), source: options.source, adminNotes: options.adminNotes ?? null,
+        userId,
+        serviceId: service.id,
+        providerId: service.mode === "AUTO" ? service.providerId : null,
+        link: input.link,
+        quantity: units,
+        params: Object.keys(params).length ? params : undefined,
+        mode: service.mode,
+        rate: service.rate,
+        charge: toStorage(charge),
+        chargeUsd: toStorage(charge.div(bdtPerUsd)),
+        source: options.source,
+        adminNotes: options.adminNotes ?? null,
       },
       select: { id: true },
     });
-    await postLedgerEntry(tx, { userId, kind: "ORDER_CHARGE", amount: charge.neg(), referenceType: "order", referenceId: String(created.id), actorId: options.actorId ?? userId, memo: `Order #${created.id}` }).catch((error: unknown) => {
+    await postLedgerEntry(tx, {
+      userId,
+      kind: "ORDER_CHARGE",
+      amount: charge.neg(),
+      referenceType: "order",
+      referenceId: String(created.id),
+      actorId: options.actorId ?? userId,
+      memo: `Order #${created.id}`,
+    }).catch((error: unknown) => {
       if (isInsufficientFunds(error)) {
-        throw new AppError("insufficient_funds", `balance: not enough funds — this order costs ৳${charge.toFixed(2)}`, 422, { fields: { balance: ["not enough funds"] }, charge: toStorage(charge) });
+        throw new AppError("insufficient_funds", `balance: not enough funds — this order costs ৳${charge.toFixed(2)}`, 422, {
+          fields: { balance: ["not enough funds"] },
+          charge: toStorage(charge),
+        });
       }
       throw error;
     });
-    await recordOrderEvent(tx, { orderId: created.id, kind: "created", toStatus: "PENDING", data: { charge: toStorage(charge), units, source: options.source }, actorId: options.actorId ?? userId });
+    await recordOrderEvent(tx, {
+      orderId: created.id,
+      kind: "created",
+      toStatus: "PENDING",
+      data: { charge: toStorage(charge), units, source: options.source },
+      actorId: options.actorId ?? userId,
+    });
     return created;
   });
 

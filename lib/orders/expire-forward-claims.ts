@@ -26,7 +26,14 @@ export async function expireForwardClaims(): Promise<number[]> {
            FOR UPDATE`;
       if (still.length === 0) return false;
       const message = `Sending began at ${still[0].claimed.toISOString()} and no answer was recorded within ${minutes} minutes (the sending process may have stopped). It may be at the provider: check there, then attach its order id or resend knowingly.`;
-      return (await moveOrder(tx, id, { to: "UNCERTAIN", kind: "forward_claim_expired", message, data: { claimedAt: still[0].claimed.toISOString(), minutes } })).moved;
+      return (
+        await moveOrder(tx, id, {
+          to: "UNCERTAIN",
+          kind: "forward_claim_expired",
+          message,
+          data: { claimedAt: still[0].claimed.toISOString(), minutes },
+        })
+      ).moved;
     });
     if (moved) expired.push(id);
   }

@@ -34,7 +34,8 @@ afterEach(async () => {
 
 const order = (id: number) => db.order.findUniqueOrThrow({ where: { id } });
 const events = (id: number, kind: string) => db.orderEvent.findMany({ where: { orderId: id, kind } });
-const uncertainNotices = (id: number) => db.notification.count({ where: { userId: setup.admin.id, kind: "order.uncertain", link: `/admin/orders/${id}` } });
+const uncertainNotices = (id: number) =>
+  db.notification.count({ where: { userId: setup.admin.id, kind: "order.uncertain", link: `/admin/orders/${id}` } });
 const sweep = async () => {
   const run = await new InngestTestEngine({ function: toInngestFunction(orderForwardSweepJob) }).execute();
   expect(run.error).toBeUndefined();
@@ -46,7 +47,11 @@ async function placedAtScriptedProvider() {
   const fixture = await providerWithServices(setup.admin.id, setup.demo.url());
   await db.provider.update({ where: { id: fixture.provider.id }, data: { apiUrl: upstream.url } });
   const customer = await createUser({ balance: "1000" });
-  const placed = await createOrder(customer.id, { serviceId: fixture.service("2").id, link: `https://instagram.com/p/${randomUUID().slice(0, 10)}`, quantity: 1000 }, { source: "web" });
+  const placed = await createOrder(
+    customer.id,
+    { serviceId: fixture.service("2").id, link: `https://instagram.com/p/${randomUUID().slice(0, 10)}`, quantity: 1000 },
+    { source: "web" },
+  );
   return { ...placed, customer, providerId: fixture.provider.id };
 }
 
@@ -54,7 +59,9 @@ async function placedAtScriptedProvider() {
 async function failWritesToProcessing(orderId: number) {
   await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION inject_order_write_failure() RETURNS trigger AS $$
     BEGIN IF NEW.id = ${orderId} AND NEW.status = 'PROCESSING' THEN RAISE EXCEPTION 'injected: database write failed'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
-  await db.$executeRawUnsafe("CREATE TRIGGER inject_order_write_failure BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION inject_order_write_failure()");
+  await db.$executeRawUnsafe(
+    "CREATE TRIGGER inject_order_write_failure BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION inject_order_write_failure()",
+  );
 }
 
 describe("the provider accepted, then recording the answer failed", () => {
@@ -83,7 +90,11 @@ describe("the provider accepted, then recording the answer failed", () => {
     const first = await placedAtScriptedProvider();
     upstream.script.orderId = `reused-${first.orderId}`;
     expect(await forwardOrder(first.orderId)).toBe("forwarded");
-    const second = await createOrder(first.customer.id, { serviceId: (await order(first.orderId)).serviceId, link: `https://instagram.com/p/${randomUUID().slice(0, 10)}`, quantity: 1000 }, { source: "web" });
+    const second = await createOrder(
+      first.customer.id,
+      { serviceId: (await order(first.orderId)).serviceId, link: `https://instagram.com/p/${randomUUID().slice(0, 10)}`, quantity: 1000 },
+      { source: "web" },
+    );
     const adds = upstream.adds();
 
     expect(await forwardOrder(second.orderId)).toBe("uncertain");
@@ -96,7 +107,9 @@ describe("the provider accepted, then recording the answer failed", () => {
     await sweep();
     expect(upstream.adds()).toBe(adds + 1);
     // Attaching the id is refused while the other order still holds it (live ids are unique per provider).
-    await expect(resolveUncertain(second.orderId, { providerOrderId: `reused-${first.orderId}` }, { id: setup.admin.id })).rejects.toMatchObject({ status: 409, code: "provider_order_id_taken" });
+    await expect(
+      resolveUncertain(second.orderId, { providerOrderId: `reused-${first.orderId}` }, { id: setup.admin.id }),
+    ).rejects.toMatchObject({ status: 409, code: "provider_order_id_taken" });
   });
 
   it("accepts an id that only a finished order had: providers reset their ids", async () => {
@@ -104,7 +117,11 @@ describe("the provider accepted, then recording the answer failed", () => {
     upstream.script.orderId = `old-${first.orderId}`;
     expect(await forwardOrder(first.orderId)).toBe("forwarded");
     await db.order.update({ where: { id: first.orderId }, data: { status: "COMPLETED" } });
-    const second = await createOrder(first.customer.id, { serviceId: (await order(first.orderId)).serviceId, link: `https://instagram.com/p/${randomUUID().slice(0, 10)}`, quantity: 1000 }, { source: "web" });
+    const second = await createOrder(
+      first.customer.id,
+      { serviceId: (await order(first.orderId)).serviceId, link: `https://instagram.com/p/${randomUUID().slice(0, 10)}`, quantity: 1000 },
+      { source: "web" },
+    );
 
     expect(await forwardOrder(second.orderId)).toBe("forwarded");
     expect(await order(second.orderId)).toMatchObject({ status: "PROCESSING", providerOrderId: `old-${first.orderId}` });

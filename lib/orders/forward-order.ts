@@ -36,7 +36,10 @@ export async function forwardOrder(orderId: number, options: ForwardOptions = {}
 
   let send: () => Promise<{ providerOrderId: string }>;
   try {
-    const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { link: true, quantity: true, params: true, service: { select: { type: true, providerServiceId: true } } } });
+    const order = await db.order.findUniqueOrThrow({
+      where: { id: orderId },
+      select: { link: true, quantity: true, params: true, service: { select: { type: true, providerServiceId: true } } },
+    });
     const client = await providerClientFor(providerId);
     const params = providerAddParams(order.service.type, order.service.providerServiceId ?? "", order);
     await recordOrderEvent(db, { orderId, kind: "forward_attempt", message: "Sending to the provider", actorId: options.actorId ?? null });
@@ -59,13 +62,23 @@ export async function forwardOrder(orderId: number, options: ForwardOptions = {}
 /** Phase 2: the request failed. Only a ProviderError that proves nothing was created lets the order wait again. */
 async function settleFailedSend(orderId: number, providerId: string, error: unknown, options: ForwardOptions): Promise<ForwardOutcome> {
   if (!isProviderError(error) || error.outcomeUnknown) {
-    const reason = isProviderError(error) ? `${error.kind}: ${error.message}` : `unexpected error while sending: ${error instanceof Error ? error.message : String(error)}`;
+    const reason = isProviderError(error)
+      ? `${error.kind}: ${error.message}`
+      : `unexpected error while sending: ${error instanceof Error ? error.message : String(error)}`;
     if (!isProviderError(error)) logger.error({ err: error, orderId }, "forward: unexpected error while sending");
     await markUncertain(orderId, { kind: "forward_uncertain", message: reason }, options);
     return "uncertain";
   }
   if (error.kind === "rejected") {
-    await db.$transaction((tx) => moveOrder(tx, orderId, { to: "FORWARD_FAILED", kind: "forward_rejected", message: error.message, data: { reason: error.reason ?? "other" }, actorId: options.actorId }));
+    await db.$transaction((tx) =>
+      moveOrder(tx, orderId, {
+        to: "FORWARD_FAILED",
+        kind: "forward_rejected",
+        message: error.message,
+        data: { reason: error.reason ?? "other" },
+        actorId: options.actorId,
+      }),
+    );
     return "failed";
   }
   await release(orderId, `${error.kind}: ${error.message}`);
@@ -77,14 +90,32 @@ async function settleFailedSend(orderId: number, providerId: string, error: unkn
 }
 
 /** Phase 3: the provider has the order. Recording it may fail; the order then waits for an admin, with the answer. */
-async function recordAccepted(orderId: number, providerId: string, providerOrderId: string, options: ForwardOptions): Promise<ForwardOutcome> {
+async function recordAccepted(
+  orderId: number,
+  providerId: string,
+  providerOrderId: string,
+  options: ForwardOptions,
+): Promise<ForwardOutcome> {
   try {
-    const { moved } = await db.$transaction((tx) => moveOrder(tx, orderId, { to: "PROCESSING", kind: "forwarded", providerOrderId, message: `Provider order ${providerOrderId}`, actorId: options.actorId }));
+    const { moved } = await db.$transaction((tx) =>
+      moveOrder(tx, orderId, {
+        to: "PROCESSING",
+        kind: "forwarded",
+        providerOrderId,
+        message: `Provider order ${providerOrderId}`,
+        actorId: options.actorId,
+      }),
+    );
     if (moved) return "forwarded";
     // Someone moved the order while it was being sent (an expired claim made it UNCERTAIN and an admin acted).
     const message = `The provider accepted it as order ${providerOrderId}, after the order had already moved on: check it at the provider`;
     await recordOrderEvent(db, { orderId, kind: "forward_answer_late", message, data: { providerOrderId } });
-    await notifyRoles(db, ["ADMIN"], { kind: "order.uncertain", title: `Order #${orderId}: a late answer from the provider`, body: message, link: `/admin/orders/${orderId}` });
+    await notifyRoles(db, ["ADMIN"], {
+      kind: "order.uncertain",
+      title: `Order #${orderId}: a late answer from the provider`,
+      body: message,
+      link: `/admin/orders/${orderId}`,
+    });
     return "uncertain";
   } catch (error) {
     const clash = await liveOrderWithProviderId(error, providerId, providerOrderId, orderId);
@@ -92,20 +123,35 @@ async function recordAccepted(orderId: number, providerId: string, providerOrder
       ? `The provider accepted it as order ${providerOrderId}, but our order #${clash} (still open) already has that provider id: check both at the provider, then attach the id`
       : `The provider accepted it as order ${providerOrderId}, but recording that failed: attach the id to continue`;
     logger.error({ err: error, orderId, providerOrderId, clashWith: clash }, "forward: accepted but not recorded");
-    await markUncertain(orderId, { kind: "forward_unrecorded", message, data: { providerOrderId, ...(clash ? { clashWithOrderId: clash } : {}) } }, options);
+    await markUncertain(
+      orderId,
+      { kind: "forward_unrecorded", message, data: { providerOrderId, ...(clash ? { clashWithOrderId: clash } : {}) } },
+      options,
+    );
     return "uncertain";
   }
 }
 
 /** A reused provider id (providers reset or recycle ids): the live order that holds it, if that is the failure. */
-async function liveOrderWithProviderId(error: unknown, providerId: string, providerOrderId: string, orderId: number): Promise<number | null> {
+async function liveOrderWithProviderId(
+  error: unknown,
+  providerId: string,
+  providerOrderId: string,
+  orderId: number,
+): Promise<number | null> {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return null;
-  const holder = await db.order.findFirst({ where: { providerId, providerOrderId, status: { in: [...OPEN_STATUSES] }, id: { not: orderId } }, select: { id: true } }).catch(() => null);
+  const holder = await db.order
+    .findFirst({ where: { providerId, providerOrderId, status: { in: [...OPEN_STATUSES] }, id: { not: orderId } }, select: { id: true } })
+    .catch(() => null);
   return holder?.id ?? null;
 }
 
 /** The order may be at the provider: an admin decides. If this write fails too, the claim stays and expires to UNCERTAIN. */
-async function markUncertain(orderId: number, move: { kind: string; message: string; data?: Prisma.InputJsonValue }, options: ForwardOptions): Promise<void> {
+async function markUncertain(
+  orderId: number,
+  move: { kind: string; message: string; data?: Prisma.InputJsonValue },
+  options: ForwardOptions,
+): Promise<void> {
   try {
     await db.$transaction((tx) => moveOrder(tx, orderId, { to: "UNCERTAIN", ...move, actorId: options.actorId }));
   } catch (error) {

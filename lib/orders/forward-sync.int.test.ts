@@ -61,13 +61,19 @@ describe("forwarding", () => {
 
   it("fails a refused order with a full refund, exactly once", async () => {
     const first = await placed();
-    const again = await createOrder(first.customer.id, { serviceId: first.service.id, link: (await order(first.orderId)).link, quantity: 1000, confirmDuplicate: true }, { source: "web" });
+    const again = await createOrder(
+      first.customer.id,
+      { serviceId: first.service.id, link: (await order(first.orderId)).link, quantity: 1000, confirmDuplicate: true },
+      { source: "web" },
+    );
     expect(await forwardOrder(first.orderId)).toBe("forwarded");
     expect(await forwardOrder(again.orderId)).toBe("failed"); // "You have active order with this link"
     const failed = await order(again.orderId);
     expect(failed).toMatchObject({ status: "FORWARD_FAILED" });
     expect(money(failed.refunded).eq(money(failed.charge))).toBe(true);
-    expect(await db.ledgerEntry.count({ where: { referenceType: "order", referenceId: String(again.orderId), kind: "ORDER_REFUND" } })).toBe(1);
+    expect(
+      await db.ledgerEntry.count({ where: { referenceType: "order", referenceId: String(again.orderId), kind: "ORDER_REFUND" } }),
+    ).toBe(1);
   });
 
   it("keeps an order waiting (not failed) while the provider is out of funds, and tells admins", async () => {
@@ -78,7 +84,9 @@ describe("forwarding", () => {
     expect(await order(orderId)).toMatchObject({ status: "PENDING", forwardClaimedAt: null });
     expect(await db.mailMessage.count()).toBeGreaterThan(mails);
     // In the admins' bell too, linking to the provider.
-    expect(await db.notification.count({ where: { kind: "provider.problem", link: { startsWith: "/admin/providers/" } } })).toBeGreaterThan(notices);
+    expect(await db.notification.count({ where: { kind: "provider.problem", link: { startsWith: "/admin/providers/" } } })).toBeGreaterThan(
+      notices,
+    );
   });
 });
 
@@ -106,7 +114,11 @@ describe("status sync", () => {
     const customer = await createUser({ balance: "100000" });
     const ids: number[] = [];
     for (let index = 0; index < 150; index += 1) {
-      const created = await createOrder(customer.id, { serviceId: fixture.service("2").id, link: link(), quantity: 1000 }, { source: "api" });
+      const created = await createOrder(
+        customer.id,
+        { serviceId: fixture.service("2").id, link: link(), quantity: 1000 },
+        { source: "api" },
+      );
       ids.push(created.orderId);
     }
     for (const id of ids) await forwardOrder(id);
@@ -118,7 +130,10 @@ describe("status sync", () => {
 describe("Inngest functions", () => {
   it("order-forward forwards the order named in the event", async () => {
     const { orderId, fixture } = await placed();
-    const { result } = await new InngestTestEngine({ function: toInngestFunction(orderForwardJob), events: [{ name: "orders/forward.requested", data: { orderId, providerId: fixture.provider.id } }] }).execute();
+    const { result } = await new InngestTestEngine({
+      function: toInngestFunction(orderForwardJob),
+      events: [{ name: "orders/forward.requested", data: { orderId, providerId: fixture.provider.id } }],
+    }).execute();
     expect(result).toBe("forwarded");
   });
 

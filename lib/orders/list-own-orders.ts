@@ -4,7 +4,16 @@ import { db, type Prisma } from "@/lib/db";
 export type OwnOrderFilter = { status?: OrderStatus; search?: string; cursor?: number; take?: number };
 
 const SELECT = {
-  id: true, status: true, link: true, quantity: true, charge: true, refunded: true, startCount: true, remains: true, createdAt: true, finishedAt: true,
+  id: true,
+  status: true,
+  link: true,
+  quantity: true,
+  charge: true,
+  refunded: true,
+  startCount: true,
+  remains: true,
+  createdAt: true,
+  finishedAt: true,
   service: { select: { id: true, name: true, refill: true, refillDays: true, cancel: true } },
 } as const;
 

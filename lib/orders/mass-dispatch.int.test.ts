@@ -16,11 +16,20 @@ describe("mass orders and the job system", () => {
     const fixture = await providerWithServices(setup.admin.id, setup.demo.url());
     const customer = await createUser({ balance: "1000" });
     const service = fixture.service("2").id;
-    const text = [1, 2, 3, 4].map(() => `${service} | https://instagram.com/p/${randomUUID().slice(0, 10)} | 1000`).concat(`${service} | not a link | 1000`).join("\n");
+    const text = [1, 2, 3, 4]
+      .map(() => `${service} | https://instagram.com/p/${randomUUID().slice(0, 10)} | 1000`)
+      .concat(`${service} | not a link | 1000`)
+      .join("\n");
     const report = await createMassOrders(customer.id, text);
     expect(report.created).toBe(4);
     expect(sends).toHaveLength(1);
     const placed = report.results.flatMap((result) => (result.ok ? [result.orderId] : []));
-    expect(sends[0]).toEqual(placed.map((orderId) => ({ name: "orders/forward.requested", data: { orderId, providerId: fixture.provider.id }, id: `forward-${orderId}` })));
+    expect(sends[0]).toEqual(
+      placed.map((orderId) => ({
+        name: "orders/forward.requested",
+        data: { orderId, providerId: fixture.provider.id },
+        id: `forward-${orderId}`,
+      })),
+    );
   });
 });

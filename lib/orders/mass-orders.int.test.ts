@@ -14,8 +14,16 @@ let disabledId: number;
 beforeAll(async () => {
   const category = await db.category.create({ data: { name: `Mass ${randomUUID().slice(0, 6)}` } });
   // 12.3457 per 1,000: charges with four decimals, so rounding is visible.
-  serviceId = (await db.service.create({ data: { name: "Mass manual", categoryId: category.id, rate: "12.3457", min: 10, max: 10_000, mode: "MANUAL" } })).id;
-  disabledId = (await db.service.create({ data: { name: "Mass off", categoryId: category.id, rate: "1.0000", min: 10, max: 10_000, mode: "MANUAL", status: "DISABLED" } })).id;
+  serviceId = (
+    await db.service.create({
+      data: { name: "Mass manual", categoryId: category.id, rate: "12.3457", min: 10, max: 10_000, mode: "MANUAL" },
+    })
+  ).id;
+  disabledId = (
+    await db.service.create({
+      data: { name: "Mass off", categoryId: category.id, rate: "1.0000", min: 10, max: 10_000, mode: "MANUAL", status: "DISABLED" },
+    })
+  ).id;
 });
 
 const link = () => `https://instagram.com/${randomUUID().slice(0, 8)}`;
@@ -62,7 +70,9 @@ describe("mass orders", () => {
       `${serviceId} | ${link()} | 100`,
     ].join("\n");
     const report = await createMassOrders(user.id, text);
-    expect(report.results.slice(0, 3)).toEqual([1, 2, 3].map((line) => expect.objectContaining({ line, ok: false, error: expect.stringMatching(/^link: /) })));
+    expect(report.results.slice(0, 3)).toEqual(
+      [1, 2, 3].map((line) => expect.objectContaining({ line, ok: false, error: expect.stringMatching(/^link: /) })),
+    );
     expect(report.results[3]).toMatchObject({ line: 4, ok: true });
     expect(await db.order.count({ where: { userId: user.id } })).toBe(1);
     expect((await checkLedger()).mismatches).toEqual([]);
@@ -71,7 +81,10 @@ describe("mass orders", () => {
   it("refuses more than the line limit as a whole, naming the field, before placing anything", async () => {
     const user = await createUser({ balance: "100" });
     const text = Array.from({ length: MASS_ORDER_MAX_LINES + 1 }, () => `${serviceId} | ${link()} | 10`).join("\n");
-    const error = await createMassOrders(user.id, text).then(() => null, (caught: unknown) => caught);
+    const error = await createMassOrders(user.id, text).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).status).toBe(422);
     expect((error as AppError).message).toMatch(/^text: /);
@@ -82,8 +95,13 @@ describe("mass orders", () => {
     const user = await createUser({ balance: "100" });
     const text = [`${serviceId} | ${link()} | 1000`, `${serviceId} | ${link()} | 1000`].join("\n");
     const submissionId = randomUUID();
-    const outcomes = await Promise.allSettled([submitMassOrders(user.id, text, submissionId), submitMassOrders(user.id, text, submissionId)]);
-    const placed = outcomes.filter((outcome) => outcome.status === "fulfilled").map((outcome) => (outcome as PromiseFulfilledResult<Awaited<ReturnType<typeof submitMassOrders>>>).value);
+    const outcomes = await Promise.allSettled([
+      submitMassOrders(user.id, text, submissionId),
+      submitMassOrders(user.id, text, submissionId),
+    ]);
+    const placed = outcomes
+      .filter((outcome) => outcome.status === "fulfilled")
+      .map((outcome) => (outcome as PromiseFulfilledResult<Awaited<ReturnType<typeof submitMassOrders>>>).value);
     for (const outcome of outcomes) {
       if (outcome.status === "rejected") expect((outcome.reason as AppError).status).toBe(409);
     }

@@ -37,16 +37,39 @@ export async function moveOrder(tx: Tx, orderId: number, move: OrderMove): Promi
   };
   const changed = await tx.order.updateMany({
     where: { id: orderId, status: { in: from } },
-    data: { status: move.to, ...progress, ...(move.providerOrderId ? { providerOrderId: move.providerOrderId, forwardedAt: now } : {}), ...(isFinal(move.to) ? { finishedAt: now } : {}), lastCheckedAt: now },
+    data: {
+      status: move.to,
+      ...progress,
+      ...(move.providerOrderId ? { providerOrderId: move.providerOrderId, forwardedAt: now } : {}),
+      ...(isFinal(move.to) ? { finishedAt: now } : {}),
+      lastCheckedAt: now,
+    },
   });
   if (changed.count === 0) return { moved: false, refunded: null };
 
-  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { userId: true, providerId: true, charge: true, refunded: true, quantity: true, remains: true } });
+  const order = await tx.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: { userId: true, providerId: true, charge: true, refunded: true, quantity: true, remains: true },
+  });
   let refunded: string | null = null;
   if (move.to === "PARTIAL" || move.to === "CANCELED" || move.to === "FORWARD_FAILED") {
-    const amount = refundFor({ status: move.to, charge: money(order.charge), quantity: order.quantity, remains: order.remains, refunded: money(order.refunded) });
+    const amount = refundFor({
+      status: move.to,
+      charge: money(order.charge),
+      quantity: order.quantity,
+      remains: order.remains,
+      refunded: money(order.refunded),
+    });
     if (amount.gt(0)) {
-      await postLedgerEntry(tx, { userId: order.userId, kind: "ORDER_REFUND", amount, referenceType: "order", referenceId: String(orderId), actorId: move.actorId ?? null, memo: `Refund for order #${orderId} (${move.to.toLowerCase().replace("_", " ")})` });
+      await postLedgerEntry(tx, {
+        userId: order.userId,
+        kind: "ORDER_REFUND",
+        amount,
+        referenceType: "order",
+        referenceId: String(orderId),
+        actorId: move.actorId ?? null,
+        memo: `Refund for order #${orderId} (${move.to.toLowerCase().replace("_", " ")})`,
+      });
       await tx.order.update({ where: { id: orderId }, data: { refunded: toStorage(money(order.refunded).plus(amount)) } });
       refunded = toStorage(amount);
     }
@@ -62,7 +85,15 @@ export async function moveOrder(tx: Tx, orderId: number, move: OrderMove): Promi
       link: `/admin/orders/${orderId}`,
     });
   }
-  await recordOrderEvent(tx, { orderId, kind: move.kind, fromStatus: null, toStatus: move.to, message: move.message ?? null, data: { ...(move.data as object | undefined), ...(refunded ? { refunded } : {}), ...progress } as Prisma.InputJsonValue, actorId: move.actorId ?? null });
+  await recordOrderEvent(tx, {
+    orderId,
+    kind: move.kind,
+    fromStatus: null,
+    toStatus: move.to,
+    message: move.message ?? null,
+    data: { ...(move.data as object | undefined), ...(refunded ? { refunded } : {}), ...progress } as Prisma.InputJsonValue,
+    actorId: move.actorId ?? null,
+  });
   return { moved: true, refunded };
 }
 
@@ -82,7 +113,12 @@ async function uncertainAlreadyReported(tx: Tx, orderId: number, providerId: str
 }
 
 /** The customer's in-app notice; the kind is the message key (titles are rendered in their language). */
-function orderNotice(userId: string, orderId: number, status: "COMPLETED" | "PARTIAL" | "CANCELED" | "FORWARD_FAILED", refunded: string | null) {
+function orderNotice(
+  userId: string,
+  orderId: number,
+  status: "COMPLETED" | "PARTIAL" | "CANCELED" | "FORWARD_FAILED",
+  refunded: string | null,
+) {
   const title = { COMPLETED: "completed", PARTIAL: "partial", CANCELED: "canceled", FORWARD_FAILED: "failed" }[status];
   return {
     userId,

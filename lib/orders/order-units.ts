@@ -5,13 +5,20 @@ import type { OrderInput } from "./schemas";
 
 type ServiceRules = { type: ServiceType; min: number; max: number; dripfeed: boolean };
 
-const nonEmptyLines = (text: string | undefined) => (text ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+const nonEmptyLines = (text: string | undefined) =>
+  (text ?? "")
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 /**
  * Checks the fields a service type needs and returns how many units are bought (what min/max and the
  * price apply to) and the extra parameters the provider receives. Errors name the field.
  */
-export function orderUnits(service: ServiceRules, input: OrderInput): { units: number; perPackage: boolean; params: Record<string, string | number> } {
+export function orderUnits(
+  service: ServiceRules,
+  input: OrderInput,
+): { units: number; perPackage: boolean; params: Record<string, string | number> } {
   if (service.type === "SUBSCRIPTIONS") throw invalidField("serviceId", "subscription services cannot be ordered here yet");
   if (!isOrderLink(input.link)) throw invalidField("link", "must be a full link such as https://instagram.com/yourpage, without spaces");
   const params: Record<string, string | number> = {};
@@ -44,13 +51,17 @@ export function orderUnits(service: ServiceRules, input: OrderInput): { units: n
   }
   if (input.runs !== undefined || input.interval !== undefined) {
     if (!service.dripfeed) throw invalidField("runs", "this service has no drip-feed");
-    if (input.runs === undefined || input.interval === undefined) throw invalidField(input.runs === undefined ? "runs" : "interval", "drip-feed needs both runs and interval");
+    if (input.runs === undefined || input.interval === undefined)
+      throw invalidField(input.runs === undefined ? "runs" : "interval", "drip-feed needs both runs and interval");
     params.runs = input.runs;
     params.interval = input.interval;
   }
   const total = units * (input.runs ?? 1);
   if (!perPackage && (units < service.min || total > service.max)) {
-    throw invalidField(service.type.startsWith("CUSTOM_COMMENTS") ? "comments" : "quantity", `must be between ${service.min} and ${service.max}${input.runs ? " (quantity × runs)" : ""}`);
+    throw invalidField(
+      service.type.startsWith("CUSTOM_COMMENTS") ? "comments" : "quantity",
+      `must be between ${service.min} and ${service.max}${input.runs ? " (quantity × runs)" : ""}`,
+    );
   }
   return { units: total, perPackage, params };
 }
@@ -67,7 +78,10 @@ function addTypeFields(type: ServiceType, input: OrderInput, params: Record<stri
     params[field] = field === "usernames" || field === "hashtags" || field === "keywords" ? nonEmptyLines(value).join("\n") : value;
   };
   if (type === "SEO") need("keywords");
-  if (type === "MENTIONS_WITH_HASHTAGS") { need("usernames"); need("hashtags"); }
+  if (type === "MENTIONS_WITH_HASHTAGS") {
+    need("usernames");
+    need("hashtags");
+  }
   if (type === "MENTIONS_HASHTAG") need("hashtag");
   if (type === "MENTIONS_USER_FOLLOWERS" || type === "COMMENT_LIKES") need("username");
   if (type === "MENTIONS_MEDIA_LIKERS") need("media");

@@ -24,7 +24,8 @@ beforeAll(async () => {
 afterAll(async () => demo.close());
 
 const link = () => `https://instagram.com/p/${randomUUID().slice(0, 10)}`;
-const balanceOf = async (userId: string) => money((await db.user.findUniqueOrThrow({ where: { id: userId }, select: { balance: true } })).balance);
+const balanceOf = async (userId: string) =>
+  money((await db.user.findUniqueOrThrow({ where: { id: userId }, select: { balance: true } })).balance);
 
 describe("placing orders", () => {
   it("charges rate × quantity / 1000 exactly, in one transaction with the order and its ledger entry", async () => {
@@ -43,11 +44,14 @@ describe("placing orders", () => {
     const each = money(service.rate).times(service.min).div(1000).toDecimalPlaces(4);
     const customer = await createUser({ balance: each.times(30).toFixed(4) });
     const results = await Promise.allSettled(
-      Array.from({ length: 50 }, () => createOrder(customer.id, { serviceId: service.id, link: link(), quantity: service.min }, { source: "api" })),
+      Array.from({ length: 50 }, () =>
+        createOrder(customer.id, { serviceId: service.id, link: link(), quantity: service.min }, { source: "api" }),
+      ),
     );
     const placed = results.filter((result) => result.status === "fulfilled").length;
     expect(placed).toBe(30);
-    for (const result of results) if (result.status === "rejected") expect(result.reason).toMatchObject({ code: "insufficient_funds", status: 422 });
+    for (const result of results)
+      if (result.status === "rejected") expect(result.reason).toMatchObject({ code: "insufficient_funds", status: 422 });
     expect((await balanceOf(customer.id)).toFixed(4)).toBe("0.0000");
     expect(await db.order.count({ where: { userId: customer.id } })).toBe(30);
     expect((await checkLedger()).mismatches).toEqual([]);
@@ -63,7 +67,8 @@ describe("placing orders", () => {
       [{ serviceId: service.id, link: link(), quantity: service.max + 1 }, /^quantity: must be between/],
       [{ serviceId: service.id, link: link(), quantity: service.max }, /^balance: not enough funds/],
     ];
-    for (const [input, message] of cases) await expect(createOrder(customer.id, input, { source: "web" })).rejects.toMatchObject({ message: expect.stringMatching(message) });
+    for (const [input, message] of cases)
+      await expect(createOrder(customer.id, input, { source: "web" })).rejects.toMatchObject({ message: expect.stringMatching(message) });
     expect((await balanceOf(customer.id)).toFixed(2)).toBe("5.00");
     expect(await db.order.count({ where: { userId: customer.id } })).toBe(0);
   });
@@ -73,8 +78,13 @@ describe("placing orders", () => {
     const input = { serviceId: fixture.service("2").id, link: link(), quantity: 100 };
     await createOrder(customer.id, input, { source: "web" });
     await expect(createOrder(customer.id, input, { source: "web" })).rejects.toMatchObject({ code: "duplicate_order", status: 409 });
-    await expect(createOrder(customer.id, { ...input, confirmDuplicate: true }, { source: "web" })).resolves.toMatchObject({ status: "PENDING" });
-    const racing = await Promise.allSettled([createOrder(customer.id, { ...input, link: `${input.link}x` }, { source: "web" }), createOrder(customer.id, { ...input, link: `${input.link}x` }, { source: "web" })]);
+    await expect(createOrder(customer.id, { ...input, confirmDuplicate: true }, { source: "web" })).resolves.toMatchObject({
+      status: "PENDING",
+    });
+    const racing = await Promise.allSettled([
+      createOrder(customer.id, { ...input, link: `${input.link}x` }, { source: "web" }),
+      createOrder(customer.id, { ...input, link: `${input.link}x` }, { source: "web" }),
+    ]);
     expect(racing.filter((result) => result.status === "fulfilled")).toHaveLength(1);
   });
 });
@@ -86,7 +96,13 @@ describe("POST /api/user/create-orders", () => {
     const body = { categoryId: "any", serviceId: fixture.service("1").id, link: link(), qty: 100 };
     const key = `key-${randomUUID()}`;
     const call = (payload: unknown, idempotencyKey = key) =>
-      createOrdersRoute(new Request("http://localhost:3999/api/user/create-orders", { method: "POST", headers: { "content-type": "application/json", cookie, "idempotency-key": idempotencyKey }, body: JSON.stringify(payload) }));
+      createOrdersRoute(
+        new Request("http://localhost:3999/api/user/create-orders", {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie, "idempotency-key": idempotencyKey },
+          body: JSON.stringify(payload),
+        }),
+      );
     const first = await call(body);
     expect(first.status).toBe(201);
     const firstBody = await first.json();
@@ -97,7 +113,9 @@ describe("POST /api/user/create-orders", () => {
     const other = await call({ ...body, qty: 200 });
     expect(other.status).toBe(422);
     expect((await other.json()).error.code).toBe("idempotency_mismatch");
-    await db.idempotencyKey.create({ data: { userId: customer.id, scope: "orders.create", key: "in-flight-key-1", requestHash: "x", state: "in_flight" } });
+    await db.idempotencyKey.create({
+      data: { userId: customer.id, scope: "orders.create", key: "in-flight-key-1", requestHash: "x", state: "in_flight" },
+    });
     const inFlight = await call(body, "in-flight-key-1");
     expect(inFlight.status).toBe(409);
     expect(await db.order.count({ where: { userId: customer.id } })).toBe(1);
@@ -107,9 +125,17 @@ describe("POST /api/user/create-orders", () => {
     const alice = await createUser({ balance: "100" });
     const bob = await createUser();
     const order = await createOrder(alice.id, { serviceId: fixture.service("1").id, link: link(), quantity: 100 }, { source: "web" });
-    const asBob = await callRoute(ownOrderRoute, { method: "GET", cookie: await sessionCookie(bob), params: { id: String(order.orderId) } });
+    const asBob = await callRoute(ownOrderRoute, {
+      method: "GET",
+      cookie: await sessionCookie(bob),
+      params: { id: String(order.orderId) },
+    });
     expect(asBob.status).toBe(404);
-    const asAlice = await callRoute(ownOrderRoute, { method: "GET", cookie: await sessionCookie(alice), params: { id: String(order.orderId) } });
+    const asAlice = await callRoute(ownOrderRoute, {
+      method: "GET",
+      cookie: await sessionCookie(alice),
+      params: { id: String(order.orderId) },
+    });
     expect(asAlice.status).toBe(200);
   });
 });

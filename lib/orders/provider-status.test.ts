@@ -25,9 +25,20 @@ describe("provider status → order status", () => {
 
   it("maps the spellings real panels send, end to end from the raw text", () => {
     const cases: [string, ReturnType<typeof fromProviderStatus>][] = [
-      ["Pending", "PROCESSING"], ["In progress", "IN_PROGRESS"], ["in_progress", "IN_PROGRESS"], ["INPROGRESS", "IN_PROGRESS"],
-      ["Completed", "COMPLETED"], ["Partial", "PARTIAL"], ["Partially Completed", "PARTIAL"], ["Canceled", "CANCELED"],
-      ["Cancelled", "CANCELED"], ["Refunded", "CANCELED"], ["Fail", "CANCELED"], ["Processing ", "PROCESSING"], ["On hold", null], ["", null],
+      ["Pending", "PROCESSING"],
+      ["In progress", "IN_PROGRESS"],
+      ["in_progress", "IN_PROGRESS"],
+      ["INPROGRESS", "IN_PROGRESS"],
+      ["Completed", "COMPLETED"],
+      ["Partial", "PARTIAL"],
+      ["Partially Completed", "PARTIAL"],
+      ["Canceled", "CANCELED"],
+      ["Cancelled", "CANCELED"],
+      ["Refunded", "CANCELED"],
+      ["Fail", "CANCELED"],
+      ["Processing ", "PROCESSING"],
+      ["On hold", null],
+      ["", null],
     ];
     for (const [raw, ours] of cases) expect(fromProviderStatus(mapOrderStatus(raw)), raw).toBe(ours);
   });

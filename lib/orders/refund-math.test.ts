@@ -10,12 +10,18 @@ const quantity = fc.integer({ min: 1, max: 10_000_000 });
 describe("refund math", () => {
   it("never refunds more than the charge, nor less than zero", () => {
     fc.assert(
-      fc.property(charge, quantity, fc.integer({ min: -5, max: 20_000_000 }), fc.constantFrom("PARTIAL", "CANCELED", "FORWARD_FAILED") as fc.Arbitrary<"PARTIAL" | "CANCELED" | "FORWARD_FAILED">, (c, q, remains, status) => {
-        const refund = refundFor({ status, charge: c, quantity: q, remains, refunded: money(0) });
-        expect(refund.gte(0)).toBe(true);
-        expect(refund.lte(c)).toBe(true);
-        expect(refund.decimalPlaces()).toBeLessThanOrEqual(4);
-      }),
+      fc.property(
+        charge,
+        quantity,
+        fc.integer({ min: -5, max: 20_000_000 }),
+        fc.constantFrom("PARTIAL", "CANCELED", "FORWARD_FAILED") as fc.Arbitrary<"PARTIAL" | "CANCELED" | "FORWARD_FAILED">,
+        (c, q, remains, status) => {
+          const refund = refundFor({ status, charge: c, quantity: q, remains, refunded: money(0) });
+          expect(refund.gte(0)).toBe(true);
+          expect(refund.lte(c)).toBe(true);
+          expect(refund.decimalPlaces()).toBeLessThanOrEqual(4);
+        },
+      ),
     );
   });
 

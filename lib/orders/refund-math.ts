@@ -30,4 +30,3 @@ export function orderCharge(input: { rate: Money; units: number; perPackage: boo
   if (input.perPackage) return input.rate.toDecimalPlaces(MONEY_SCALE, Decimal.ROUND_HALF_UP);
   return input.rate.times(input.units).div(1000).toDecimalPlaces(MONEY_SCALE, Decimal.ROUND_HALF_UP);
 }
-

@@ -5,7 +5,13 @@ import { isOrderLink, LINK_MAX_LENGTH } from "./order-link";
 const lines = z.string().max(20_000);
 /** Trimmed, then the one link rule (order-link.ts); the message key is translated on the form. */
 export const orderLinkSchema = z.string().trim().min(1).max(LINK_MAX_LENGTH).refine(isOrderLink, "validation.orderLink");
-const optionalText = (max: number) => z.string().trim().max(max).transform((text) => text || undefined).optional();
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((text) => text || undefined)
+    .optional();
 
 /** One order as customers, resellers and admins send it; fields beyond link/quantity depend on the service type. */
 export const orderInputSchema = z.object({

@@ -8,6 +8,8 @@ import { createMassOrders } from "./create-mass-orders";
  * first report, a second send while the first still runs gets 409, and nothing is charged twice.
  */
 export async function submitMassOrders(userId: string, text: string, submissionId: string | null) {
-  const { result, replayed } = await withIdempotency({ userId, scope: "orders.mass", key: submissionId, body: { text } }, () => createMassOrders(userId, text));
+  const { result, replayed } = await withIdempotency({ userId, scope: "orders.mass", key: submissionId, body: { text } }, () =>
+    createMassOrders(userId, text),
+  );
   return { ...result, replayed };
 }

@@ -11,7 +11,14 @@ const PER_CALL = 100;
 /** Status calls in flight per provider (well under the 60–120 requests/min panels allow per key). */
 const CALLS_IN_FLIGHT = 4;
 
-export type SyncRunResult = { checked: number; changed: number; refunded: number; providerCalls: number; errors: { providerId: string; message: string }[]; durationMs: number };
+export type SyncRunResult = {
+  checked: number;
+  changed: number;
+  refunded: number;
+  providerCalls: number;
+  errors: { providerId: string; message: string }[];
+  durationMs: number;
+};
 
 export type OpenOrder = { id: number; providerId: string | null; providerOrderId: string | null; status: string };
 
@@ -20,13 +27,17 @@ export type OpenOrder = { id: number; providerId: string | null; providerOrderId
  * and progress (remains, start count, provider charge) are written in one statement per batch; status
  * changes go through moveOrder (guarded, refund in the same transaction), so overlapping runs refund once.
  */
-export async function syncOrderStatuses(options: { orderIds?: number[]; staleBeforeMs?: number; trigger?: "cron" | "admin" } = {}): Promise<SyncRunResult> {
+export async function syncOrderStatuses(
+  options: { orderIds?: number[]; staleBeforeMs?: number; trigger?: "cron" | "admin" } = {},
+): Promise<SyncRunResult> {
   const started = Date.now();
   const orders: OpenOrder[] = await db.order.findMany({
     where: {
       ...SYNCED_WHERE,
       ...(options.orderIds ? { id: { in: options.orderIds } } : {}),
-      ...(options.staleBeforeMs ? { OR: [{ lastCheckedAt: null }, { lastCheckedAt: { lt: new Date(Date.now() - options.staleBeforeMs) } }] } : {}),
+      ...(options.staleBeforeMs
+        ? { OR: [{ lastCheckedAt: null }, { lastCheckedAt: { lt: new Date(Date.now() - options.staleBeforeMs) } }] }
+        : {}),
     },
     select: OPEN_ORDER_SELECT,
     orderBy: { lastCheckedAt: { sort: "asc", nulls: "first" } },
@@ -53,7 +64,17 @@ export async function syncSelected(orders: OpenOrder[]): Promise<SyncRunResult> 
 
 /** One row of /admin/orders/sync's recent runs. */
 export async function recordSyncRun(trigger: "cron" | "admin", result: SyncRunResult): Promise<void> {
-  await db.syncRun.create({ data: { trigger, checked: result.checked, changed: result.changed, refunded: result.refunded, providerCalls: result.providerCalls, errors: result.errors, durationMs: result.durationMs } });
+  await db.syncRun.create({
+    data: {
+      trigger,
+      checked: result.checked,
+      changed: result.changed,
+      refunded: result.refunded,
+      providerCalls: result.providerCalls,
+      errors: result.errors,
+      durationMs: result.durationMs,
+    },
+  });
 }
 
 async function syncProvider(providerId: string, orders: OpenOrder[], result: SyncRunResult) {
@@ -93,7 +114,13 @@ async function applyAnswers(chunk: OpenOrder[], answers: Map<string, StatusResul
     }
     result.checked += 1;
     const to = fromProviderStatus(answer.status);
-    const row = { id: order.id, remains: answer.remains, startCount: answer.startCount, providerCharge: answer.charge?.toString() ?? null, keep: false };
+    const row = {
+      id: order.id,
+      remains: answer.remains,
+      startCount: answer.startCount,
+      providerCharge: answer.charge?.toString() ?? null,
+      keep: false,
+    };
     if (!to || to === order.status) progress.push(row);
     else moves.push({ order, answer, to });
   }
@@ -101,8 +128,12 @@ async function applyAnswers(chunk: OpenOrder[], answers: Map<string, StatusResul
   for (const move of moves) {
     const outcome = await db.$transaction((tx) =>
       moveOrder(tx, move.order.id, {
-        to: move.to, kind: "status_sync", remains: move.answer.remains, startCount: move.answer.startCount,
-        providerCharge: move.answer.charge?.toString() ?? null, providerCurrency: move.answer.currency,
+        to: move.to,
+        kind: "status_sync",
+        remains: move.answer.remains,
+        startCount: move.answer.startCount,
+        providerCharge: move.answer.charge?.toString() ?? null,
+        providerCurrency: move.answer.currency,
         message: `Provider says ${move.answer.rawStatus}`,
       }),
     );

@@ -18,7 +18,11 @@ async function runningOrders(count: number) {
   const customer = await createUser({ balance: "10000" });
   const ids: number[] = [];
   for (let index = 0; index < count; index += 1) {
-    const { orderId } = await createOrder(customer.id, { serviceId: fixture.service("2").id, link: `https://instagram.com/p/${randomUUID().slice(0, 10)}`, quantity: 1000 }, { source: "web" });
+    const { orderId } = await createOrder(
+      customer.id,
+      { serviceId: fixture.service("2").id, link: `https://instagram.com/p/${randomUUID().slice(0, 10)}`, quantity: 1000 },
+      { source: "web" },
+    );
     await forwardOrder(orderId);
     ids.push(orderId);
   }

@@ -36,7 +36,14 @@ export async function syncStatusSlice(providerId: string, startedAt: string, sli
 
 export function sumSyncResults(results: SyncRunResult[], durationMs: number): SyncRunResult {
   return results.reduce<SyncRunResult>(
-    (sum, one) => ({ checked: sum.checked + one.checked, changed: sum.changed + one.changed, refunded: sum.refunded + one.refunded, providerCalls: sum.providerCalls + one.providerCalls, errors: [...sum.errors, ...one.errors], durationMs }),
+    (sum, one) => ({
+      checked: sum.checked + one.checked,
+      changed: sum.changed + one.changed,
+      refunded: sum.refunded + one.refunded,
+      providerCalls: sum.providerCalls + one.providerCalls,
+      errors: [...sum.errors, ...one.errors],
+      durationMs,
+    }),
     { checked: 0, changed: 0, refunded: 0, providerCalls: 0, errors: [], durationMs },
   );
 }

@@ -28,7 +28,8 @@ beforeAll(async () => {
 });
 afterAll(async () => fake.close());
 
-const balanceOf = async (userId: string) => money((await db.user.findUniqueOrThrow({ where: { id: userId }, select: { balance: true } })).balance).toFixed(2);
+const balanceOf = async (userId: string) =>
+  money((await db.user.findUniqueOrThrow({ where: { id: userId }, select: { balance: true } })).balance).toFixed(2);
 const exportAs = async (cookie: string, query: string) => {
   const res = await exportRoute(new Request(`http://localhost:3999/api/admin/payments/export?${query}`, { headers: { cookie } }));
   return { status: res.status, text: await res.text() };
@@ -37,7 +38,12 @@ const exportAs = async (cookie: string, query: string) => {
 describe("admin payments", () => {
   it("filters and exports: CSV for payments.read only, formulas neutralised", async () => {
     const customer = await createUser({ email: `=cmd-${Date.now()}@example.test` });
-    const submitted = await submitManualPayment(customer.id, { method: "BKASH_MANUAL", amount: "432.10", senderNumber: "01712345678", trxId: "CSVTEST001" });
+    const submitted = await submitManualPayment(customer.id, {
+      method: "BKASH_MANUAL",
+      amount: "432.10",
+      senderNumber: "01712345678",
+      trxId: "CSVTEST001",
+    });
     const filters = adminPaymentFiltersSchema.parse({ q: "csvtest001" });
     const page = await listPaymentsForAdmin(filters);
     expect(page.rows.map((row) => row.id)).toEqual([submitted.paymentId]);
@@ -59,19 +65,46 @@ describe("admin payments", () => {
 
   it("refunds an approved manual payment with one ledger debit, and refuses when the money was spent", async () => {
     const customer = await createUser();
-    const submitted = await submitManualPayment(customer.id, { method: "NAGAD_MANUAL", amount: "300", senderNumber: "01812345678", trxId: "NGD12345" });
+    const submitted = await submitManualPayment(customer.id, {
+      method: "NAGAD_MANUAL",
+      amount: "300",
+      senderNumber: "01812345678",
+      trxId: "NGD12345",
+    });
     await reviewManualPayment({ id: admin.id }, { paymentId: submitted.paymentId, decision: "approve", note: "" });
     expect(await balanceOf(customer.id)).toBe("300.00");
-    const results = await Promise.allSettled([1, 2, 3].map(() => refundPayment({ id: admin.id }, { paymentId: submitted.paymentId, note: "sent twice by mistake" })));
+    const results = await Promise.allSettled(
+      [1, 2, 3].map(() => refundPayment({ id: admin.id }, { paymentId: submitted.paymentId, note: "sent twice by mistake" })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await balanceOf(customer.id)).toBe("0.00");
-    expect(await db.ledgerEntry.count({ where: { referenceType: "payment", referenceId: submitted.paymentId, kind: "DEPOSIT_REVERSAL" } })).toBe(1);
+    expect(
+      await db.ledgerEntry.count({ where: { referenceType: "payment", referenceId: submitted.paymentId, kind: "DEPOSIT_REVERSAL" } }),
+    ).toBe(1);
 
     const spender = await createUser();
-    const other = await submitManualPayment(spender.id, { method: "NAGAD_MANUAL", amount: "300", senderNumber: "01812345678", trxId: "NGD12346" });
+    const other = await submitManualPayment(spender.id, {
+      method: "NAGAD_MANUAL",
+      amount: "300",
+      senderNumber: "01812345678",
+      trxId: "NGD12346",
+    });
     await reviewManualPayment({ id: admin.id }, { paymentId: other.paymentId, decision: "approve", note: "" });
-    await db.$transaction((tx) => import("@/lib/wallet/post-ledger-entry").then(({ postLedgerEntry }) => postLedgerEntry(tx, { userId: spender.id, kind: "ADJUSTMENT_DEBIT", amount: money("-250"), referenceType: "test-spend", referenceId: spender.id })));
-    await expect(refundPayment({ id: admin.id }, { paymentId: other.paymentId, note: "try it" })).rejects.toMatchObject({ status: 422, code: "insufficient_funds" });
+    await db.$transaction((tx) =>
+      import("@/lib/wallet/post-ledger-entry").then(({ postLedgerEntry }) =>
+        postLedgerEntry(tx, {
+          userId: spender.id,
+          kind: "ADJUSTMENT_DEBIT",
+          amount: money("-250"),
+          referenceType: "test-spend",
+          referenceId: spender.id,
+        }),
+      ),
+    );
+    await expect(refundPayment({ id: admin.id }, { paymentId: other.paymentId, note: "try it" })).rejects.toMatchObject({
+      status: 422,
+      code: "insufficient_funds",
+    });
     expect((await db.payment.findUniqueOrThrow({ where: { id: other.paymentId } })).status).toBe("APPROVED");
   });
 
@@ -89,7 +122,9 @@ describe("admin payments", () => {
     expect((await sslcommerzConfig())?.storePassword).toBe(fake.storePassword);
     const audit = await db.auditLog.findMany({ where: { objectId: "payments.sslcommerzStorePasswordSealed" } });
     expect(JSON.stringify(audit)).not.toContain(fake.storePassword);
-    expect(paymentSettingsSchema.safeParse({ ...view.values, minAmount: "600", maxAmount: "500" }).error?.issues[0].path).toEqual(["minAmount"]);
+    expect(paymentSettingsSchema.safeParse({ ...view.values, minAmount: "600", maxAmount: "500" }).error?.issues[0].path).toEqual([
+      "minAmount",
+    ]);
   });
 });
 
@@ -98,7 +133,13 @@ describe("return pages and the reconciliation job", () => {
     const customer = await createUser();
     const started = await initiatePayment(customer.id, { method: "SSLCOMMERZ", amount: "100.00" });
     const ipn = fake.pay(started.tranId, "100.00");
-    const res = await returnRoute(new Request("http://localhost:3999/api/payments/return/success", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(ipn).toString() }));
+    const res = await returnRoute(
+      new Request("http://localhost:3999/api/payments/return/success", {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams(ipn).toString(),
+      }),
+    );
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toBe(`http://localhost:3999/user/payments/${started.tranId}?verify=1`);
     expect(await balanceOf(customer.id)).toBe("0.00");

@@ -19,9 +19,15 @@ export type InitiatedPayment = { paymentId: string; tranId: string; amount: stri
  * Starts an online payment: the row first (INITIATED, our tran_id), then the gateway session. The
  * customer is sent to the gateway (or the sandbox checkout); nothing is credited here.
  */
-export async function initiatePayment(userId: string, input: z.output<typeof initiatePaymentSchema>, options: { idempotencyKey?: string | null } = {}): Promise<InitiatedPayment> {
+export async function initiatePayment(
+  userId: string,
+  input: z.output<typeof initiatePaymentSchema>,
+  options: { idempotencyKey?: string | null } = {},
+): Promise<InitiatedPayment> {
   // The layer every door that places orders or starts payments shares: a replay answers the same payment.
-  const { result } = await withIdempotency({ userId, scope: "payments.initiate", key: options.idempotencyKey ?? null, body: input }, () => startPayment(userId, input));
+  const { result } = await withIdempotency({ userId, scope: "payments.initiate", key: options.idempotencyKey ?? null, body: input }, () =>
+    startPayment(userId, input),
+  );
   return result;
 }
 
@@ -33,7 +39,15 @@ async function startPayment(userId: string, input: z.output<typeof initiatePayme
     data: { userId, method: input.method, status: "INITIATED", tranId, amount: toStorage(amount), currency: "BDT" },
     select: { id: true },
   });
-  await recordPaymentEvent(db, { paymentId: payment.id, source: "initiate", kind: "initiated", result: "accepted", toStatus: "INITIATED", message: `${input.method} ৳${amount.toFixed(2)}`, actorId: userId });
+  await recordPaymentEvent(db, {
+    paymentId: payment.id,
+    source: "initiate",
+    kind: "initiated",
+    result: "accepted",
+    toStatus: "INITIATED",
+    message: `${input.method} ৳${amount.toFixed(2)}`,
+    actorId: userId,
+  });
 
   let redirectUrl: string;
   if (input.method === "SANDBOX") {
@@ -42,7 +56,15 @@ async function startPayment(userId: string, input: z.output<typeof initiatePayme
   } else {
     redirectUrl = await openSslcommerzSession(userId, payment.id, tranId, amount.toFixed(2));
   }
-  await recordPaymentEvent(db, { paymentId: payment.id, source: "initiate", kind: "pending", result: "accepted", fromStatus: "INITIATED", toStatus: "PENDING", message: "Customer sent to the gateway" });
+  await recordPaymentEvent(db, {
+    paymentId: payment.id,
+    source: "initiate",
+    kind: "pending",
+    result: "accepted",
+    fromStatus: "INITIATED",
+    toStatus: "PENDING",
+    message: "Customer sent to the gateway",
+  });
   return { paymentId: payment.id, tranId, amount: amount.toFixed(2), method: input.method, status: "PENDING", redirectUrl };
 }
 
@@ -67,7 +89,15 @@ async function openSslcommerzSession(userId: string, paymentId: string, tranId: 
   } catch (error) {
     if (!(error instanceof GatewayError)) throw error;
     await db.payment.updateMany({ where: { id: paymentId, status: "INITIATED" }, data: { status: "FAILED" } });
-    await recordPaymentEvent(db, { paymentId, source: "initiate", kind: "session.failed", result: "refused", fromStatus: "INITIATED", toStatus: "FAILED", message: error.message });
+    await recordPaymentEvent(db, {
+      paymentId,
+      source: "initiate",
+      kind: "session.failed",
+      result: "refused",
+      fromStatus: "INITIATED",
+      toStatus: "FAILED",
+      message: error.message,
+    });
     throw new AppError("gateway_unavailable", "The payment gateway could not start the payment. Try again in a minute.", 502);
   }
 }

@@ -33,7 +33,12 @@ export async function movePayment(tx: Tx, paymentId: string, move: PaymentMove):
   try {
     changed = await tx.payment.updateMany({
       where: { id: paymentId, status: { in: statusesLeadingTo(move.to) }, ...(credits ? { riskHold: false } : {}) },
-      data: { ...move.data, status: move.to, ...(credits ? { completedAt: new Date() } : {}), ...(move.to === "REFUNDED" ? { refundedAt: new Date() } : {}) },
+      data: {
+        ...move.data,
+        status: move.to,
+        ...(credits ? { completedAt: new Date() } : {}),
+        ...(move.to === "REFUNDED" ? { refundedAt: new Date() } : {}),
+      },
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
@@ -43,15 +48,44 @@ export async function movePayment(tx: Tx, paymentId: string, move: PaymentMove):
   }
   if (changed.count === 0) return { moved: false, from: before?.status ?? null };
 
-  const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { id: true, userId: true, amount: true, tranId: true, method: true, adminNote: true } });
+  const payment = await tx.payment.findUniqueOrThrow({
+    where: { id: paymentId },
+    select: { id: true, userId: true, amount: true, tranId: true, method: true, adminNote: true },
+  });
   if (credits) {
-    await postLedgerEntry(tx, { userId: payment.userId, kind: "DEPOSIT", amount: money(payment.amount), referenceType: "payment", referenceId: payment.id, actorId: move.actorId ?? null, memo: `Payment ${payment.tranId}` });
+    await postLedgerEntry(tx, {
+      userId: payment.userId,
+      kind: "DEPOSIT",
+      amount: money(payment.amount),
+      referenceType: "payment",
+      referenceId: payment.id,
+      actorId: move.actorId ?? null,
+      memo: `Payment ${payment.tranId}`,
+    });
   }
   if (move.to === "REFUNDED") {
-    await postLedgerEntry(tx, { userId: payment.userId, kind: "DEPOSIT_REVERSAL", amount: money(payment.amount).negated(), referenceType: "payment", referenceId: payment.id, actorId: move.actorId ?? null, memo: `Refund of payment ${payment.tranId}` });
+    await postLedgerEntry(tx, {
+      userId: payment.userId,
+      kind: "DEPOSIT_REVERSAL",
+      amount: money(payment.amount).negated(),
+      referenceType: "payment",
+      referenceId: payment.id,
+      actorId: move.actorId ?? null,
+      memo: `Refund of payment ${payment.tranId}`,
+    });
   }
   const notice = paymentNotice(payment, move.to);
   if (notice) await tx.notification.create({ data: notice });
-  await recordPaymentEvent(tx, { paymentId, source: move.source, kind: move.kind, result: "accepted", fromStatus: before?.status ?? null, toStatus: move.to, message: move.message ?? null, payload: move.payload, actorId: move.actorId ?? null });
+  await recordPaymentEvent(tx, {
+    paymentId,
+    source: move.source,
+    kind: move.kind,
+    result: "accepted",
+    fromStatus: before?.status ?? null,
+    toStatus: move.to,
+    message: move.message ?? null,
+    payload: move.payload,
+    actorId: move.actorId ?? null,
+  });
   return { moved: true, from: before?.status ?? null };
 }

@@ -10,11 +10,29 @@ export function paymentNotice(payment: NoticePayment, to: PaymentStatus) {
   switch (to) {
     case "COMPLETED":
     case "APPROVED":
-      return { userId: payment.userId, kind: "payment.credited", title: `${amount} added to your balance`, body: `Payment ${payment.tranId} was credited.`, link };
+      return {
+        userId: payment.userId,
+        kind: "payment.credited",
+        title: `${amount} added to your balance`,
+        body: `Payment ${payment.tranId} was credited.`,
+        link,
+      };
     case "REJECTED":
-      return { userId: payment.userId, kind: "payment.rejected", title: `Payment of ${amount} rejected`, body: payment.adminNote ?? "", link };
+      return {
+        userId: payment.userId,
+        kind: "payment.rejected",
+        title: `Payment of ${amount} rejected`,
+        body: payment.adminNote ?? "",
+        link,
+      };
     case "REFUNDED":
-      return { userId: payment.userId, kind: "payment.refunded", title: `Payment of ${amount} refunded`, body: `${amount} was taken back from your balance.`, link };
+      return {
+        userId: payment.userId,
+        kind: "payment.refunded",
+        title: `Payment of ${amount} refunded`,
+        body: `${amount} was taken back from your balance.`,
+        link,
+      };
     default:
       return null;
   }

@@ -36,8 +36,12 @@ describe("webhook bodies", () => {
     expect(parseWebhookBody("application/x-www-form-urlencoded", "a=1&b=two")).toEqual({ a: "1", b: "two" });
     expect(parseWebhookBody("application/json; charset=utf-8", '{"a":1,"b":"x","c":{"d":1}}')).toEqual({ a: "1", b: "x" });
     expect(() => parseWebhookBody("text/plain", "a=1")).toThrow(expect.objectContaining({ status: 415 }));
-    expect(() => parseWebhookBody("application/json", "[1]")).toThrow(expect.objectContaining({ status: 400, message: "body: must be a JSON object" }));
-    expect(() => requireFields({ a: "1", b: " " }, ["a", "b"])).toThrow(expect.objectContaining({ status: 400, message: "b: is required" }));
+    expect(() => parseWebhookBody("application/json", "[1]")).toThrow(
+      expect.objectContaining({ status: 400, message: "body: must be a JSON object" }),
+    );
+    expect(() => requireFields({ a: "1", b: " " }, ["a", "b"])).toThrow(
+      expect.objectContaining({ status: 400, message: "b: is required" }),
+    );
   });
 });
 
@@ -46,7 +50,8 @@ describe("payment input", () => {
     expect(initiatePaymentSchema.safeParse({ method: "SANDBOX", amount: "100.5" }).success).toBe(true);
     expect(initiatePaymentSchema.safeParse({ method: "SANDBOX", amount: "100.505" }).success).toBe(false);
     expect(initiatePaymentSchema.safeParse({ method: "SANDBOX", amount: "1e3" }).success).toBe(false);
-    const manual = (trxId: string, method: "BKASH_MANUAL" | "NAGAD_MANUAL" = "BKASH_MANUAL") => manualPaymentSchema.safeParse({ method, amount: "100", senderNumber: "+880 1712-345678", trxId });
+    const manual = (trxId: string, method: "BKASH_MANUAL" | "NAGAD_MANUAL" = "BKASH_MANUAL") =>
+      manualPaymentSchema.safeParse({ method, amount: "100", senderNumber: "+880 1712-345678", trxId });
     expect(manual("8n7a6d5c4b").data).toMatchObject({ trxId: "8N7A6D5C4B", senderNumber: "01712345678" });
     expect(manual("8N7A6D5C4").success).toBe(false);
     expect(manual("8N7A-6D5C4B").success).toBe(false);

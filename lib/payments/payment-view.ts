@@ -1,7 +1,23 @@
 import { db } from "@/lib/db";
 import { money } from "@/lib/money/money";
 
-const OWN_SELECT = { id: true, tranId: true, method: true, status: true, amount: true, currency: true, riskHold: true, senderNumber: true, trxId: true, bankTranId: true, cardType: true, adminNote: true, completedAt: true, refundedAt: true, createdAt: true } as const;
+const OWN_SELECT = {
+  id: true,
+  tranId: true,
+  method: true,
+  status: true,
+  amount: true,
+  currency: true,
+  riskHold: true,
+  senderNumber: true,
+  trxId: true,
+  bankTranId: true,
+  cardType: true,
+  adminNote: true,
+  completedAt: true,
+  refundedAt: true,
+  createdAt: true,
+} as const;
 
 /** One of the customer's own payments (owner inside the query), in plain JSON. */
 export async function ownPaymentView(userId: string, tranId: string) {
@@ -17,6 +33,12 @@ export async function listOwnPayments(userId: string, take = 50) {
 type Row = { amount: { toString(): string }; completedAt: Date | null; refundedAt: Date | null; createdAt: Date } & Record<string, unknown>;
 
 function toView<R extends Row>(row: R) {
-  return { ...row, amount: money(row.amount).toFixed(2), completedAt: row.completedAt?.toISOString() ?? null, refundedAt: row.refundedAt?.toISOString() ?? null, createdAt: row.createdAt.toISOString() };
+  return {
+    ...row,
+    amount: money(row.amount).toFixed(2),
+    completedAt: row.completedAt?.toISOString() ?? null,
+    refundedAt: row.refundedAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+  };
 }
 export type OwnPaymentView = NonNullable<Awaited<ReturnType<typeof ownPaymentView>>>;

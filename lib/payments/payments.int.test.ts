@@ -27,15 +27,27 @@ beforeAll(async () => {
 });
 afterAll(async () => fake.close());
 
-const balanceOf = async (userId: string) => money((await db.user.findUniqueOrThrow({ where: { id: userId }, select: { balance: true } })).balance).toFixed(2);
-const deposits = (paymentId: string) => db.ledgerEntry.count({ where: { referenceType: "payment", referenceId: paymentId, kind: "DEPOSIT" } });
+const balanceOf = async (userId: string) =>
+  money((await db.user.findUniqueOrThrow({ where: { id: userId }, select: { balance: true } })).balance).toFixed(2);
+const deposits = (paymentId: string) =>
+  db.ledgerEntry.count({ where: { referenceType: "payment", referenceId: paymentId, kind: "DEPOSIT" } });
 const trxId = () => randomBytes(5).toString("hex").toUpperCase();
 const deliver = async (fields: Record<string, string>) => {
   const res = await webhookRoute(ipnRequest(fields), { params: Promise.resolve({ gateway: "sslcommerz" }) });
-  return { status: res.status, json: (await res.json()) as { success: boolean; data?: { result: string }; error?: { code: string; message: string } } };
+  return {
+    status: res.status,
+    json: (await res.json()) as { success: boolean; data?: { result: string }; error?: { code: string; message: string } },
+  };
 };
 const rawWebhook = (gateway: string, body: string, contentType: string, headers: Record<string, string> = {}) =>
-  webhookRoute(new Request(`http://localhost:3999/api/payments/webhook/${gateway}`, { method: "POST", headers: { "content-type": contentType, ...headers }, body }), { params: Promise.resolve({ gateway }) });
+  webhookRoute(
+    new Request(`http://localhost:3999/api/payments/webhook/${gateway}`, {
+      method: "POST",
+      headers: { "content-type": contentType, ...headers },
+      body,
+    }),
+    { params: Promise.resolve({ gateway }) },
+  );
 
 describe("initiating a payment", () => {
   it("replays the stored answer for the same Idempotency-Key, refuses it with another body, and creates one payment", async () => {
@@ -43,8 +55,15 @@ describe("initiating a payment", () => {
     const cookie = await sessionCookie(customer);
     const key = `pay-${randomBytes(6).toString("hex")}`;
     const call = (amount: string) => {
-      const req = new Request("http://localhost:3999/api/payments/initiate", { method: "POST", headers: { "content-type": "application/json", cookie, "idempotency-key": key }, body: JSON.stringify({ method: "SANDBOX", amount }) });
-      return initiateRoute(req, { params: Promise.resolve({}) }).then(async (res) => ({ status: res.status, json: (await res.json()) as { data?: { tranId: string; redirectUrl: string }; error?: { code: string } } }));
+      const req = new Request("http://localhost:3999/api/payments/initiate", {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie, "idempotency-key": key },
+        body: JSON.stringify({ method: "SANDBOX", amount }),
+      });
+      return initiateRoute(req, { params: Promise.resolve({}) }).then(async (res) => ({
+        status: res.status,
+        json: (await res.json()) as { data?: { tranId: string; redirectUrl: string }; error?: { code: string } },
+      }));
     };
     const [first, second] = await Promise.all([call("250.00"), call("250.00")]);
     const statuses = [first.status, second.status].sort();
@@ -92,7 +111,12 @@ describe("SSLCommerz settlement", () => {
     const cookie = await sessionCookie(customer);
     const started = await initiatePayment(customer.id, { method: "SSLCOMMERZ", amount: "700.00" });
     const ipn = fake.pay(started.tranId, "700.00");
-    const results = await Promise.all([deliver(ipn), callRoute(verifyRoute, { cookie, body: { tranId: started.tranId } }), deliver(ipn), callRoute(verifyRoute, { cookie, body: { tranId: started.tranId } })]);
+    const results = await Promise.all([
+      deliver(ipn),
+      callRoute(verifyRoute, { cookie, body: { tranId: started.tranId } }),
+      deliver(ipn),
+      callRoute(verifyRoute, { cookie, body: { tranId: started.tranId } }),
+    ]);
     expect(results.map((r) => r.status).every((s) => s === 200)).toBe(true);
     expect(await deposits(started.paymentId)).toBe(1);
     expect(await balanceOf(customer.id)).toBe("700.00");
@@ -138,7 +162,16 @@ describe("SSLCommerz settlement", () => {
     // The unique column is the backstop even if a validation answer were accepted for the second payment.
     const { movePayment } = await import("./move-payment");
     const stored = await db.payment.findUniqueOrThrow({ where: { id: first.paymentId }, select: { gatewayValidationId: true } });
-    await expect(db.$transaction((tx) => movePayment(tx, second.paymentId, { to: "COMPLETED", source: "verify", kind: "credited", data: { gatewayValidationId: stored.gatewayValidationId } }))).rejects.toMatchObject({ status: 409, code: "validation_id_used" });
+    await expect(
+      db.$transaction((tx) =>
+        movePayment(tx, second.paymentId, {
+          to: "COMPLETED",
+          source: "verify",
+          kind: "credited",
+          data: { gatewayValidationId: stored.gatewayValidationId },
+        }),
+      ),
+    ).rejects.toMatchObject({ status: 409, code: "validation_id_used" });
     expect(await deposits(second.paymentId)).toBe(0);
   });
 
@@ -174,7 +207,10 @@ describe("SSLCommerz settlement", () => {
     expect(unknown.status).toBe(404);
     const stored = await db.paymentEvent.findFirstOrThrow({ where: { kind: "sand\\0box.delivery" }, select: { result: true } });
     expect(stored.result).toBe("refused");
-    const deliveries = await db.paymentEvent.findMany({ where: { kind: "sslcommerz.delivery", message: { startsWith: "invalid_body: status" } }, select: { payload: true } });
+    const deliveries = await db.paymentEvent.findMany({
+      where: { kind: "sslcommerz.delivery", message: { startsWith: "invalid_body: status" } },
+      select: { payload: true },
+    });
     const rawStored = deliveries.find((event) => JSON.stringify(event.payload).includes(marker));
     expect(JSON.stringify(rawStored?.payload)).toContain("VA%00LID");
   });
@@ -209,8 +245,17 @@ describe("sandbox gateway", () => {
     const customer = await createUser();
     const started = await initiatePayment(customer.id, { method: "SANDBOX", amount: "333.33" });
     const body = JSON.stringify({ tran_id: started.tranId, status: "PAID", amount: "333.33", currency: "BDT", charge_id: "ch_1" });
-    expect((await rawWebhook("sandbox", body, "application/json", { [SIGNATURE_HEADER]: signSandboxBody(body.replace("333.33", "3333.33")) })).status).toBe(401);
-    expect((await rawWebhook("sandbox", body, "application/json", { [SIGNATURE_HEADER]: signSandboxBody(body, Math.floor(Date.now() / 1000) - 3600) })).status).toBe(401);
+    expect(
+      (await rawWebhook("sandbox", body, "application/json", { [SIGNATURE_HEADER]: signSandboxBody(body.replace("333.33", "3333.33")) }))
+        .status,
+    ).toBe(401);
+    expect(
+      (
+        await rawWebhook("sandbox", body, "application/json", {
+          [SIGNATURE_HEADER]: signSandboxBody(body, Math.floor(Date.now() / 1000) - 3600),
+        })
+      ).status,
+    ).toBe(401);
     expect((await rawWebhook("sandbox", body, "application/json")).status).toBe(401);
     expect(await balanceOf(customer.id)).toBe("0.00");
     const outcome = await deliverSandboxWebhook(customer.id, started.tranId, "PAID");
@@ -237,10 +282,20 @@ describe("sandbox gateway", () => {
 describe("manual bKash / Nagad", () => {
   it("credits once under concurrent approvals", async () => {
     const customer = await createUser();
-    const submitted = await submitManualPayment(customer.id, { method: "BKASH_MANUAL", amount: "1500", senderNumber: "+8801712345678", trxId: trxId() });
-    const results = await Promise.allSettled(Array.from({ length: 8 }, () => reviewManualPayment({ id: admin.id }, { paymentId: submitted.paymentId, decision: "approve", note: "" })));
+    const submitted = await submitManualPayment(customer.id, {
+      method: "BKASH_MANUAL",
+      amount: "1500",
+      senderNumber: "+8801712345678",
+      trxId: trxId(),
+    });
+    const results = await Promise.allSettled(
+      Array.from({ length: 8 }, () =>
+        reviewManualPayment({ id: admin.id }, { paymentId: submitted.paymentId, decision: "approve", note: "" }),
+      ),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    for (const r of results.filter((r) => r.status === "rejected")) expect((r as PromiseRejectedResult).reason).toMatchObject({ status: 409 });
+    for (const r of results.filter((r) => r.status === "rejected"))
+      expect((r as PromiseRejectedResult).reason).toMatchObject({ status: 409 });
     expect(await deposits(submitted.paymentId)).toBe(1);
     expect(await balanceOf(customer.id)).toBe("1500.00");
     expect(await db.mailMessage.count({ where: { to: customer.email, text: { contains: submitted.tranId } } })).toBe(1);
@@ -250,15 +305,28 @@ describe("manual bKash / Nagad", () => {
     const customer = await createUser();
     const id = trxId();
     await submitManualPayment(customer.id, { method: "NAGAD_MANUAL", amount: "100", senderNumber: "01812345678", trxId: id });
-    await expect(submitManualPayment(customer.id, { method: "BKASH_MANUAL", amount: "100", senderNumber: "01812345678", trxId: id.toLowerCase() })).rejects.toMatchObject({ status: 409, code: "trx_id_used" });
+    await expect(
+      submitManualPayment(customer.id, { method: "BKASH_MANUAL", amount: "100", senderNumber: "01812345678", trxId: id.toLowerCase() }),
+    ).rejects.toMatchObject({ status: 409, code: "trx_id_used" });
     const { manualPaymentSchema } = await import("./schemas");
-    expect(manualPaymentSchema.safeParse({ method: "BKASH_MANUAL", amount: "100", senderNumber: "01812345678", trxId: "ABC" }).error?.issues[0].path).toEqual(["trxId"]);
-    expect(manualPaymentSchema.safeParse({ method: "BKASH_MANUAL", amount: "100", senderNumber: "12345", trxId: "ABCDE12345" }).error?.issues[0].path).toEqual(["senderNumber"]);
+    expect(
+      manualPaymentSchema.safeParse({ method: "BKASH_MANUAL", amount: "100", senderNumber: "01812345678", trxId: "ABC" }).error?.issues[0]
+        .path,
+    ).toEqual(["trxId"]);
+    expect(
+      manualPaymentSchema.safeParse({ method: "BKASH_MANUAL", amount: "100", senderNumber: "12345", trxId: "ABCDE12345" }).error?.issues[0]
+        .path,
+    ).toEqual(["senderNumber"]);
   });
 
   it("rejects with a note, credits nothing, and tells the customer", async () => {
     const customer = await createUser();
-    const submitted = await submitManualPayment(customer.id, { method: "BKASH_MANUAL", amount: "100", senderNumber: "01912345678", trxId: trxId() });
+    const submitted = await submitManualPayment(customer.id, {
+      method: "BKASH_MANUAL",
+      amount: "100",
+      senderNumber: "01912345678",
+      trxId: trxId(),
+    });
     await reviewManualPayment({ id: admin.id }, { paymentId: submitted.paymentId, decision: "reject", note: "No such transfer received" });
     expect(await balanceOf(customer.id)).toBe("0.00");
     expect(await db.notification.count({ where: { userId: customer.id, kind: "payment.rejected" } })).toBe(1);
@@ -268,7 +336,9 @@ describe("manual bKash / Nagad", () => {
   it("is unavailable when its receiving number is not set", async () => {
     const customer = await createUser();
     await setSetting("payments.nagadNumber", "", { id: admin.id });
-    await expect(submitManualPayment(customer.id, { method: "NAGAD_MANUAL", amount: "100", senderNumber: "01912345678", trxId: trxId() })).rejects.toMatchObject({ status: 422 });
+    await expect(
+      submitManualPayment(customer.id, { method: "NAGAD_MANUAL", amount: "100", senderNumber: "01912345678", trxId: trxId() }),
+    ).rejects.toMatchObject({ status: 422 });
     await setSetting("payments.nagadNumber", "01811000000", { id: admin.id });
   });
 });

@@ -11,7 +11,10 @@ const BATCH = 100;
  * Held payments are left to the admin.
  */
 export async function reconcilePayments(now = new Date()) {
-  const [afterMinutes, expireMinutes] = await Promise.all([getSetting("payments.reconcileAfterMinutes"), getSetting("payments.expireAfterMinutes")]);
+  const [afterMinutes, expireMinutes] = await Promise.all([
+    getSetting("payments.reconcileAfterMinutes"),
+    getSetting("payments.expireAfterMinutes"),
+  ]);
   const askBefore = new Date(now.getTime() - afterMinutes * 60_000);
   const expireBefore = new Date(now.getTime() - expireMinutes * 60_000);
   const stale = await db.payment.findMany({
@@ -33,7 +36,14 @@ export async function reconcilePayments(now = new Date()) {
       }
     }
     if (payment.createdAt < expireBefore) {
-      const moved = await db.$transaction((tx) => movePayment(tx, payment.id, { to: "EXPIRED", source: "reconcile", kind: "expired", message: `No result after ${expireMinutes} minutes` }));
+      const moved = await db.$transaction((tx) =>
+        movePayment(tx, payment.id, {
+          to: "EXPIRED",
+          source: "reconcile",
+          kind: "expired",
+          message: `No result after ${expireMinutes} minutes`,
+        }),
+      );
       if (moved.moved) expired += 1;
     }
   }

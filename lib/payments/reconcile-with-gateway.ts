@@ -26,13 +26,46 @@ export async function reconcileWithGateway(payment: StoredPayment, source: Payme
       return settleValidated(payment, validation, source);
     }
     const statuses = attempts.map((attempt) => attempt.status.toUpperCase());
-    const to: PaymentStatus | null = statuses.includes("CANCELLED") ? "CANCELED" : statuses.length > 0 && statuses.every((status) => status === "FAILED") ? "FAILED" : null;
+    const to: PaymentStatus | null = statuses.includes("CANCELLED")
+      ? "CANCELED"
+      : statuses.length > 0 && statuses.every((status) => status === "FAILED")
+        ? "FAILED"
+        : null;
     if (to) {
-      const outcome = await db.$transaction((tx) => movePayment(tx, payment.id, { to, source, kind: `gateway.${to.toLowerCase()}`, message: `SSLCommerz reports ${to.toLowerCase()}`, payload: answer as unknown as Prisma.InputJsonValue }));
-      if (!outcome.moved) await recordPaymentEvent(db, { paymentId: payment.id, source, kind: `late.${to.toLowerCase()}`, result: "ignored", message: `Gateway says ${to.toLowerCase()}; the payment is already ${outcome.from?.toLowerCase()}` });
-      return { httpStatus: 200, result: outcome.moved ? "refused" : "duplicate", code: to.toLowerCase(), message: `The gateway reports the payment ${to.toLowerCase()}.` };
+      const outcome = await db.$transaction((tx) =>
+        movePayment(tx, payment.id, {
+          to,
+          source,
+          kind: `gateway.${to.toLowerCase()}`,
+          message: `SSLCommerz reports ${to.toLowerCase()}`,
+          payload: answer as unknown as Prisma.InputJsonValue,
+        }),
+      );
+      if (!outcome.moved)
+        await recordPaymentEvent(db, {
+          paymentId: payment.id,
+          source,
+          kind: `late.${to.toLowerCase()}`,
+          result: "ignored",
+          message: `Gateway says ${to.toLowerCase()}; the payment is already ${outcome.from?.toLowerCase()}`,
+        });
+      return {
+        httpStatus: 200,
+        result: outcome.moved ? "refused" : "duplicate",
+        code: to.toLowerCase(),
+        message: `The gateway reports the payment ${to.toLowerCase()}.`,
+      };
     }
-    await recordPaymentEvent(db, { paymentId: payment.id, source, kind: "gateway.pending", result: "info", message: attempts.length === 0 ? "The gateway has no attempt for this tran_id yet" : `Gateway statuses: ${statuses.join(", ").slice(0, 200)}` });
+    await recordPaymentEvent(db, {
+      paymentId: payment.id,
+      source,
+      kind: "gateway.pending",
+      result: "info",
+      message:
+        attempts.length === 0
+          ? "The gateway has no attempt for this tran_id yet"
+          : `Gateway statuses: ${statuses.join(", ").slice(0, 200)}`,
+    });
     return null;
   } catch (error) {
     if (!(error instanceof GatewayError)) throw error;

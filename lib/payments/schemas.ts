@@ -30,18 +30,45 @@ export const manualPaymentSchema = z
   });
 export type ManualPaymentInput = z.input<typeof manualPaymentSchema>;
 
-export const verifyPaymentSchema = z.object({ tranId: z.string().trim().min(1).max(30).regex(/^[\w-]+$/, "validation.invalid") });
+export const verifyPaymentSchema = z.object({
+  tranId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(30)
+    .regex(/^[\w-]+$/, "validation.invalid"),
+});
 
-export const reviewPaymentSchema = z.object({
+export const reviewPaymentSchema = z
+  .object({
+    paymentId: z.string().min(1).max(64),
+    decision: z.enum(["approve", "reject"]),
+    note: z.string().trim().max(500).default(""),
+  })
+  .refine((input) => input.decision === "approve" || input.note.length >= 3, { path: ["note"], message: "validation.reason" });
+
+export const refundPaymentSchema = z.object({
   paymentId: z.string().min(1).max(64),
-  decision: z.enum(["approve", "reject"]),
+  note: z.string().trim().min(3, "validation.reason").max(500),
+});
+export const riskHoldSchema = z.object({
+  paymentId: z.string().min(1).max(64),
+  hold: z.boolean(),
   note: z.string().trim().max(500).default(""),
-}).refine((input) => input.decision === "approve" || input.note.length >= 3, { path: ["note"], message: "validation.reason" });
+});
 
-export const refundPaymentSchema = z.object({ paymentId: z.string().min(1).max(64), note: z.string().trim().min(3, "validation.reason").max(500) });
-export const riskHoldSchema = z.object({ paymentId: z.string().min(1).max(64), hold: z.boolean(), note: z.string().trim().max(500).default("") });
-
-export const PAYMENT_STATUSES = ["INITIATED", "PENDING", "COMPLETED", "FAILED", "CANCELED", "EXPIRED", "SUBMITTED", "APPROVED", "REJECTED", "REFUNDED"] as const;
+export const PAYMENT_STATUSES = [
+  "INITIATED",
+  "PENDING",
+  "COMPLETED",
+  "FAILED",
+  "CANCELED",
+  "EXPIRED",
+  "SUBMITTED",
+  "APPROVED",
+  "REJECTED",
+  "REFUNDED",
+] as const;
 export const PAYMENT_METHOD_NAMES = ["SSLCOMMERZ", "SANDBOX", "BKASH_MANUAL", "NAGAD_MANUAL"] as const;
 
 /** The admin list's filters (also the CSV export's). */
@@ -62,8 +89,14 @@ export const paymentSettingsSchema = z
     methods: z.array(z.enum(PAYMENT_METHOD_NAMES)).max(4),
     minAmount: amountField,
     maxAmount: amountField,
-    bkashNumber: z.string().trim().refine((text) => text === "" || /^01[3-9]\d{8}$/.test(text), "validation.bdMobile"),
-    nagadNumber: z.string().trim().refine((text) => text === "" || /^01[3-9]\d{8}$/.test(text), "validation.bdMobile"),
+    bkashNumber: z
+      .string()
+      .trim()
+      .refine((text) => text === "" || /^01[3-9]\d{8}$/.test(text), "validation.bdMobile"),
+    nagadNumber: z
+      .string()
+      .trim()
+      .refine((text) => text === "" || /^01[3-9]\d{8}$/.test(text), "validation.bdMobile"),
     manualInstructions: z.string().trim().max(1000),
     sslcommerzMode: z.enum(["sandbox", "live"]),
     sslcommerzStoreId: z.string().trim().max(100),

@@ -13,7 +13,14 @@ export async function sendPaymentMail(paymentId: string, kind: "credited" | "rej
   try {
     const payment = await db.payment.findUnique({
       where: { id: paymentId },
-      select: { tranId: true, amount: true, method: true, adminNote: true, completedAt: true, user: { select: { id: true, email: true, fullName: true, locale: true } } },
+      select: {
+        tranId: true,
+        amount: true,
+        method: true,
+        adminNote: true,
+        completedAt: true,
+        user: { select: { id: true, email: true, fullName: true, locale: true } },
+      },
     });
     if (!payment) return;
     // The receipt is this kind's e-mail (the in-app notice queues none), so the user's switch applies here.

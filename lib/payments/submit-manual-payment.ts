@@ -23,10 +23,26 @@ export async function submitManualPayment(userId: string, input: z.output<typeof
   try {
     submitted = await db.$transaction(async (tx) => {
       const payment = await tx.payment.create({
-        data: { userId, method: input.method, status: "SUBMITTED", tranId: newTranId(), amount: toStorage(amount), senderNumber: input.senderNumber, trxId },
+        data: {
+          userId,
+          method: input.method,
+          status: "SUBMITTED",
+          tranId: newTranId(),
+          amount: toStorage(amount),
+          senderNumber: input.senderNumber,
+          trxId,
+        },
         select: { id: true, tranId: true, status: true },
       });
-      await recordPaymentEvent(tx, { paymentId: payment.id, source: "customer", kind: "submitted", result: "accepted", toStatus: "SUBMITTED", message: `${input.method} ৳${amount.toFixed(2)} from ${input.senderNumber}, TrxID ${trxId}`, actorId: userId });
+      await recordPaymentEvent(tx, {
+        paymentId: payment.id,
+        source: "customer",
+        kind: "submitted",
+        result: "accepted",
+        toStatus: "SUBMITTED",
+        message: `${input.method} ৳${amount.toFixed(2)} from ${input.senderNumber}, TrxID ${trxId}`,
+        actorId: userId,
+      });
       return { paymentId: payment.id, tranId: payment.tranId, status: payment.status, amount: amount.toFixed(2) };
     });
   } catch (error) {
@@ -48,6 +64,9 @@ async function tellAdmins(payment: { paymentId: string; tranId: string; amount: 
     });
     await deliverPendingMail({ ids: notices });
   } catch (error) {
-    logger.error({ paymentId: payment.paymentId, err: error instanceof Error ? error.message : "unknown" }, "could not tell the admins about a manual payment");
+    logger.error(
+      { paymentId: payment.paymentId, err: error instanceof Error ? error.message : "unknown" },
+      "could not tell the admins about a manual payment",
+    );
   }
 }

@@ -8,7 +8,10 @@ import { reconcileWithGateway } from "./reconcile-with-gateway";
  * then validation API). Safe to call any number of times: settling is guarded and credits once.
  */
 export async function verifyPayment(userId: string, tranId: string) {
-  const payment = await db.payment.findFirst({ where: { tranId, userId }, select: { id: true, tranId: true, amount: true, currency: true, status: true, method: true, riskHold: true } });
+  const payment = await db.payment.findFirst({
+    where: { tranId, userId },
+    select: { id: true, tranId: true, amount: true, currency: true, status: true, method: true, riskHold: true },
+  });
   if (!payment) throw notFound("Payment");
   if (payment.method === "SSLCOMMERZ" && !payment.riskHold && ["INITIATED", "PENDING", "EXPIRED"].includes(payment.status)) {
     await reconcileWithGateway(payment, "verify");

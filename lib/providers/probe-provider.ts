@@ -5,8 +5,19 @@ import { createProviderClient, ProviderError } from "./api-v2";
 export type ProbeResult = { balance: string; currency: string };
 
 /** Asks a provider for its balance: proves the URL speaks API v2 and the key works. */
-export async function probeProvider(input: { providerId: string; apiUrl: string; apiKey: string; outbound?: OutboundRules }): Promise<ProbeResult> {
-  const client = createProviderClient({ providerId: input.providerId, apiUrl: input.apiUrl, apiKey: input.apiKey, timeoutMs: 10_000, outbound: input.outbound });
+export async function probeProvider(input: {
+  providerId: string;
+  apiUrl: string;
+  apiKey: string;
+  outbound?: OutboundRules;
+}): Promise<ProbeResult> {
+  const client = createProviderClient({
+    providerId: input.providerId,
+    apiUrl: input.apiUrl,
+    apiKey: input.apiKey,
+    timeoutMs: 10_000,
+    outbound: input.outbound,
+  });
   try {
     const { balance, currency } = await client.balance();
     return { balance: balance.toString(), currency };
@@ -15,7 +26,8 @@ export async function probeProvider(input: { providerId: string; apiUrl: string;
   }
 }
 
-export const REFUSED_TARGET = "this URL leads to a private, loopback or link-local address, which the panel does not call in production (OUTBOUND_ALLOWED_HOSTS can name it)";
+export const REFUSED_TARGET =
+  "this URL leads to a private, loopback or link-local address, which the panel does not call in production (OUTBOUND_ALLOWED_HOSTS can name it)";
 
 /** A provider failure as a 4xx naming the field the admin should look at. */
 export function providerProblem(error: unknown): AppError {

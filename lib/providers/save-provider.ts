@@ -17,12 +17,18 @@ type Options = { outbound?: OutboundRules };
 function nameTaken(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
-const nameConflict = () => conflict("name_taken", "name: a provider with this name already exists", { fields: { name: ["already exists"] } });
+const nameConflict = () =>
+  conflict("name_taken", "name: a provider with this name already exists", { fields: { name: ["already exists"] } });
 
 /** Adds a provider after proving its URL and key work (balance call); nothing is written otherwise. */
 export async function createProvider(input: z.infer<typeof providerCreateSchema>, actor: Actor, options: Options = {}) {
   await checkProviderUrl(input.apiUrl, options.outbound);
-  const probe = await probeProvider({ providerId: `new-${randomUUID()}`, apiUrl: input.apiUrl, apiKey: input.apiKey, outbound: options.outbound });
+  const probe = await probeProvider({
+    providerId: `new-${randomUUID()}`,
+    apiUrl: input.apiUrl,
+    apiKey: input.apiKey,
+    outbound: options.outbound,
+  });
   try {
     return await db.$transaction(async (tx) => {
       const provider = await tx.provider.create({
@@ -39,8 +45,13 @@ export async function createProvider(input: z.infer<typeof providerCreateSchema>
         select: PROVIDER_PUBLIC_FIELDS,
       });
       await recordAudit(tx, {
-        actorId: actor.id, action: "provider.create", objectType: "provider", objectId: provider.id,
-        after: { name: input.name, apiUrl: input.apiUrl, apiKeyHint: provider.apiKeyHint }, ip: actor.ip, requestId: actor.requestId,
+        actorId: actor.id,
+        action: "provider.create",
+        objectType: "provider",
+        objectId: provider.id,
+        after: { name: input.name, apiUrl: input.apiUrl, apiKeyHint: provider.apiKeyHint },
+        ip: actor.ip,
+        requestId: actor.requestId,
       });
       return toProviderView(provider);
     });
@@ -55,15 +66,24 @@ export async function createProvider(input: z.infer<typeof providerCreateSchema>
  * the same URL: the stored key is never sent to a URL it was not entered for.
  */
 export async function updateProvider(input: z.infer<typeof providerUpdateSchema>, actor: Actor, options: Options = {}) {
-  const current = await db.provider.findUnique({ where: { id: input.providerId }, select: { ...PROVIDER_PUBLIC_FIELDS, apiKeyEncrypted: true } });
+  const current = await db.provider.findUnique({
+    where: { id: input.providerId },
+    select: { ...PROVIDER_PUBLIC_FIELDS, apiKeyEncrypted: true },
+  });
   if (!current) throw notFound("Provider");
   const urlChanged = input.apiUrl !== current.apiUrl;
   if (urlChanged && input.apiKey === undefined) throw invalidField("apiKey", "enter the API key again: a new URL needs its key");
   if (urlChanged) await checkProviderUrl(input.apiUrl, options.outbound);
   const credentialsChanged = urlChanged || input.apiKey !== undefined;
-  const probe = credentialsChanged && input.status === "ACTIVE"
-    ? await probeProvider({ providerId: current.id, apiUrl: input.apiUrl, apiKey: input.apiKey ?? decryptSecret(current.apiKeyEncrypted), outbound: options.outbound })
-    : null;
+  const probe =
+    credentialsChanged && input.status === "ACTIVE"
+      ? await probeProvider({
+          providerId: current.id,
+          apiUrl: input.apiUrl,
+          apiKey: input.apiKey ?? decryptSecret(current.apiKeyEncrypted),
+          outbound: options.outbound,
+        })
+      : null;
   try {
     return await db.$transaction(async (tx) => {
       const provider = await tx.provider.update({
@@ -79,10 +99,14 @@ export async function updateProvider(input: z.infer<typeof providerUpdateSchema>
         select: PROVIDER_PUBLIC_FIELDS,
       });
       await recordAudit(tx, {
-        actorId: actor.id, action: "provider.update", objectType: "provider", objectId: provider.id,
+        actorId: actor.id,
+        action: "provider.update",
+        objectType: "provider",
+        objectId: provider.id,
         before: { name: current.name, apiUrl: current.apiUrl, status: current.status, apiKeyHint: current.apiKeyHint },
         after: { name: provider.name, apiUrl: provider.apiUrl, status: provider.status, apiKeyHint: provider.apiKeyHint },
-        ip: actor.ip, requestId: actor.requestId,
+        ip: actor.ip,
+        requestId: actor.requestId,
       });
       return toProviderView(provider);
     });

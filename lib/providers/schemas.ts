@@ -35,7 +35,12 @@ export const providerUpdateSchema = z.object({
   providerId: z.string().min(1).max(64),
   name: z.string().trim().min(2).max(80),
   apiUrl: httpUrl,
-  apiKey: z.string().trim().max(500).optional().transform((key) => (key ? key : undefined)),
+  apiKey: z
+    .string()
+    .trim()
+    .max(500)
+    .optional()
+    .transform((key) => (key ? key : undefined)),
   lowBalanceThreshold: optionalAmount,
   status: z.enum(["ACTIVE", "DISABLED"]),
 });

@@ -29,7 +29,8 @@ afterAll(async () => {
 });
 
 const link = () => `https://instagram.com/p/${randomUUID().slice(0, 10)}`;
-const balanceOf = async (userId: string) => money((await db.user.findUniqueOrThrow({ where: { id: userId }, select: { balance: true } })).balance);
+const balanceOf = async (userId: string) =>
+  money((await db.user.findUniqueOrThrow({ where: { id: userId }, select: { balance: true } })).balance);
 const errorOf = (json: unknown) => (json as { error?: string }).error;
 
 async function placed(key: string, fixture: Fixture, upstreamId = "1", quantity = 1000) {
@@ -60,7 +61,9 @@ describe("keys", () => {
     const url = new URL("http://localhost:3999/api/v2");
     url.searchParams.set("key", key);
     const { POST } = await import("@/app/api/v2/route");
-    const res = await POST(new Request(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "action=balance" }));
+    const res = await POST(
+      new Request(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "action=balance" }),
+    );
     expect(await res.json()).toEqual({ error: "Invalid API key" });
     expect((await apiV2({ key, action: "balance" }, { as: "get" })).json).toEqual({ balance: "10000.0000", currency: "BDT" });
     expect((await apiV2({ key, action: "balance" }, { as: "json" })).json).toEqual({ balance: "10000.0000", currency: "BDT" });
@@ -69,7 +72,9 @@ describe("keys", () => {
   it("never writes the key or the request body to the log: one line with action, status and time", async () => {
     const { key } = await resellerWithKey();
     const lines: unknown[] = [];
-    const spies = (["info", "warn", "error", "debug"] as const).map((level) => vi.spyOn(logger, level).mockImplementation(((...args: unknown[]) => void lines.push(args)) as never));
+    const spies = (["info", "warn", "error", "debug"] as const).map((level) =>
+      vi.spyOn(logger, level).mockImplementation(((...args: unknown[]) => void lines.push(args)) as never),
+    );
     try {
       await apiV2({ key, action: "balance" });
       await apiV2({ key, action: "balance" }, { as: "get" });
@@ -90,7 +95,9 @@ describe("keys", () => {
     const { key } = await resellerWithKey();
     expect(await apiV2({ key, action: "launch" })).toMatchObject({ status: 200, json: { error: "Incorrect request" } });
     const { POST } = await import("@/app/api/v2/route");
-    const res = await POST(new Request("http://localhost:3999/api/v2", { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" }));
+    const res = await POST(
+      new Request("http://localhost:3999/api/v2", { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" }),
+    );
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ error: "Incorrect request" });
   });
@@ -103,8 +110,17 @@ describe("services and balance", () => {
     const bdt = (await apiV2({ key, action: "services" })).json as Record<string, unknown>[];
     const entry = bdt.find((item) => item.service === service.id);
     expect(entry).toEqual({
-      service: service.id, name: expect.any(String), type: "Default", category: expect.any(String), rate: money(service.rate).toFixed(4),
-      min: String(service.min), max: String(service.max), refill: true, cancel: true, dripfeed: false, desc: expect.any(String),
+      service: service.id,
+      name: expect.any(String),
+      type: "Default",
+      category: expect.any(String),
+      rate: money(service.rate).toFixed(4),
+      min: String(service.min),
+      max: String(service.max),
+      refill: true,
+      cancel: true,
+      dripfeed: false,
+      desc: expect.any(String),
     });
 
     await db.user.update({ where: { id: user.id }, data: { currency: "USD", dollarRate: "122" } });
@@ -167,7 +183,9 @@ describe("add", () => {
     const service = slow.service("2");
     const charge = money(service.rate).times(1000).div(1000).toDecimalPlaces(4);
     const { user, key } = await resellerWithKey({ balance: charge.times(20).plus("0.0001").toFixed(4) });
-    const answers = await Promise.all(Array.from({ length: 32 }, () => apiV2({ key, action: "add", service: service.id, link: link(), quantity: 1000 })));
+    const answers = await Promise.all(
+      Array.from({ length: 32 }, () => apiV2({ key, action: "add", service: service.id, link: link(), quantity: 1000 })),
+    );
     const orders = answers.filter(({ json }) => typeof (json as { order?: number }).order === "number");
     expect(orders).toHaveLength(20);
     expect(answers.filter(({ json }) => errorOf(json) === "Not enough funds on balance")).toHaveLength(12);
@@ -184,12 +202,22 @@ describe("status", () => {
     const { key } = await resellerWithKey();
     const order = await placed(key, slow);
     const charge = money((await db.order.findUniqueOrThrow({ where: { id: order } })).charge).toFixed(4);
-    expect((await apiV2({ key, action: "status", order })).json).toEqual({ charge, start_count: "0", status: "Pending", remains: "1000", currency: "BDT" });
+    expect((await apiV2({ key, action: "status", order })).json).toEqual({
+      charge,
+      start_count: "0",
+      status: "Pending",
+      remains: "1000",
+      currency: "BDT",
+    });
     expect(await forwardOrder(order)).toBe("forwarded");
     expect((await apiV2({ key, action: "status", order })).json).toMatchObject({ status: "Processing" });
     await syncOrderStatuses({ orderIds: [order] });
     // The provider's own "Pending" means it accepted the order: still "Processing" here, with its start count.
-    expect((await apiV2({ key, action: "status", order })).json).toMatchObject({ status: "Processing", charge, start_count: expect.stringMatching(/^\d+$/) });
+    expect((await apiV2({ key, action: "status", order })).json).toMatchObject({
+      status: "Processing",
+      charge,
+      start_count: expect.stringMatching(/^\d+$/),
+    });
   });
 
   it("answers up to 100 ids keyed as sent; another customer's id and unknown ids are 'Incorrect order ID'", async () => {
@@ -207,13 +235,17 @@ describe("status", () => {
     expect((await apiV2({ key: mine.key, action: "status", order: foreign })).json).toEqual({ error: "Incorrect order ID" });
     expect((await apiV2({ key: mine.key, action: "status" })).json).toEqual({ error: "Incorrect order ID" });
     const tooMany = Array.from({ length: 101 }, (_, index) => String(index + 1)).join(",");
-    expect((await apiV2({ key: mine.key, action: "status", orders: tooMany })).json).toEqual({ error: "Too many ids: at most 100 per request" });
+    expect((await apiV2({ key: mine.key, action: "status", orders: tooMany })).json).toEqual({
+      error: "Too many ids: at most 100 per request",
+    });
   });
 
   it("shows a finished order's net charge: a canceled order costs 0", async () => {
     const { key } = await resellerWithKey();
     const order = await placed(key, slow);
-    await db.$transaction(async (tx) => (await import("@/lib/orders/move-order")).moveOrder(tx, order, { to: "CANCELED", kind: "test", message: "test" }));
+    await db.$transaction(async (tx) =>
+      (await import("@/lib/orders/move-order")).moveOrder(tx, order, { to: "CANCELED", kind: "test", message: "test" }),
+    );
     expect((await apiV2({ key, action: "status", order })).json).toMatchObject({ status: "Canceled", charge: "0.0000" });
   });
 });
@@ -267,7 +299,9 @@ describe("cancel", () => {
       { order: noCancel, cancel: { error: expect.stringMatching(/^Order cannot be canceled/) } },
       { order: foreign, cancel: { error: "Incorrect order ID" } },
     ]);
-    expect((await apiV2({ key, action: "cancel", orders: String(cancelable) })).json).toEqual([{ order: cancelable, cancel: { error: "Order already has an open cancel request" } }]);
+    expect((await apiV2({ key, action: "cancel", orders: String(cancelable) })).json).toEqual([
+      { order: cancelable, cancel: { error: "Order already has an open cancel request" } },
+    ]);
     expect((await apiV2({ key, action: "cancel" })).json).toEqual({ error: "Incorrect order ID" });
   });
 });

@@ -43,7 +43,8 @@ afterAll(async () => {
 });
 
 const orderRow = (id: number) => db.order.findUniqueOrThrow({ where: { id } });
-const balanceOf = async (userId: string) => money((await db.user.findUniqueOrThrow({ where: { id: userId }, select: { balance: true } })).balance);
+const balanceOf = async (userId: string) =>
+  money((await db.user.findUniqueOrThrow({ where: { id: userId }, select: { balance: true } })).balance);
 
 describe("panel A → panel B over API v2", () => {
   it("imports B's service, places, tracks and cancels an order end to end, refunding on both panels", async () => {
@@ -53,20 +54,37 @@ describe("panel A → panel B over API v2", () => {
     const serviceB = upstreamOfB.service("1");
 
     // Panel A: B as a provider (the balance probe proves URL and key), B's service imported at +10 %.
-    const provider = await createProvider({ name: `Panel B ${randomUUID().slice(0, 8)}`, apiUrl: panelB.url, apiKey: key }, { id: admin.id });
+    const provider = await createProvider(
+      { name: `Panel B ${randomUUID().slice(0, 8)}`, apiUrl: panelB.url, apiKey: key },
+      { id: admin.id },
+    );
     expect(provider).toMatchObject({ currency: "BDT", balance: "5000" });
-    await importServices({ providerId: provider.id, providerServiceIds: [String(serviceB.id)], markupKind: "PERCENT", markupValue: "10", roundTo: null }, { id: admin.id });
+    await importServices(
+      { providerId: provider.id, providerServiceIds: [String(serviceB.id)], markupKind: "PERCENT", markupValue: "10", roundTo: null },
+      { id: admin.id },
+    );
     const serviceA = await db.service.findFirstOrThrow({ where: { providerId: provider.id, providerServiceId: String(serviceB.id) } });
     expect(money(serviceA.rate).eq(money(serviceB.rate).times("1.1"))).toBe(true);
     expect(serviceA).toMatchObject({ refill: true, cancel: true, min: serviceB.min, max: serviceB.max });
 
     // Place: A's customer orders; A's forward verb sends it to B, where it is B's reseller's order.
     const customer = await createUser({ balance: "5000" });
-    const { orderId: orderA } = await createOrder(customer.id, { serviceId: serviceA.id, link: `https://instagram.com/${randomUUID().slice(0, 8)}`, quantity: 1000 }, { source: "web" });
+    const { orderId: orderA } = await createOrder(
+      customer.id,
+      { serviceId: serviceA.id, link: `https://instagram.com/${randomUUID().slice(0, 8)}`, quantity: 1000 },
+      { source: "web" },
+    );
     expect(await forwardOrder(orderA)).toBe("forwarded");
     const placedA = await orderRow(orderA);
     const orderB = Number(placedA.providerOrderId);
-    expect(await orderRow(orderB)).toMatchObject({ userId: reseller.id, serviceId: serviceB.id, source: "api", quantity: 1000, link: placedA.link, status: "PENDING" });
+    expect(await orderRow(orderB)).toMatchObject({
+      userId: reseller.id,
+      serviceId: serviceB.id,
+      source: "api",
+      quantity: 1000,
+      link: placedA.link,
+      status: "PENDING",
+    });
     expect((await balanceOf(reseller.id)).toFixed(4)).toBe(money(5000).minus(money(serviceB.rate)).toFixed(4));
 
     // Track: B forwards to its own upstream; both panels sync; A sees B's progress.
@@ -83,7 +101,9 @@ describe("panel A → panel B over API v2", () => {
     // Cancel: A's request goes to B (cancel action), B's to the demo provider; then both sync.
     const { status: requestStatus } = await requestCancel(customer.id, orderA);
     expect(requestStatus).toBe("SENT");
-    expect(await db.orderRequest.findFirst({ where: { orderId: orderB, kind: "cancel", userId: reseller.id } })).toMatchObject({ status: "SENT" });
+    expect(await db.orderRequest.findFirst({ where: { orderId: orderB, kind: "cancel", userId: reseller.id } })).toMatchObject({
+      status: "SENT",
+    });
     await syncOrderStatuses({ orderIds: [orderB] });
     const finalB = await orderRow(orderB);
     expect(["PARTIAL", "CANCELED"]).toContain(finalB.status);

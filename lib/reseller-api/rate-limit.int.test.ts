@@ -43,10 +43,15 @@ describe("per-key rate limit", () => {
 
 describe("failed key lookups per client", () => {
   it("answers 429 with Retry-After, without a lookup, after 30 unknown keys a minute from one client, whatever X-Forwarded-For says; others are not affected", async () => {
-    const from = (peer: string, spoof?: string) => ({ headers: { [PEER_HEADER]: peerHeaderFor(peer), ...(spoof ? { "x-forwarded-for": spoof } : {}) } });
+    const from = (peer: string, spoof?: string) => ({
+      headers: { [PEER_HEADER]: peerHeaderFor(peer), ...(spoof ? { "x-forwarded-for": spoof } : {}) },
+    });
     const unknownKey = (n: number) => `smm_${"x".repeat(40)}${n}`;
     for (let n = 0; n < API_BAD_KEYS_PER_IP.limit; n += 1) {
-      expect(await apiV2({ key: unknownKey(n), action: "balance" }, from("192.0.2.90", `10.9.9.${n}`))).toMatchObject({ status: 200, json: { error: "Invalid API key" } });
+      expect(await apiV2({ key: unknownKey(n), action: "balance" }, from("192.0.2.90", `10.9.9.${n}`))).toMatchObject({
+        status: 200,
+        json: { error: "Invalid API key" },
+      });
     }
     const limited = await apiV2({ key: unknownKey(99), action: "balance" }, from("192.0.2.90", "10.9.9.200"));
     expect(limited.status).toBe(429);

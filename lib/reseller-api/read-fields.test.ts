@@ -6,14 +6,33 @@ const post = (body: string, type: string, query = "") =>
 
 describe("readFields", () => {
   it("reads form-encoded, JSON and multipart bodies alike", async () => {
-    expect(await readFields(post("key=k&action=status&orders=1,2", "application/x-www-form-urlencoded"))).toEqual({ key: "k", action: "status", orders: "1,2" });
-    expect(await readFields(post(JSON.stringify({ key: "k", action: "add", service: 3, quantity: 100, orders: [1, 2], comments: ["a", "b"] }), "application/json"))).toEqual({
-      key: "k", action: "add", service: "3", quantity: "100", orders: "1,2", comments: "a\nb",
+    expect(await readFields(post("key=k&action=status&orders=1,2", "application/x-www-form-urlencoded"))).toEqual({
+      key: "k",
+      action: "status",
+      orders: "1,2",
+    });
+    expect(
+      await readFields(
+        post(
+          JSON.stringify({ key: "k", action: "add", service: 3, quantity: 100, orders: [1, 2], comments: ["a", "b"] }),
+          "application/json",
+        ),
+      ),
+    ).toEqual({
+      key: "k",
+      action: "add",
+      service: "3",
+      quantity: "100",
+      orders: "1,2",
+      comments: "a\nb",
     });
     const form = new FormData();
     form.set("key", "k");
     form.set("action", "balance");
-    expect(await readFields(new Request("http://panel.test/api/v2", { method: "POST", body: form }))).toEqual({ key: "k", action: "balance" });
+    expect(await readFields(new Request("http://panel.test/api/v2", { method: "POST", body: form }))).toEqual({
+      key: "k",
+      action: "balance",
+    });
   });
 
   it("answers GET from the query string, but never takes a POST's key from its URL", async () => {

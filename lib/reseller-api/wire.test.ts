@@ -7,7 +7,16 @@ const ORDER_STATUSES = ["PENDING", "PROCESSING", "IN_PROGRESS", "COMPLETED", "PA
 
 describe("the protocol's words, as our own provider client reads them back", () => {
   it("writes every order status as a protocol word our client maps to a known status", () => {
-    expect(ORDER_STATUSES.map(wireOrderStatus)).toEqual(["Pending", "Processing", "In progress", "Completed", "Partial", "Canceled", "Canceled", "Pending"]);
+    expect(ORDER_STATUSES.map(wireOrderStatus)).toEqual([
+      "Pending",
+      "Processing",
+      "In progress",
+      "Completed",
+      "Partial",
+      "Canceled",
+      "Canceled",
+      "Pending",
+    ]);
     for (const status of ORDER_STATUSES) expect(mapOrderStatus(wireOrderStatus(status))).not.toBe("unknown");
   });
 
@@ -19,7 +28,21 @@ describe("the protocol's words, as our own provider client reads them back", () 
   });
 
   it("names every service type so that the client maps it back to the same type", () => {
-    const types = ["DEFAULT", "PACKAGE", "CUSTOM_COMMENTS", "CUSTOM_COMMENTS_PACKAGE", "MENTIONS_WITH_HASHTAGS", "MENTIONS_CUSTOM_LIST", "MENTIONS_HASHTAG", "MENTIONS_USER_FOLLOWERS", "MENTIONS_MEDIA_LIKERS", "COMMENT_LIKES", "POLL", "SEO", "SUBSCRIPTIONS"] as const;
+    const types = [
+      "DEFAULT",
+      "PACKAGE",
+      "CUSTOM_COMMENTS",
+      "CUSTOM_COMMENTS_PACKAGE",
+      "MENTIONS_WITH_HASHTAGS",
+      "MENTIONS_CUSTOM_LIST",
+      "MENTIONS_HASHTAG",
+      "MENTIONS_USER_FOLLOWERS",
+      "MENTIONS_MEDIA_LIKERS",
+      "COMMENT_LIKES",
+      "POLL",
+      "SEO",
+      "SUBSCRIPTIONS",
+    ] as const;
     for (const type of types) expect(mapServiceType(wireServiceType(type))).toBe(type);
   });
 });

@@ -8,7 +8,10 @@ const decimalText = z
 export const PAYMENT_METHODS = ["SSLCOMMERZ", "SANDBOX", "BKASH_MANUAL", "NAGAD_MANUAL"] as const;
 export type PaymentMethodName = (typeof PAYMENT_METHODS)[number];
 
-const receivingNumber = z.string().trim().refine((text) => text === "" || /^01[3-9]\d{8}$/.test(text), "validation.bdMobile");
+const receivingNumber = z
+  .string()
+  .trim()
+  .refine((text) => text === "" || /^01[3-9]\d{8}$/.test(text), "validation.bdMobile");
 
 /** Every panel setting: its schema and default. Admins change them at /admin/settings. */
 export const SETTINGS = {
@@ -26,11 +29,17 @@ export const SETTINGS = {
   "payments.minAmount": { schema: decimalText.refine((text) => Number(text) > 0, "validation.positive"), default: "100.00" },
   "payments.maxAmount": { schema: decimalText.refine((text) => Number(text) > 0, "validation.positive"), default: "50000.00" },
   /** Which ways to add funds are on (each also needs its own set-up: credentials, receiving number). */
-  "payments.methods": { schema: z.array(z.enum(PAYMENT_METHODS)).max(4), default: ["SANDBOX", "BKASH_MANUAL", "NAGAD_MANUAL"] as PaymentMethodName[] },
+  "payments.methods": {
+    schema: z.array(z.enum(PAYMENT_METHODS)).max(4),
+    default: ["SANDBOX", "BKASH_MANUAL", "NAGAD_MANUAL"] as PaymentMethodName[],
+  },
   /** The panel's receiving numbers for manual transfers ("" = that method is unavailable). */
   "payments.bkashNumber": { schema: receivingNumber, default: "" },
   "payments.nagadNumber": { schema: receivingNumber, default: "" },
-  "payments.manualInstructions": { schema: z.string().trim().max(1000), default: "Send the amount with \"Send Money\" to the number above, then enter your number and the TrxID from the confirmation SMS." },
+  "payments.manualInstructions": {
+    schema: z.string().trim().max(1000),
+    default: 'Send the amount with "Send Money" to the number above, then enter your number and the TrxID from the confirmation SMS.',
+  },
   /** SSLCommerz: sandbox or live host, store id, and the store password sealed with lib/crypto (never shown again). */
   "payments.sslcommerzMode": { schema: z.enum(["sandbox", "live"]), default: "sandbox" as "sandbox" | "live" },
   "payments.sslcommerzStoreId": { schema: z.string().trim().max(100), default: "" },

@@ -17,8 +17,13 @@ export async function setSetting<K extends SettingKey>(key: K, input: unknown, a
     const before = await tx.setting.findUnique({ where: { key } });
     await tx.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
     await recordAudit(tx, {
-      actorId: actor.id, action: "setting.update", objectType: "setting", objectId: key,
-      before: before ? { value: before.value as Prisma.InputJsonValue } : undefined, after: { value }, ip: actor.ip,
+      actorId: actor.id,
+      action: "setting.update",
+      objectType: "setting",
+      objectId: key,
+      before: before ? { value: before.value as Prisma.InputJsonValue } : undefined,
+      after: { value },
+      ip: actor.ip,
     });
     return value;
   });

@@ -13,7 +13,12 @@ export function checkEnvOnStart(): void {
     // Reads the CA file now, so a wrong path stops the start rather than the first query.
     poolConfig(config.DATABASE_URL, databaseSettings(config));
   } catch (error) {
-    const message = error instanceof EnvError ? error.message : error instanceof Error && "path" in error ? `The database CA certificate (DATABASE_CA_CERT_FILE or sslrootcert) cannot be read: ${error.message}` : null;
+    const message =
+      error instanceof EnvError
+        ? error.message
+        : error instanceof Error && "path" in error
+          ? `The database CA certificate (DATABASE_CA_CERT_FILE or sslrootcert) cannot be read: ${error.message}`
+          : null;
     if (message) {
       console.error(`\n${message}\nSee .env.example and the README's "Runtime modes" for every variable.\n`);
       process.exit(1);

@@ -35,7 +35,10 @@ async function check(probe: () => Promise<unknown>): Promise<Check> {
 export async function checkHealth(): Promise<Health> {
   const runtime = describeParts();
   const store = counterStore();
-  const [database, cache] = await Promise.all([check(() => db.$queryRaw`SELECT 1`), store.kind === "upstash" ? check(() => store.ping()) : null]);
+  const [database, cache] = await Promise.all([
+    check(() => db.$queryRaw`SELECT 1`),
+    store.kind === "upstash" ? check(() => store.ping()) : null,
+  ]);
   const healthy = database.reachable && (cache?.reachable ?? true);
   return { status: healthy ? "ok" : "degraded", version: packageJson.version, ...runtime, database, cache };
 }

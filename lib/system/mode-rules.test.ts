@@ -31,7 +31,17 @@ const serverless = {
 const problemsOf = envProblems;
 
 const storeHolder = globalThis as unknown as { counterStore?: unknown };
-const MODE_VARIABLES = [...new Set([...Object.keys(server), ...Object.keys(serverless), "PANEL_MODE", "MAIL_TRANSPORT", "SANDBOX_GATEWAY_ENABLED", "DEMO_PROVIDER_ENABLED", "UPLOAD_DIR"])];
+const MODE_VARIABLES = [
+  ...new Set([
+    ...Object.keys(server),
+    ...Object.keys(serverless),
+    "PANEL_MODE",
+    "MAIL_TRANSPORT",
+    "SANDBOX_GATEWAY_ENABLED",
+    "DEMO_PROVIDER_ENABLED",
+    "UPLOAD_DIR",
+  ]),
+];
 
 /** What the start-up log and /api/health would say under this environment. */
 function partsUnder(source: Record<string, string>) {
@@ -48,7 +58,8 @@ afterEach(() => {
   delete storeHolder.counterStore;
 });
 
-const without = (source: Record<string, string>, ...names: string[]) => Object.fromEntries(Object.entries(source).filter(([name]) => !names.includes(name)));
+const without = (source: Record<string, string>, ...names: string[]) =>
+  Object.fromEntries(Object.entries(source).filter(([name]) => !names.includes(name)));
 
 describe("runtime mode", () => {
   it("is local unless NODE_ENV=production, Vercel or PANEL_MODE say otherwise", () => {
@@ -57,7 +68,10 @@ describe("runtime mode", () => {
     expect(parseEnv(server)).toMatchObject({ PANEL_MODE: "server", PANEL_MODE_REASON: "NODE_ENV=production" });
     expect(parseEnv(serverless)).toMatchObject({ PANEL_MODE: "serverless", PANEL_MODE_REASON: "VERCEL=1" });
     // `next start` of a local run (browser tests, benchmarks) says so explicitly.
-    expect(parseEnv({ NODE_ENV: "production", PANEL_MODE: "local", DATABASE_URL: server.DATABASE_URL, ...secrets })).toMatchObject({ PANEL_MODE: "local", APP_URL: "http://localhost:3000" });
+    expect(parseEnv({ NODE_ENV: "production", PANEL_MODE: "local", DATABASE_URL: server.DATABASE_URL, ...secrets })).toMatchObject({
+      PANEL_MODE: "local",
+      APP_URL: "http://localhost:3000",
+    });
   });
 
   it("refuses an unknown PANEL_MODE, and any but serverless on Vercel", () => {
@@ -70,9 +84,15 @@ describe("local mode", () => {
   it("allows every local stand-in but still refuses a half-set pair, naming the missing half", () => {
     const local = { DATABASE_URL: server.DATABASE_URL, ...secrets };
     expect(problemsOf(local)).toEqual([]);
-    expect(problemsOf({ ...local, INNGEST_EVENT_KEY: "evt" })).toEqual(["INNGEST_SIGNING_KEY: INNGEST_EVENT_KEY and INNGEST_SIGNING_KEY must be set together (only INNGEST_EVENT_KEY is set)"]);
-    expect(problemsOf({ ...local, INNGEST_SIGNING_KEY: "sig" })).toEqual(["INNGEST_EVENT_KEY: INNGEST_EVENT_KEY and INNGEST_SIGNING_KEY must be set together (only INNGEST_SIGNING_KEY is set)"]);
-    expect(problemsOf({ ...local, UPSTASH_REDIS_REST_TOKEN: "tok" })).toEqual(["UPSTASH_REDIS_REST_URL: UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN must be set together (only UPSTASH_REDIS_REST_TOKEN is set)"]);
+    expect(problemsOf({ ...local, INNGEST_EVENT_KEY: "evt" })).toEqual([
+      "INNGEST_SIGNING_KEY: INNGEST_EVENT_KEY and INNGEST_SIGNING_KEY must be set together (only INNGEST_EVENT_KEY is set)",
+    ]);
+    expect(problemsOf({ ...local, INNGEST_SIGNING_KEY: "sig" })).toEqual([
+      "INNGEST_EVENT_KEY: INNGEST_EVENT_KEY and INNGEST_SIGNING_KEY must be set together (only INNGEST_SIGNING_KEY is set)",
+    ]);
+    expect(problemsOf({ ...local, UPSTASH_REDIS_REST_TOKEN: "tok" })).toEqual([
+      "UPSTASH_REDIS_REST_URL: UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN must be set together (only UPSTASH_REDIS_REST_TOKEN is set)",
+    ]);
   });
 });
 
@@ -87,27 +107,51 @@ describe("server mode", () => {
       "server mode (NODE_ENV=production) requires these variables, which are not set: DATABASE_URL, AUTH_SECRET, ENCRYPTION_KEY, APP_URL, RESEND_API_KEY (or MAIL_TRANSPORT=log)",
     ]);
     for (const name of ["DATABASE_URL", "AUTH_SECRET", "ENCRYPTION_KEY", "APP_URL"]) {
-      expect(problemsOf(without(server, name))).toEqual([`server mode (NODE_ENV=production) requires these variables, which are not set: ${name}`]);
+      expect(problemsOf(without(server, name))).toEqual([
+        `server mode (NODE_ENV=production) requires these variables, which are not set: ${name}`,
+      ]);
     }
-    expect(problemsOf(without(server, "RESEND_API_KEY"))).toEqual(["server mode (NODE_ENV=production) requires these variables, which are not set: RESEND_API_KEY (or MAIL_TRANSPORT=log)"]);
+    expect(problemsOf(without(server, "RESEND_API_KEY"))).toEqual([
+      "server mode (NODE_ENV=production) requires these variables, which are not set: RESEND_API_KEY (or MAIL_TRANSPORT=log)",
+    ]);
   });
 
   it("refuses an http APP_URL, a half-set pair and every local-only switch", () => {
-    expect(problemsOf({ ...server, APP_URL: "http://localhost:3000" })).toEqual([expect.stringMatching(/^APP_URL: must be an https URL in server mode/)]);
+    expect(problemsOf({ ...server, APP_URL: "http://localhost:3000" })).toEqual([
+      expect.stringMatching(/^APP_URL: must be an https URL in server mode/),
+    ]);
     expect(problemsOf({ ...server, INNGEST_EVENT_KEY: "evt" })).toEqual([expect.stringMatching(/^INNGEST_SIGNING_KEY: /)]);
-    expect(problemsOf({ ...server, UPSTASH_REDIS_REST_URL: "https://eu1.upstash.io" })).toEqual([expect.stringMatching(/^UPSTASH_REDIS_REST_TOKEN: /)]);
-    expect(problemsOf({ ...server, PANEL_DATABASE_MODE: "embedded" })).toEqual([expect.stringMatching(/^PANEL_DATABASE_MODE: the embedded PostgreSQL is for local mode only/)]);
+    expect(problemsOf({ ...server, UPSTASH_REDIS_REST_URL: "https://eu1.upstash.io" })).toEqual([
+      expect.stringMatching(/^UPSTASH_REDIS_REST_TOKEN: /),
+    ]);
+    expect(problemsOf({ ...server, PANEL_DATABASE_MODE: "embedded" })).toEqual([
+      expect.stringMatching(/^PANEL_DATABASE_MODE: the embedded PostgreSQL is for local mode only/),
+    ]);
     expect(problemsOf({ ...server, INNGEST_DEV: "1" })).toEqual([expect.stringMatching(/^INNGEST_DEV: /)]);
-    expect(problemsOf({ ...server, PANEL_SEED_DEMO: "1" })).toEqual([expect.stringMatching(/^PANEL_SEED_DEMO: demo accounts are seeded in local mode only/)]);
+    expect(problemsOf({ ...server, PANEL_SEED_DEMO: "1" })).toEqual([
+      expect.stringMatching(/^PANEL_SEED_DEMO: demo accounts are seeded in local mode only/),
+    ]);
   });
 
   it("keeps the in-process runner, limits and UPLOAD_DIR, and the demo parts only behind their flags", () => {
     expect(partsUnder({ ...server, UPLOAD_DIR: "/var/lib/panel/uploads" })).toEqual({
       mode: "server",
       modeReason: "NODE_ENV=production",
-      parts: { database: "external-postgres", jobs: "local-runner", cache: "in-process", uploads: "local-disk", email: "resend", paymentGateway: "sslcommerz-from-settings", sandboxGateway: "off", demoProvider: "off" },
+      parts: {
+        database: "external-postgres",
+        jobs: "local-runner",
+        cache: "in-process",
+        uploads: "local-disk",
+        email: "resend",
+        paymentGateway: "sslcommerz-from-settings",
+        sandboxGateway: "off",
+        demoProvider: "off",
+      },
     });
-    expect(partsUnder({ ...server, SANDBOX_GATEWAY_ENABLED: "1", DEMO_PROVIDER_ENABLED: "1" }).parts).toMatchObject({ sandboxGateway: "on", demoProvider: "on" });
+    expect(partsUnder({ ...server, SANDBOX_GATEWAY_ENABLED: "1", DEMO_PROVIDER_ENABLED: "1" }).parts).toMatchObject({
+      sandboxGateway: "on",
+      demoProvider: "on",
+    });
     expect(partsUnder({ ...without(server, "RESEND_API_KEY"), MAIL_TRANSPORT: "log" }).parts.email).toBe("log");
   });
 });
@@ -118,19 +162,42 @@ describe("serverless mode", () => {
   });
 
   it("names every missing cloud variable in one line", () => {
-    const required = ["DATABASE_URL", "AUTH_SECRET", "ENCRYPTION_KEY", "APP_URL", "DIRECT_URL", "INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN", "UPLOADTHING_TOKEN", "RESEND_API_KEY"];
-    expect(problemsOf({ VERCEL: "1", VERCEL_ENV: "production" })).toEqual([`serverless mode (VERCEL=1) requires these variables, which are not set: ${required.join(", ")}`]);
+    const required = [
+      "DATABASE_URL",
+      "AUTH_SECRET",
+      "ENCRYPTION_KEY",
+      "APP_URL",
+      "DIRECT_URL",
+      "INNGEST_EVENT_KEY",
+      "INNGEST_SIGNING_KEY",
+      "UPSTASH_REDIS_REST_URL",
+      "UPSTASH_REDIS_REST_TOKEN",
+      "UPLOADTHING_TOKEN",
+      "RESEND_API_KEY",
+    ];
+    expect(problemsOf({ VERCEL: "1", VERCEL_ENV: "production" })).toEqual([
+      `serverless mode (VERCEL=1) requires these variables, which are not set: ${required.join(", ")}`,
+    ]);
     for (const name of required) {
-      expect(problemsOf(without(serverless, name))).toEqual([`serverless mode (VERCEL=1) requires these variables, which are not set: ${name}`]);
+      expect(problemsOf(without(serverless, name))).toEqual([
+        `serverless mode (VERCEL=1) requires these variables, which are not set: ${name}`,
+      ]);
     }
   });
 
   it("does not take MAIL_TRANSPORT=log for Resend", () => {
-    expect(problemsOf({ ...without(serverless, "RESEND_API_KEY"), MAIL_TRANSPORT: "log" })).toEqual([expect.stringMatching(/not set: RESEND_API_KEY$/)]);
+    expect(problemsOf({ ...without(serverless, "RESEND_API_KEY"), MAIL_TRANSPORT: "log" })).toEqual([
+      expect.stringMatching(/not set: RESEND_API_KEY$/),
+    ]);
   });
 
   it("falls back to the deployment's own URL on previews, never in production", () => {
-    const preview = { ...without(serverless, "APP_URL"), VERCEL_ENV: "preview", VERCEL_URL: "panel-git-x-team.vercel.app", VERCEL_BRANCH_URL: "panel-git-branch.vercel.app" };
+    const preview = {
+      ...without(serverless, "APP_URL"),
+      VERCEL_ENV: "preview",
+      VERCEL_URL: "panel-git-x-team.vercel.app",
+      VERCEL_BRANCH_URL: "panel-git-branch.vercel.app",
+    };
     expect(parseEnv(preview).APP_URL).toBe("https://panel-git-x-team.vercel.app");
     expect(parseEnv(without(preview, "VERCEL_URL")).APP_URL).toBe("https://panel-git-branch.vercel.app");
     expect(problemsOf({ ...preview, VERCEL_ENV: "production" })).toEqual([expect.stringMatching(/not set: APP_URL$/)]);
@@ -140,7 +207,14 @@ describe("serverless mode", () => {
   it("serves every part from its cloud service", () => {
     expect(partsUnder(serverless)).toMatchObject({
       mode: "serverless",
-      parts: { jobs: "inngest", cache: "upstash-redis", uploads: "uploadthing", email: "resend", sandboxGateway: "off", demoProvider: "off" },
+      parts: {
+        jobs: "inngest",
+        cache: "upstash-redis",
+        uploads: "uploadthing",
+        email: "resend",
+        sandboxGateway: "off",
+        demoProvider: "off",
+      },
     });
   });
 });

@@ -17,7 +17,8 @@ export function decideRuntimeMode(source: Source): ModeDecision {
   const onVercel = isSet(source, "VERCEL");
   if (explicit) {
     if (!MODES.includes(explicit as RuntimeMode)) return { problem: `PANEL_MODE: must be one of ${MODES.join(", ")} (got "${explicit}")` };
-    if (onVercel && explicit !== "serverless") return { problem: `PANEL_MODE: Vercel (VERCEL=1) runs in serverless mode; PANEL_MODE=${explicit} is not allowed there` };
+    if (onVercel && explicit !== "serverless")
+      return { problem: `PANEL_MODE: Vercel (VERCEL=1) runs in serverless mode; PANEL_MODE=${explicit} is not allowed there` };
     return { mode: explicit as RuntimeMode, because: `PANEL_MODE=${explicit}` };
   }
   if (onVercel) return { mode: "serverless", because: "VERCEL=1" };
@@ -70,7 +71,8 @@ export function modeProblems(mode: RuntimeMode, because: string, source: Source)
   }
   if (mode === "local") return problems;
   const appUrl = resolveAppUrl(mode, source);
-  if (appUrl && !appUrl.startsWith("https://")) problems.push(`APP_URL: must be an https URL in ${mode} mode (payment callbacks and e-mailed links use it)`);
+  if (appUrl && !appUrl.startsWith("https://"))
+    problems.push(`APP_URL: must be an https URL in ${mode} mode (payment callbacks and e-mailed links use it)`);
   const localOnly: [string, boolean, string][] = [
     ["PANEL_DATABASE_MODE", source.PANEL_DATABASE_MODE?.trim() === "embedded", "the embedded PostgreSQL is for local mode only"],
     ["INNGEST_DEV", isSet(source, "INNGEST_DEV"), "the Inngest dev server is for local mode only"],

@@ -16,8 +16,14 @@ export async function setUserStatus(userId: string, status: "ACTIVE" | "SUSPENDE
       data: { status, ...(status === "SUSPENDED" ? { sessionVersion: { increment: 1 } } : {}) },
     });
     await recordAudit(tx, {
-      actorId: actor.id, action: "user.status", objectType: "user", objectId: userId,
-      before: { status: before.status }, after: { status }, ip: actor.ip, requestId: actor.requestId,
+      actorId: actor.id,
+      action: "user.status",
+      objectType: "user",
+      objectId: userId,
+      before: { status: before.status },
+      after: { status },
+      ip: actor.ip,
+      requestId: actor.requestId,
     });
     return { userId, status };
   });
@@ -32,8 +38,14 @@ export async function changeUserRole(userId: string, role: "CUSTOMER" | "SUPPORT
     if (before.role === role) return { userId, role };
     await tx.user.update({ where: { id: userId }, data: { role, sessionVersion: { increment: 1 } } });
     await recordAudit(tx, {
-      actorId: actor.id, action: "user.role", objectType: "user", objectId: userId,
-      before: { role: before.role }, after: { role }, ip: actor.ip, requestId: actor.requestId,
+      actorId: actor.id,
+      action: "user.role",
+      objectType: "user",
+      objectId: userId,
+      before: { role: before.role },
+      after: { role },
+      ip: actor.ip,
+      requestId: actor.requestId,
     });
     return { userId, role };
   });

@@ -5,8 +5,17 @@ export async function getUserForAdmin(userId: string) {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
-      id: true, email: true, fullName: true, phone: true, role: true, status: true, locale: true,
-      currency: true, balance: true, creditLimit: true, createdAt: true,
+      id: true,
+      email: true,
+      fullName: true,
+      phone: true,
+      role: true,
+      status: true,
+      locale: true,
+      currency: true,
+      balance: true,
+      creditLimit: true,
+      createdAt: true,
     },
   });
   if (!user) throw notFound("User");

@@ -1,6 +1,12 @@
 import { db, type Prisma } from "@/lib/db";
 
-export type UserListFilter = { search?: string; role?: "CUSTOMER" | "SUPPORT" | "ADMIN"; status?: "ACTIVE" | "SUSPENDED"; cursor?: string; take?: number };
+export type UserListFilter = {
+  search?: string;
+  role?: "CUSTOMER" | "SUPPORT" | "ADMIN";
+  status?: "ACTIVE" | "SUSPENDED";
+  cursor?: string;
+  take?: number;
+};
 
 /** Admin list: search by e-mail, name or phone; newest first; keyset-paged. */
 export async function listUsers(filter: UserListFilter = {}) {

@@ -19,7 +19,10 @@ export function hashResetToken(token: string): string {
 export async function requestPasswordReset(email: string): Promise<void> {
   const limit = await hitRateLimit(RESET_PER_EMAIL, email);
   if (!limit.allowed) return;
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, fullName: true, locale: true, status: true } });
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, fullName: true, locale: true, status: true },
+  });
   if (!user || user.status !== "ACTIVE") return;
 
   const token = randomBytes(32).toString("base64url");
@@ -31,5 +34,8 @@ export async function requestPasswordReset(email: string): Promise<void> {
     },
   });
   const link = new URL(`/reset-password?token=${token}`, env().APP_URL).toString();
-  await sendMail({ to: user.email, ...passwordResetMail({ name: user.fullName, link, locale: user.locale, minutes: RESET_TOKEN_TTL_MINUTES }) });
+  await sendMail({
+    to: user.email,
+    ...passwordResetMail({ name: user.fullName, link, locale: user.locale, minutes: RESET_TOKEN_TTL_MINUTES }),
+  });
 }

@@ -32,14 +32,25 @@ describe("parseWith", () => {
   });
 
   it("refuses ids beyond PostgreSQL's integer with a 422 naming the field", () => {
-    expect(failure(() => parseWith(orderInputSchema, { serviceId: INT4_MAX + 1, link: "https://x.test/", quantity: 10 }))).toMatchObject({ status: 422, message: expect.stringMatching(/^serviceId: /) });
-    expect(failure(() => parseWith(orderInputSchema, { serviceId: "1e30", link: "https://x.test/", quantity: 10 }))).toMatchObject({ status: 422 });
+    expect(failure(() => parseWith(orderInputSchema, { serviceId: INT4_MAX + 1, link: "https://x.test/", quantity: 10 }))).toMatchObject({
+      status: 422,
+      message: expect.stringMatching(/^serviceId: /),
+    });
+    expect(failure(() => parseWith(orderInputSchema, { serviceId: "1e30", link: "https://x.test/", quantity: 10 }))).toMatchObject({
+      status: 422,
+    });
     expect(parseWith(orderInputSchema, { serviceId: String(INT4_MAX), link: "https://x.test/", quantity: 10 }).serviceId).toBe(INT4_MAX);
   });
 
   it("refuses impossible calendar days in the admin order filter", () => {
-    expect(failure(() => parseWith(adminOrderQuerySchema, { from: "2024-13-45" }))).toMatchObject({ status: 422, message: "from: must be a real date such as 2024-05-31" });
-    expect(failure(() => parseWith(adminOrderQuerySchema, { to: "2023-02-29" }))).toMatchObject({ status: 422, message: expect.stringMatching(/^to: /) });
+    expect(failure(() => parseWith(adminOrderQuerySchema, { from: "2024-13-45" }))).toMatchObject({
+      status: 422,
+      message: "from: must be a real date such as 2024-05-31",
+    });
+    expect(failure(() => parseWith(adminOrderQuerySchema, { to: "2023-02-29" }))).toMatchObject({
+      status: 422,
+      message: expect.stringMatching(/^to: /),
+    });
     expect(parseWith(adminOrderQuerySchema, { from: "2024-02-29", to: "2024-12-31" })).toEqual({ from: "2024-02-29", to: "2024-12-31" });
   });
 });
@@ -48,6 +59,10 @@ describe("calendarDay", () => {
   it("takes real days only", () => {
     const day = calendarDay();
     expect(["2024-02-29", "2000-02-29", "1999-12-31"].every((text) => day.safeParse(text).success)).toBe(true);
-    expect(["2024-13-45", "2023-02-29", "1900-02-29", "2024-04-31", "2024-00-10", "24-01-01", "2024-1-1", ""].some((text) => day.safeParse(text).success)).toBe(false);
+    expect(
+      ["2024-13-45", "2023-02-29", "1900-02-29", "2024-04-31", "2024-00-10", "24-01-01", "2024-1-1", ""].some(
+        (text) => day.safeParse(text).success,
+      ),
+    ).toBe(false);
   });
 });

@@ -6,7 +6,11 @@ import { adjustBalanceSchema } from "@/lib/wallet/schemas";
 import { createTranslator } from "next-intl";
 import { issueMessage, type Translate } from "./issue-message";
 
-function messagesFor(schema: { safeParse: (input: unknown) => { success: boolean; error?: { issues: Parameters<typeof issueMessage>[0][] } } }, input: unknown, t: Translate) {
+function messagesFor(
+  schema: { safeParse: (input: unknown) => { success: boolean; error?: { issues: Parameters<typeof issueMessage>[0][] } } },
+  input: unknown,
+  t: Translate,
+) {
   const result = schema.safeParse(input);
   return Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issueMessage(issue, t)]));
 }
@@ -19,7 +23,13 @@ describe("validation messages", () => {
       fullName: "is required",
       phone: "must be a phone number such as +8801712345678",
     });
-    expect(messagesFor(adjustBalanceSchema, { userId: "u", adjustmentId: crypto.randomUUID(), direction: "credit", amount: "1.005", reason: "ok!" }, translateEnglish)).toEqual({
+    expect(
+      messagesFor(
+        adjustBalanceSchema,
+        { userId: "u", adjustmentId: crypto.randomUUID(), direction: "credit", amount: "1.005", reason: "ok!" },
+        translateEnglish,
+      ),
+    ).toEqual({
       amount: "must have at most 2 decimal places",
     });
   });

@@ -50,7 +50,10 @@ describe("wallet ledger", () => {
     const customer = await createUser({ balance: "50.00" });
     const results = await Promise.allSettled(
       Array.from({ length: 20 }, () =>
-        adjustBalance({ userId: customer.id, adjustmentId: randomUUID(), direction: "debit", amount: "7.00", reason: "race" }, { id: admin.id }),
+        adjustBalance(
+          { userId: customer.id, adjustmentId: randomUUID(), direction: "debit", amount: "7.00", reason: "race" },
+          { id: admin.id },
+        ),
       ),
     );
     const applied = results.filter((result) => result.status === "fulfilled").length;
@@ -64,7 +67,10 @@ describe("wallet ledger", () => {
     const customer = await createUser({ balance: "20.00" });
     const auditBefore = await db.auditLog.count({ where: { objectId: customer.id } });
     await expect(
-      adjustBalance({ userId: customer.id, adjustmentId: randomUUID(), direction: "debit", amount: "20.01", reason: "too much" }, { id: admin.id }),
+      adjustBalance(
+        { userId: customer.id, adjustmentId: randomUUID(), direction: "debit", amount: "20.01", reason: "too much" },
+        { id: admin.id },
+      ),
     ).rejects.toMatchObject({ code: "insufficient_funds", status: 422 });
     expect((await balanceOf(customer.id)).toFixed(2)).toBe("20.00");
     expect(await db.ledgerEntry.count({ where: { userId: customer.id } })).toBe(1);
@@ -74,7 +80,13 @@ describe("wallet ledger", () => {
   it("applies one adjustment id once, even when submitted twice at the same moment", async () => {
     const admin = await createUser({ role: "ADMIN" });
     const customer = await createUser();
-    const input = { userId: customer.id, adjustmentId: randomUUID(), direction: "credit" as const, amount: "99.99", reason: "double click" };
+    const input = {
+      userId: customer.id,
+      adjustmentId: randomUUID(),
+      direction: "credit" as const,
+      amount: "99.99",
+      reason: "double click",
+    };
     const results = await Promise.allSettled([adjustBalance(input, { id: admin.id }), adjustBalance(input, { id: admin.id })]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     expect(results.find((result) => result.status === "rejected")).toMatchObject({ reason: { code: "already_applied", status: 409 } });
@@ -84,7 +96,10 @@ describe("wallet ledger", () => {
   it("records the adjustment in the audit log with before and after", async () => {
     const admin = await createUser({ role: "ADMIN" });
     const customer = await createUser({ balance: "10.00" });
-    await adjustBalance({ userId: customer.id, adjustmentId: randomUUID(), direction: "credit", amount: "5.50", reason: "goodwill" }, { id: admin.id, ip: "198.51.100.1" });
+    await adjustBalance(
+      { userId: customer.id, adjustmentId: randomUUID(), direction: "credit", amount: "5.50", reason: "goodwill" },
+      { id: admin.id, ip: "198.51.100.1" },
+    );
     const audit = await db.auditLog.findFirstOrThrow({ where: { objectId: customer.id, action: "wallet.credit" } });
     expect(audit.actorId).toBe(admin.id);
     expect(audit.ip).toBe("198.51.100.1");
@@ -110,7 +125,13 @@ describe("wallet ledger", () => {
 
   it("moves money for one cause at most once", async () => {
     const customer = await createUser({ balance: "10.00" });
-    const entry = { userId: customer.id, kind: "ORDER_REFUND" as const, amount: money("2.5"), referenceType: "order", referenceId: "order-1" };
+    const entry = {
+      userId: customer.id,
+      kind: "ORDER_REFUND" as const,
+      amount: money("2.5"),
+      referenceType: "order",
+      referenceId: "order-1",
+    };
     await db.$transaction((tx) => postLedgerEntry(tx, entry));
     await expect(db.$transaction((tx) => postLedgerEntry(tx, entry))).rejects.toMatchObject({ code: "already_applied" });
     expect((await balanceOf(customer.id)).toFixed(2)).toBe("12.50");

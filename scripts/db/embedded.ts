@@ -48,7 +48,12 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
     persistent: true,
     createPostgresUser: isRoot,
     postgresFlags: [
-      "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "unix_socket_directories=",
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "max_connections=200",
+      "-c",
+      "unix_socket_directories=",
       ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
     ],
     onLog: (text) => options.onServerLog?.(text),

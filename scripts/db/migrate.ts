@@ -73,7 +73,9 @@ let exitCode = 1;
 try {
   const request = parse(process.argv.slice(2));
   if (!databaseUrl && !("mode" in decision && decision.mode === "local")) {
-    throw new UsageError(`DIRECT_URL or DATABASE_URL is required outside local mode (${"mode" in decision ? decision.because : decision.problem})`);
+    throw new UsageError(
+      `DIRECT_URL or DATABASE_URL is required outside local mode (${"mode" in decision ? decision.because : decision.problem})`,
+    );
   }
   if (!databaseUrl) {
     const embedded = await startEmbeddedPostgres({

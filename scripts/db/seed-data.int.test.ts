@@ -11,7 +11,20 @@ afterEach(() => {
 describe("demo accounts", () => {
   it.each([
     ["server", { NODE_ENV: "production", APP_URL: "https://panel.example.com", MAIL_TRANSPORT: "log" }],
-    ["serverless", { PANEL_MODE: "serverless", APP_URL: "https://panel.example.com", DIRECT_URL: "postgresql://u:p@127.0.0.1:1/x", INNGEST_EVENT_KEY: "e", INNGEST_SIGNING_KEY: "s", UPSTASH_REDIS_REST_URL: "https://x.upstash.io", UPSTASH_REDIS_REST_TOKEN: "t", UPLOADTHING_TOKEN: "u", RESEND_API_KEY: "r" }],
+    [
+      "serverless",
+      {
+        PANEL_MODE: "serverless",
+        APP_URL: "https://panel.example.com",
+        DIRECT_URL: "postgresql://u:p@127.0.0.1:1/x",
+        INNGEST_EVENT_KEY: "e",
+        INNGEST_SIGNING_KEY: "s",
+        UPSTASH_REDIS_REST_URL: "https://x.upstash.io",
+        UPSTASH_REDIS_REST_TOKEN: "t",
+        UPLOADTHING_TOKEN: "u",
+        RESEND_API_KEY: "r",
+      },
+    ],
   ])("are never seeded in %s mode, whoever asks", async (_mode, variables) => {
     const demoAccounts = () => db.user.count({ where: { email: { in: DEMO_ACCOUNTS.map((account) => account.email) } } });
     // The test database's client, opened in local mode (in the production modes it would insist on TLS).

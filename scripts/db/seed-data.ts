@@ -38,7 +38,10 @@ export async function seedDemoData(): Promise<{ created: string[] }> {
     created.push(account.email);
   }
   // Demo receiving numbers so manual bKash/Nagad can be tried locally (kept if an admin changed them).
-  for (const [key, value] of [["payments.bkashNumber", "01700000001"], ["payments.nagadNumber", "01800000001"]] as const) {
+  for (const [key, value] of [
+    ["payments.bkashNumber", "01700000001"],
+    ["payments.nagadNumber", "01800000001"],
+  ] as const) {
     await db.setting.upsert({ where: { key }, create: { key, value }, update: {} });
   }
   await seedComplaintCategories();
@@ -50,5 +53,8 @@ const COMPLAINT_CATEGORIES = ["Order problem", "Payment problem", "Refill or can
 /** The starting list of complaint categories, once (admins edit them at /admin/complaints/categories). */
 async function seedComplaintCategories() {
   if (await db.complaintCategory.count()) return;
-  await db.complaintCategory.createMany({ data: COMPLAINT_CATEGORIES.map((name, index) => ({ name, sortOrder: index * 10 })), skipDuplicates: true });
+  await db.complaintCategory.createMany({
+    data: COMPLAINT_CATEGORIES.map((name, index) => ({ name, sortOrder: index * 10 })),
+    skipDuplicates: true,
+  });
 }

@@ -7,7 +7,9 @@ import { prepareDatabase } from "../lib/prepare-database";
 loadEnvFiles();
 const decision = decideRuntimeMode(process.env);
 if (!("mode" in decision) || decision.mode !== "local") {
-  console.error(`Refusing to seed demo accounts outside local mode (${"mode" in decision ? `${decision.mode}: ${decision.because}` : decision.problem}).`);
+  console.error(
+    `Refusing to seed demo accounts outside local mode (${"mode" in decision ? `${decision.mode}: ${decision.because}` : decision.problem}).`,
+  );
   process.exit(1);
 }
 ensureLocalSecrets(console.log);

@@ -13,10 +13,13 @@ export function deployMigrationPlan(env: Record<string, string | undefined>): Mi
   const stage = env.VERCEL_ENV;
   const url = env.DIRECT_URL?.trim();
   if (stage === "production") {
-    return url ? { migrate: true, url } : { error: "DIRECT_URL is required to migrate a production deployment (Supabase: the direct or session-pooler URL, port 5432)" };
+    return url
+      ? { migrate: true, url }
+      : { error: "DIRECT_URL is required to migrate a production deployment (Supabase: the direct or session-pooler URL, port 5432)" };
   }
   if (stage === "preview") {
-    if (env.MIGRATE_PREVIEW_DATABASE !== "1") return { migrate: false, reason: "a preview migrates only with MIGRATE_PREVIEW_DATABASE=1 (its own database)" };
+    if (env.MIGRATE_PREVIEW_DATABASE !== "1")
+      return { migrate: false, reason: "a preview migrates only with MIGRATE_PREVIEW_DATABASE=1 (its own database)" };
     return url ? { migrate: true, url } : { error: "MIGRATE_PREVIEW_DATABASE=1 needs DIRECT_URL (the preview database's direct URL)" };
   }
   return { migrate: false, reason: `not a Vercel deployment (VERCEL_ENV=${stage ?? "unset"})` };

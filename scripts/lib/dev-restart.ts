@@ -42,7 +42,9 @@ export async function recoverFromUncleanStop(log: (line: string) => void): Promi
   await stopOrphan(log);
   if (existsSync(CACHE_DIR)) {
     rmSync(CACHE_DIR, { recursive: true, force: true });
-    log("The last `npm run dev` did not stop cleanly: dropped Turbopack's dev cache (.next/dev/cache/turbopack), which a hard kill leaves inconsistent; the first pages compile from scratch");
+    log(
+      "The last `npm run dev` did not stop cleanly: dropped Turbopack's dev cache (.next/dev/cache/turbopack), which a hard kill leaves inconsistent; the first pages compile from scratch",
+    );
   }
   markRunning();
 }

@@ -19,6 +19,8 @@ export function launchMode(log: (line: string) => void): RuntimeMode {
 }
 
 function fail(problems: string[]): never {
-  console.error(`\n[panel] Not starting:\n${problems.map((problem) => `  - ${problem}`).join("\n")}\nSee .env.example and the README's "Runtime modes".\n`);
+  console.error(
+    `\n[panel] Not starting:\n${problems.map((problem) => `  - ${problem}`).join("\n")}\nSee .env.example and the README's "Runtime modes".\n`,
+  );
   process.exit(1);
 }

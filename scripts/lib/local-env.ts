@@ -22,7 +22,10 @@ export function ensureLocalSecrets(log: (line: string) => void): void {
   for (const [name, generate] of Object.entries(LOCAL_SECRETS)) {
     if (process.env[name]) continue;
     const value = generate();
-    appendFileSync(LOCAL_ENV_FILE, `${existsSync(LOCAL_ENV_FILE) ? "\n" : ""}# Generated on first run for local use only.\n${name}=${value}\n`);
+    appendFileSync(
+      LOCAL_ENV_FILE,
+      `${existsSync(LOCAL_ENV_FILE) ? "\n" : ""}# Generated on first run for local use only.\n${name}=${value}\n`,
+    );
     process.env[name] = value;
     log(`Generated a local ${name} in ${LOCAL_ENV_FILE}`);
   }

@@ -11,7 +11,8 @@ export type PreparedDatabase = { url: string; embedded: EmbeddedDatabase | null 
  */
 export async function prepareDatabase(log: (line: string) => void, mode: RuntimeMode): Promise<PreparedDatabase> {
   let embedded: EmbeddedDatabase | null = null;
-  if (!process.env.DATABASE_URL && mode !== "local") throw new Error(`DATABASE_URL is required in ${mode} mode; the embedded PostgreSQL is for local mode only`);
+  if (!process.env.DATABASE_URL && mode !== "local")
+    throw new Error(`DATABASE_URL is required in ${mode} mode; the embedded PostgreSQL is for local mode only`);
   if (!process.env.DATABASE_URL) {
     const port = Number(process.env.PANEL_DB_PORT ?? 54329);
     const dataDir = process.env.PANEL_DATA_DIR ?? ".data/postgres";

@@ -28,7 +28,8 @@ export async function serve(mode: "dev" | "start"): Promise<void> {
     if (created.length) log(`Seeded demo accounts: ${created.join(", ")}`);
     const { seedDemoProvider, demoProviderUrl, DEMO_PROVIDER_KEY } = await import("@/lib/demo-provider/seed-demo-provider");
     // PANEL_DEMO_PROVIDER_QUERY: URL switches for the seeded demo provider (the browser tests make orders finish in seconds).
-    if (await seedDemoProvider(process.env.APP_URL, process.env.PANEL_DEMO_PROVIDER_QUERY ?? "")) log("Registered the built-in demo provider with its services imported at 25 % (Admin → Providers)");
+    if (await seedDemoProvider(process.env.APP_URL, process.env.PANEL_DEMO_PROVIDER_QUERY ?? ""))
+      log("Registered the built-in demo provider with its services imported at 25 % (Admin → Providers)");
     log(`Demo provider (API v2): ${demoProviderUrl(process.env.APP_URL)}  key: ${DEMO_PROVIDER_KEY}`);
     log("Demo sign-ins (local only):");
     for (const account of DEMO_ACCOUNTS) log(`  ${account.role.padEnd(8)} ${account.email}  /  ${account.password}`);
@@ -52,7 +53,9 @@ export async function serve(mode: "dev" | "start"): Promise<void> {
   // PostgreSQL has stopped, before Next has: stop() below owns the order. (tsx's relay stays.)
   for (const signal of ["SIGINT", "SIGTERM"] as const) for (const listener of process.listeners(signal)) process.off(signal, listener);
 
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal })),
+  );
   const signal = (target: number, name: NodeJS.Signals) => {
     try {
       process.kill(target, name);

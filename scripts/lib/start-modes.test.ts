@@ -22,7 +22,17 @@ async function freePort(): Promise<number> {
 async function npmStart(env: Record<string, string>): Promise<{ code: number | null; output: string; timedOut: boolean }> {
   const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
     // Empty values keep the checkout's .env files from filling these in (they only fill unset ones).
-    env: { ...process.env, DATABASE_URL: "", DIRECT_URL: "", AUTH_SECRET: "", ENCRYPTION_KEY: "", APP_URL: "", PANEL_MODE: "", VERCEL: "", ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: "",
+      DIRECT_URL: "",
+      AUTH_SECRET: "",
+      ENCRYPTION_KEY: "",
+      APP_URL: "",
+      PANEL_MODE: "",
+      VERCEL: "",
+      ...env,
+    },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -58,7 +68,9 @@ describe("npm start outside local mode", () => {
     const run = await npmStart({ NODE_ENV: "production", PANEL_DATA_DIR: dataDir, PANEL_DB_PORT: String(dbPort) });
     expect(run.timedOut).toBe(false);
     expect(run.code).not.toBe(0);
-    expect(run.output).toContain("server mode (NODE_ENV=production) requires these variables, which are not set: DATABASE_URL, AUTH_SECRET, ENCRYPTION_KEY, APP_URL, RESEND_API_KEY (or MAIL_TRANSPORT=log)");
+    expect(run.output).toContain(
+      "server mode (NODE_ENV=production) requires these variables, which are not set: DATABASE_URL, AUTH_SECRET, ENCRYPTION_KEY, APP_URL, RESEND_API_KEY (or MAIL_TRANSPORT=log)",
+    );
     expect(run.output).not.toMatch(/Embedded PostgreSQL|Seeded demo|Generated a local/);
     expect(existsSync(dataDir)).toBe(false);
     expect(await listening(dbPort)).toBe(false);
@@ -67,7 +79,13 @@ describe("npm start outside local mode", () => {
 
   it("on Vercel with a single Inngest key exits non-zero naming the missing one", async () => {
     const dataDir = path.join(scratch, "serverless-pg");
-    const run = await npmStart({ VERCEL: "1", VERCEL_ENV: "production", INNGEST_EVENT_KEY: "evt", PANEL_DATA_DIR: dataDir, PANEL_DB_PORT: String(await freePort()) });
+    const run = await npmStart({
+      VERCEL: "1",
+      VERCEL_ENV: "production",
+      INNGEST_EVENT_KEY: "evt",
+      PANEL_DATA_DIR: dataDir,
+      PANEL_DB_PORT: String(await freePort()),
+    });
     expect(run.timedOut).toBe(false);
     expect(run.code).not.toBe(0);
     expect(run.output).toMatch(/serverless mode \(VERCEL=1\) requires these variables, which are not set: .*INNGEST_SIGNING_KEY/);

@@ -13,7 +13,9 @@ const DEMO_URL = `${process.env.PROD_RUN_URL}/api/demo-provider/v2`;
 test("register, top up through the sandbox, order, sync, and see the partial refund", async ({ browser, baseURL }) => {
   // Two people at two computers; the run's certificate is accepted in each browser context.
   const [admin, customer] = await Promise.all(
-    ["10.12.0.1", "10.12.0.2"].map(async (address) => (await browser.newContext({ baseURL, ignoreHTTPSErrors: true, extraHTTPHeaders: { "x-forwarded-for": address } })).newPage()),
+    ["10.12.0.1", "10.12.0.2"].map(async (address) =>
+      (await browser.newContext({ baseURL, ignoreHTTPSErrors: true, extraHTTPHeaders: { "x-forwarded-for": address } })).newPage(),
+    ),
   );
   await signIn(admin, ADMIN);
   const { serviceId } = await addDemoService(admin, `${DEMO_URL}?durationMs=2000&outcome=partial`, "1");
@@ -44,7 +46,9 @@ test("register, top up through the sandbox, order, sync, and see the partial ref
   await customer.getByLabel("Title", { exact: true }).fill("Part of my order is missing");
   await customer.getByLabel("Describe the problem").fill("Only part was delivered; screenshot attached.");
   await customer.locator("#files").setInputFiles({ name: "screenshot.png", mimeType: "image/png", buffer: PNG });
-  const uploaded = customer.waitForRequest((request) => request.method() === "PUT" && request.url().startsWith(process.env.UPLOADTHING_INGEST_URL!));
+  const uploaded = customer.waitForRequest(
+    (request) => request.method() === "PUT" && request.url().startsWith(process.env.UPLOADTHING_INGEST_URL!),
+  );
   await customer.getByRole("button", { name: "Send case" }).click();
   await uploaded;
   await expect(customer).toHaveURL(/\/user\/complaints\/\d+$/);

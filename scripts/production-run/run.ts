@@ -24,7 +24,12 @@ import { startUploadThingStandIn } from "../../tests/uploadthing-stand-in.ts";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const WORK = path.join(ROOT, ".data/production-run");
 const port = (name: string, fallback: number) => Number(process.env[name] || fallback);
-const PORTS = { postgres: port("PROD_RUN_PG_PORT", 58350), pgbouncer: port("PROD_RUN_PGBOUNCER_PORT", 58351), next: port("PROD_RUN_NEXT_PORT", 58352), https: port("PROD_RUN_HTTPS_PORT", 58353) };
+const PORTS = {
+  postgres: port("PROD_RUN_PG_PORT", 58350),
+  pgbouncer: port("PROD_RUN_PGBOUNCER_PORT", 58351),
+  next: port("PROD_RUN_NEXT_PORT", 58352),
+  https: port("PROD_RUN_HTTPS_PORT", 58353),
+};
 const startedAt = Date.now();
 const log = (line: string) => console.log(`[production-run ${((Date.now() - startedAt) / 1000).toFixed(1)} s] ${line}`);
 const stops: (() => Promise<void>)[] = [];
@@ -34,7 +39,10 @@ function fail(message: string): never {
 }
 
 async function connects(url: string, ca: string | undefined): Promise<string> {
-  const client = new pg.Client({ ...connectionFor(url, { mode: "server", caCertFile: ca, statementTimeoutMs: 0 }), connectionTimeoutMillis: 5_000 });
+  const client = new pg.Client({
+    ...connectionFor(url, { mode: "server", caCertFile: ca, statementTimeoutMs: 0 }),
+    connectionTimeoutMillis: 5_000,
+  });
   try {
     await client.connect();
     await client.query("SELECT 1");
@@ -54,7 +62,8 @@ async function checkTls(urls: { direct: string; pooled: string }, tls: { ca: str
     const right = await connects(url, tls.ca);
     log(`${name}: plaintext ${plain}; wrong CA ${wrong}; right CA ${right}`);
     if (!plain.startsWith("refused")) fail(`${name}: a plaintext connection was accepted`);
-    if (!/refused: .*(self-signed|unable to verify|certificate)/i.test(wrong)) fail(`${name}: a certificate from another CA was not refused (${wrong})`);
+    if (!/refused: .*(self-signed|unable to verify|certificate)/i.test(wrong))
+      fail(`${name}: a certificate from another CA was not refused (${wrong})`);
     if (right !== "connected") fail(`${name}: the right CA did not connect (${right})`);
   }
 }
@@ -75,7 +84,11 @@ function httpsJson(url: string, ca: string): Promise<{ status: number; body: unk
   });
 }
 
-async function waitForHealth(url: string, ca: string, server: { exitCode: number | null }): Promise<{ mode: string; parts: Record<string, string> }> {
+async function waitForHealth(
+  url: string,
+  ca: string,
+  server: { exitCode: number | null },
+): Promise<{ mode: string; parts: Record<string, string> }> {
   for (let tries = 0; tries < 240; tries += 1) {
     if (server.exitCode !== null) fail(`npm start exited with ${server.exitCode}`);
     const answer = await httpsJson(url, ca).catch(() => null);
@@ -100,7 +113,9 @@ async function main(): Promise<void> {
   const tls = makeTls(path.join(WORK, "tls"));
   const password = randomBytes(18).toString("base64url");
   stops.push((await startPostgres({ dir: path.join(WORK, "postgres"), port: PORTS.postgres, tls, password })).stop);
-  stops.push((await startPgBouncer({ dir: path.join(WORK, "pgbouncer"), port: PORTS.pgbouncer, postgresPort: PORTS.postgres, tls, password })).stop);
+  stops.push(
+    (await startPgBouncer({ dir: path.join(WORK, "pgbouncer"), port: PORTS.pgbouncer, postgresPort: PORTS.postgres, tls, password })).stop,
+  );
   log(`PostgreSQL 15 (TLS only) on ${PORTS.postgres}, PgBouncer (transaction mode, TLS) on ${PORTS.pgbouncer}`);
 
   const direct = `postgresql://panel:${password}@127.0.0.1:${PORTS.postgres}/panel?sslmode=verify-full`;
@@ -136,11 +151,27 @@ async function main(): Promise<void> {
     ...uploadThing.env,
   };
   // Values the checkout's .env files would otherwise fill in (they only fill unset variables).
-  for (const name of ["RESEND_API_KEY", "UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN", "INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_DEV", "PANEL_MODE", "PANEL_SEED_DEMO"]) env[name] = "";
+  for (const name of [
+    "RESEND_API_KEY",
+    "UPSTASH_REDIS_REST_URL",
+    "UPSTASH_REDIS_REST_TOKEN",
+    "INNGEST_EVENT_KEY",
+    "INNGEST_SIGNING_KEY",
+    "INNGEST_DEV",
+    "PANEL_MODE",
+    "PANEL_SEED_DEMO",
+  ])
+    env[name] = "";
 
-  if (process.env.PROD_RUN_SKIP_BUILD !== "1") await runStep("next build", process.execPath, ["node_modules/next/dist/bin/next", "build"], env);
+  if (process.env.PROD_RUN_SKIP_BUILD !== "1")
+    await runStep("next build", process.execPath, ["node_modules/next/dist/bin/next", "build"], env);
 
-  const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], { cwd: ROOT, env, detached: true, stdio: ["ignore", "inherit", "inherit"] });
+  const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
+    cwd: ROOT,
+    env,
+    detached: true,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   stops.push(
     () =>
       new Promise((resolve) => {
@@ -154,13 +185,24 @@ async function main(): Promise<void> {
   const health = await waitForHealth(`${appUrl}/api/health`, tls.ca, server);
   log(`npm start is up in ${health.mode} mode: ${JSON.stringify(health.parts)}`);
   if (health.mode !== "server") fail(`expected server mode, got ${health.mode}`);
-  if ((health.parts as Record<string, string>).uploads !== "uploadthing") fail(`expected uploads on UploadThing, got ${JSON.stringify(health.parts)}`);
+  if ((health.parts as Record<string, string>).uploads !== "uploadthing")
+    fail(`expected uploads on UploadThing, got ${JSON.stringify(health.parts)}`);
 
   // PROD_RUN_HOLD_SECONDS: keeps the stack up before the journey, to look at it by hand.
   await new Promise((resolve) => setTimeout(resolve, Number(process.env.PROD_RUN_HOLD_SECONDS || 0) * 1000));
   const admin = { email: `admin-${Date.now()}@production-run.test`, password: randomBytes(12).toString("base64url") };
-  await runStep("operator setup", process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/production-run/operator-setup.ts", admin.email, admin.password], env);
-  await runStep("browser journey", process.execPath, ["node_modules/@playwright/test/cli.js", "test", "-c", "scripts/production-run/playwright.config.ts"], { ...env, PROD_RUN_URL: appUrl, PROD_RUN_ADMIN_EMAIL: admin.email, PROD_RUN_ADMIN_PASSWORD: admin.password });
+  await runStep(
+    "operator setup",
+    process.execPath,
+    ["node_modules/tsx/dist/cli.mjs", "scripts/production-run/operator-setup.ts", admin.email, admin.password],
+    env,
+  );
+  await runStep(
+    "browser journey",
+    process.execPath,
+    ["node_modules/@playwright/test/cli.js", "test", "-c", "scripts/production-run/playwright.config.ts"],
+    { ...env, PROD_RUN_URL: appUrl, PROD_RUN_ADMIN_EMAIL: admin.email, PROD_RUN_ADMIN_PASSWORD: admin.password },
+  );
   await runStep("ledger check", process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/ledger-check.ts"], env);
 }
 

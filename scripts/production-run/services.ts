@@ -11,12 +11,18 @@ export type Tls = { dir: string; ca: string; wrongCa: string; cert: string; key:
 export type Service = { stop: () => Promise<void> };
 
 const run = (command: string, args: string[], options: { user?: string; input?: string } = {}) =>
-  execFileSync(options.user ? "runuser" : command, options.user ? ["-u", options.user, "--", command, ...args] : args, { stdio: ["pipe", "pipe", "pipe"], input: options.input }).toString();
+  execFileSync(options.user ? "runuser" : command, options.user ? ["-u", options.user, "--", command, ...args] : args, {
+    stdio: ["pipe", "pipe", "pipe"],
+    input: options.input,
+  }).toString();
 
 /** apt-get install of what is missing (as root, or through sudo), and a system user for PgBouncer. */
 export function ensurePackages(log: (line: string) => void): void {
   const asRoot = (command: string, args: string[]) =>
-    execFileSync(process.getuid?.() === 0 ? command : "sudo", process.getuid?.() === 0 ? args : [command, ...args], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    execFileSync(process.getuid?.() === 0 ? command : "sudo", process.getuid?.() === 0 ? args : [command, ...args], {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
   const missing = [
     ["postgresql", `${PG_BIN}/postgres`],
     ["pgbouncer", PGBOUNCER],
@@ -52,11 +58,55 @@ export function makeTls(dir: string): Tls {
   mkdirSync(dir, { recursive: true });
   const file = (name: string) => path.join(dir, name);
   const ssl = (...args: string[]) => run("openssl", args);
-  ssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=Panel production-run CA", "-keyout", file("ca.key"), "-out", file("ca.crt"));
-  ssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=Some other CA", "-keyout", file("wrong-ca.key"), "-out", file("wrong-ca.crt"));
+  ssl(
+    "req",
+    "-x509",
+    "-newkey",
+    "rsa:2048",
+    "-nodes",
+    "-days",
+    "2",
+    "-subj",
+    "/CN=Panel production-run CA",
+    "-keyout",
+    file("ca.key"),
+    "-out",
+    file("ca.crt"),
+  );
+  ssl(
+    "req",
+    "-x509",
+    "-newkey",
+    "rsa:2048",
+    "-nodes",
+    "-days",
+    "2",
+    "-subj",
+    "/CN=Some other CA",
+    "-keyout",
+    file("wrong-ca.key"),
+    "-out",
+    file("wrong-ca.crt"),
+  );
   ssl("req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost", "-keyout", file("server.key"), "-out", file("server.csr"));
   writeFileSync(file("san.ext"), "subjectAltName=DNS:localhost,IP:127.0.0.1\n");
-  ssl("x509", "-req", "-in", file("server.csr"), "-CA", file("ca.crt"), "-CAkey", file("ca.key"), "-CAcreateserial", "-days", "2", "-extfile", file("san.ext"), "-out", file("server.crt"));
+  ssl(
+    "x509",
+    "-req",
+    "-in",
+    file("server.csr"),
+    "-CA",
+    file("ca.crt"),
+    "-CAkey",
+    file("ca.key"),
+    "-CAcreateserial",
+    "-days",
+    "2",
+    "-extfile",
+    file("san.ext"),
+    "-out",
+    file("server.crt"),
+  );
   chmodSync(dir, 0o755);
   for (const name of ["ca.crt", "wrong-ca.crt", "server.crt"]) chmodSync(file(name), 0o644);
   return { dir, ca: file("ca.crt"), wrongCa: file("wrong-ca.crt"), cert: file("server.crt"), key: file("server.key") };
@@ -109,16 +159,33 @@ export async function startPostgres(options: { dir: string; port: number; tls: T
   mkdirSync(socket, { recursive: true });
   chownSync(options.dir, uid, gid);
   chownSync(socket, uid, gid);
-  run(`${PG_BIN}/initdb`, ["-D", data, "-U", "postgres", "-E", "UTF8", "--no-locale", "--auth-local=trust", "--auth-host=reject"], { user: "postgres" });
+  run(`${PG_BIN}/initdb`, ["-D", data, "-U", "postgres", "-E", "UTF8", "--no-locale", "--auth-local=trust", "--auth-host=reject"], {
+    user: "postgres",
+  });
   appendFileSync(
     path.join(data, "postgresql.conf"),
-    [`port = ${options.port}`, "listen_addresses = '127.0.0.1'", `unix_socket_directories = '${socket}'`, "ssl = on", `ssl_cert_file = '${options.tls.cert}'`, `ssl_key_file = '${keyFor(options.tls, "postgres")}'`, "fsync = off", ""].join("\n"),
+    [
+      `port = ${options.port}`,
+      "listen_addresses = '127.0.0.1'",
+      `unix_socket_directories = '${socket}'`,
+      "ssl = on",
+      `ssl_cert_file = '${options.tls.cert}'`,
+      `ssl_key_file = '${keyFor(options.tls, "postgres")}'`,
+      "fsync = off",
+      "",
+    ].join("\n"),
   );
-  writeFileSync(path.join(data, "pg_hba.conf"), ["local all postgres trust", "hostssl all all 127.0.0.1/32 scram-sha-256", "hostnossl all all 0.0.0.0/0 reject", ""].join("\n"));
+  writeFileSync(
+    path.join(data, "pg_hba.conf"),
+    ["local all postgres trust", "hostssl all all 127.0.0.1/32 scram-sha-256", "hostnossl all all 0.0.0.0/0 reject", ""].join("\n"),
+  );
   const logFile = path.join(options.dir, "postgres.log");
   writeFileSync(logFile, "");
   const child = startAs("postgres", `${PG_BIN}/postgres`, ["-D", data], logFile);
-  const psql = (sql: string) => run(`${PG_BIN}/psql`, ["-h", socket, "-p", String(options.port), "-U", "postgres", "-v", "ON_ERROR_STOP=1", "-qAt", "-c", sql], { user: "postgres" });
+  const psql = (sql: string) =>
+    run(`${PG_BIN}/psql`, ["-h", socket, "-p", String(options.port), "-U", "postgres", "-v", "ON_ERROR_STOP=1", "-qAt", "-c", sql], {
+      user: "postgres",
+    });
   await waitFor("PostgreSQL", () => {
     try {
       return psql("SELECT 1").trim() === "1";
@@ -133,7 +200,13 @@ export async function startPostgres(options: { dir: string; port: number; tls: T
 }
 
 /** PgBouncer in transaction mode, TLS required from clients and verified (full) towards PostgreSQL. */
-export async function startPgBouncer(options: { dir: string; port: number; postgresPort: number; tls: Tls; password: string }): Promise<Service> {
+export async function startPgBouncer(options: {
+  dir: string;
+  port: number;
+  postgresPort: number;
+  tls: Tls;
+  password: string;
+}): Promise<Service> {
   const { uid, gid } = idsOf("pgbouncer");
   mkdirSync(options.dir, { recursive: true });
   chownSync(options.dir, uid, gid);

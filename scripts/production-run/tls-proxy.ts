@@ -4,10 +4,21 @@ import { readFileSync } from "node:fs";
 import { request } from "node:http";
 import { createServer } from "node:https";
 
-export async function startTlsProxy(options: { port: number; targetPort: number; cert: string; key: string }): Promise<{ stop: () => Promise<void> }> {
+export async function startTlsProxy(options: {
+  port: number;
+  targetPort: number;
+  cert: string;
+  key: string;
+}): Promise<{ stop: () => Promise<void> }> {
   const server = createServer({ cert: readFileSync(options.cert), key: readFileSync(options.key) }, (req, res) => {
     const upstream = request(
-      { host: "127.0.0.1", port: options.targetPort, method: req.method, path: req.url, headers: { ...req.headers, "x-forwarded-proto": "https", "x-forwarded-host": req.headers.host ?? "" } },
+      {
+        host: "127.0.0.1",
+        port: options.targetPort,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, "x-forwarded-proto": "https", "x-forwarded-host": req.headers.host ?? "" },
+      },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);

@@ -14,7 +14,9 @@ import { callRoute, createUser, sessionCookie, uniqueEmail } from "@/tests/facto
 describe("POST /api/auth/register", () => {
   it("creates an account and answers 201 with the product's contract", async () => {
     const email = uniqueEmail("new");
-    const { status, json } = await callRoute(registerRoute, { body: { email: email.toUpperCase(), password: "long-enough-1", fullName: "Rahim Uddin", phone: "+8801712345678" } });
+    const { status, json } = await callRoute(registerRoute, {
+      body: { email: email.toUpperCase(), password: "long-enough-1", fullName: "Rahim Uddin", phone: "+8801712345678" },
+    });
     expect(status).toBe(201);
     expect(json).toEqual({ success: true, data: { userId: expect.any(String), email, fullName: "Rahim Uddin" } });
     const user = await db.user.findUniqueOrThrow({ where: { email }, select: { role: true, passwordHash: true } });
@@ -24,7 +26,9 @@ describe("POST /api/auth/register", () => {
 
   it("answers 409 for a taken e-mail", async () => {
     const existing = await createUser();
-    const { status, json } = await callRoute(registerRoute, { body: { email: existing.email, password: "long-enough-1", fullName: "Someone" } });
+    const { status, json } = await callRoute(registerRoute, {
+      body: { email: existing.email, password: "long-enough-1", fullName: "Someone" },
+    });
     expect(status).toBe(409);
     expect(json.error).toMatchObject({ code: "email_taken", message: expect.stringContaining("email") });
   });
@@ -51,12 +55,20 @@ describe("POST /api/auth/register", () => {
 
 describe("JSON routes read JSON only", () => {
   const post = (type: string | null, body: string) =>
-    registerRoute(new Request("http://localhost:3999/api/auth/register", { method: "POST", headers: type ? { "content-type": type } : {}, body }));
+    registerRoute(
+      new Request("http://localhost:3999/api/auth/register", { method: "POST", headers: type ? { "content-type": type } : {}, body }),
+    );
 
   it("answers 415 naming content-type for a form, multipart (even malformed), text/plain or untyped body, writing nothing", async () => {
     const before = await db.user.count();
     const fields = new URLSearchParams({ email: uniqueEmail(), password: "long-enough-1", fullName: "Form Person" }).toString();
-    for (const [type, body] of [["multipart/form-data", "garbage"], ["multipart/form-data; boundary=xx", "--xx\r\nbroken"], ["application/x-www-form-urlencoded", fields], ["text/plain", "{}"], [null, '{"email":"a@b.test"}']] as const) {
+    for (const [type, body] of [
+      ["multipart/form-data", "garbage"],
+      ["multipart/form-data; boundary=xx", "--xx\r\nbroken"],
+      ["application/x-www-form-urlencoded", fields],
+      ["text/plain", "{}"],
+      [null, '{"email":"a@b.test"}'],
+    ] as const) {
       const res = await post(type, body);
       expect(res.status, String(type)).toBe(415);
       expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/^content-type: must be application\/json/);
@@ -65,9 +77,15 @@ describe("JSON routes read JSON only", () => {
   });
 
   it("takes application/json with parameters, and a NUL anywhere is a 422 naming the field", async () => {
-    const ok = await post("application/json; charset=utf-8", JSON.stringify({ email: uniqueEmail(), password: "long-enough-1", fullName: "Json Person" }));
+    const ok = await post(
+      "application/json; charset=utf-8",
+      JSON.stringify({ email: uniqueEmail(), password: "long-enough-1", fullName: "Json Person" }),
+    );
     expect(ok.status).toBe(201);
-    const nul = await post("application/json", JSON.stringify({ email: uniqueEmail(), password: "long-enough-1", fullName: "Nul\u0000Person" }));
+    const nul = await post(
+      "application/json",
+      JSON.stringify({ email: uniqueEmail(), password: "long-enough-1", fullName: "Nul\u0000Person" }),
+    );
     expect(nul.status).toBe(422);
     expect(((await nul.json()) as { error: { message: string } }).error.message).toBe("fullName: must not contain NUL characters");
   });
@@ -93,13 +111,25 @@ describe("admin handlers check permissions themselves", () => {
     const admin = await createUser({ role: "ADMIN" });
     const customer = await createUser();
     const cookie = await sessionCookie(admin);
-    const ok = await callRoute(adjustBalanceRoute, { cookie, params: { id: customer.id }, body: { adjustmentId: randomUUID(), direction: "credit", amount: "12.34", reason: "refund by hand" } });
+    const ok = await callRoute(adjustBalanceRoute, {
+      cookie,
+      params: { id: customer.id },
+      body: { adjustmentId: randomUUID(), direction: "credit", amount: "12.34", reason: "refund by hand" },
+    });
     expect(ok.status).toBe(200);
     expect(ok.json.data).toMatchObject({ balance: "12.3400" });
-    const bad = await callRoute(adjustBalanceRoute, { cookie, params: { id: customer.id }, body: { adjustmentId: randomUUID(), direction: "credit", amount: "1.234", reason: "x" } });
+    const bad = await callRoute(adjustBalanceRoute, {
+      cookie,
+      params: { id: customer.id },
+      body: { adjustmentId: randomUUID(), direction: "credit", amount: "1.234", reason: "x" },
+    });
     expect(bad.status).toBe(422);
     expect(bad.json.error?.message).toBe("amount: must have at most 2 decimal places");
-    const missingUser = await callRoute(adjustBalanceRoute, { cookie, params: { id: "no-such-user" }, body: { adjustmentId: randomUUID(), direction: "credit", amount: "1", reason: "nobody" } });
+    const missingUser = await callRoute(adjustBalanceRoute, {
+      cookie,
+      params: { id: "no-such-user" },
+      body: { adjustmentId: randomUUID(), direction: "credit", amount: "1", reason: "nobody" },
+    });
     expect(missingUser.status).toBe(404);
   });
 });
@@ -110,16 +140,29 @@ describe("ledgers are scoped to their owner", () => {
     const bob = await createUser({ balance: "30.00" });
     const aliceCookie = await sessionCookie(alice);
 
-    const own = await callRoute(ownLedgerRoute, { method: "GET", cookie: aliceCookie, url: `http://localhost:3999/api/user/ledger?userId=${bob.id}` });
+    const own = await callRoute(ownLedgerRoute, {
+      method: "GET",
+      cookie: aliceCookie,
+      url: `http://localhost:3999/api/user/ledger?userId=${bob.id}`,
+    });
     expect(own.status).toBe(200);
     const entries = (own.json.data as { entries: { amount: string }[] }).entries;
     expect(entries.map((entry) => entry.amount)).toEqual(["70.0000"]);
 
     const bobEntry = await db.ledgerEntry.findFirstOrThrow({ where: { userId: bob.id }, select: { id: true } });
-    const viaCursor = await callRoute(ownLedgerRoute, { method: "GET", cookie: aliceCookie, url: `http://localhost:3999/api/user/ledger?cursor=${bobEntry.id}` });
+    const viaCursor = await callRoute(ownLedgerRoute, {
+      method: "GET",
+      cookie: aliceCookie,
+      url: `http://localhost:3999/api/user/ledger?cursor=${bobEntry.id}`,
+    });
     expect(JSON.stringify(viaCursor.json)).not.toContain("30.0000");
 
-    const viaAdmin = await callRoute(adminLedgerRoute, { method: "GET", cookie: aliceCookie, params: { id: bob.id }, url: "http://localhost:3999/api/admin/users/x/ledger" });
+    const viaAdmin = await callRoute(adminLedgerRoute, {
+      method: "GET",
+      cookie: aliceCookie,
+      params: { id: bob.id },
+      url: "http://localhost:3999/api/admin/users/x/ledger",
+    });
     expect(viaAdmin.status).toBe(403);
 
     const visitor = await callRoute(ownLedgerRoute, { method: "GET", url: "http://localhost:3999/api/user/ledger" });
@@ -146,10 +189,18 @@ describe("GET /api/health", () => {
   it("reports the database and which local default stands in for each part", async () => {
     const res = await healthRoute(new Request("http://localhost/api/health"));
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { data: { status: string; mode: string; database: { reachable: boolean }; parts: Record<string, string> } };
+    const body = (await res.json()) as {
+      data: { status: string; mode: string; database: { reachable: boolean }; parts: Record<string, string> };
+    };
     expect(body.data).toMatchObject({ status: "ok", mode: "local" });
     expect(body.data.database.reachable).toBe(true);
-    expect(body.data.parts).toMatchObject({ email: "dev-mailbox", cache: "in-process", jobs: "local-runner", sandboxGateway: "on", demoProvider: "on" });
+    expect(body.data.parts).toMatchObject({
+      email: "dev-mailbox",
+      cache: "in-process",
+      jobs: "local-runner",
+      sandboxGateway: "on",
+      demoProvider: "on",
+    });
   });
 
   it("answers 503 degraded when the shared rate-limit store does not answer", async () => {
@@ -164,8 +215,15 @@ describe("GET /api/health", () => {
       delete holder.counterStore;
       const res = await healthRoute(new Request("http://localhost/api/health"));
       expect(res.status).toBe(503);
-      const body = (await res.json()) as { data: { status: string; database: { reachable: boolean }; cache: { reachable: boolean }; parts: Record<string, string> } };
-      expect(body.data).toMatchObject({ status: "degraded", database: { reachable: true }, cache: { reachable: false }, parts: { cache: "upstash-redis" } });
+      const body = (await res.json()) as {
+        data: { status: string; database: { reachable: boolean }; cache: { reachable: boolean }; parts: Record<string, string> };
+      };
+      expect(body.data).toMatchObject({
+        status: "degraded",
+        database: { reachable: true },
+        cache: { reachable: false },
+        parts: { cache: "upstash-redis" },
+      });
     } finally {
       vi.unstubAllEnvs();
       reloadEnvForTests();

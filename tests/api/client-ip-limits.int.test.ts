@@ -15,7 +15,10 @@ describe("per-IP limits come from the trusted client address, not X-Forwarded-Fo
     const statuses: number[] = [];
     for (let attempt = 0; attempt <= REGISTER_PER_IP.limit; attempt += 1) {
       const ip = spoof();
-      const res = await callRoute(registerRoute, { headers: { ...peer, "x-forwarded-for": ip, "x-real-ip": ip }, body: { email: uniqueEmail("spoof"), password: "long-enough-1", fullName: "Spoofer" } });
+      const res = await callRoute(registerRoute, {
+        headers: { ...peer, "x-forwarded-for": ip, "x-real-ip": ip },
+        body: { email: uniqueEmail("spoof"), password: "long-enough-1", fullName: "Spoofer" },
+      });
       statuses.push(res.status);
     }
     expect(statuses.slice(0, REGISTER_PER_IP.limit).every((status) => status === 201)).toBe(true);
@@ -27,7 +30,10 @@ describe("per-IP limits come from the trusted client address, not X-Forwarded-Fo
     const codes: (string | null)[] = [];
     for (let attempt = 0; attempt <= SIGN_IN_PER_IP.limit; attempt += 1) {
       const ip = spoof();
-      const { code } = await postCredentials({ email: uniqueEmail("guess"), password: "guess-1234" }, { ...peer, "x-forwarded-for": ip, "x-real-ip": ip });
+      const { code } = await postCredentials(
+        { email: uniqueEmail("guess"), password: "guess-1234" },
+        { ...peer, "x-forwarded-for": ip, "x-real-ip": ip },
+      );
       codes.push(code);
     }
     expect(codes.slice(0, SIGN_IN_PER_IP.limit).every((code) => code === "invalid")).toBe(true);

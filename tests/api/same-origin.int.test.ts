@@ -21,7 +21,8 @@ beforeAll(async () => {
 });
 afterAll(async () => demo.close());
 
-const balanceOf = async (userId: string) => (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { balance: true } })).balance.toFixed(2);
+const balanceOf = async (userId: string) =>
+  (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { balance: true } })).balance.toFixed(2);
 const link = () => `https://instagram.com/p/${randomUUID().slice(0, 10)}`;
 
 describe("cookie-authenticated state changes refuse other origins", () => {
@@ -42,7 +43,11 @@ describe("cookie-authenticated state changes refuse other origins", () => {
     expect(await db.order.count({ where: { userId: customer.id } })).toBe(0);
     expect(await balanceOf(customer.id)).toBe("1000.00");
 
-    const own = await callRoute(createOrdersRoute, { cookie, rawBody: body, headers: { origin: "http://localhost:3999", "sec-fetch-site": "same-origin" } });
+    const own = await callRoute(createOrdersRoute, {
+      cookie,
+      rawBody: body,
+      headers: { origin: "http://localhost:3999", "sec-fetch-site": "same-origin" },
+    });
     expect(own.status).toBe(201);
   });
 
@@ -51,7 +56,12 @@ describe("cookie-authenticated state changes refuse other origins", () => {
     const customer = await createUser({ balance: "10.00" });
     const cookie = await sessionCookie(admin);
     const adjust = (headers: Record<string, string>) =>
-      callRoute(adjustBalanceRoute, { cookie, params: { id: customer.id }, headers, body: { adjustmentId: randomUUID(), direction: "credit", amount: "500", reason: "csrf" } });
+      callRoute(adjustBalanceRoute, {
+        cookie,
+        params: { id: customer.id },
+        headers,
+        body: { adjustmentId: randomUUID(), direction: "credit", amount: "500", reason: "csrf" },
+      });
     const attempts: Record<string, string>[] = [
       { origin: "https://evil.example" },
       { origin: "null" },
@@ -74,7 +84,11 @@ describe("cookie-authenticated state changes refuse other origins", () => {
 
   it("lets reads through from anywhere (they change nothing; CORS keeps their answers from other sites)", async () => {
     const customer = await createUser();
-    const read = await callRoute(ownLedgerRoute, { method: "GET", cookie: await sessionCookie(customer), headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" } });
+    const read = await callRoute(ownLedgerRoute, {
+      method: "GET",
+      cookie: await sessionCookie(customer),
+      headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+    });
     expect(read.status).toBe(200);
   });
 });

@@ -32,13 +32,24 @@ describe("a stranger's wrong passwords do not lock the owner out", () => {
     const someoneElse = uniqueEmail("other");
     const otherAccountsBrowser = `${KNOWN_DEVICE_COOKIE}=${rememberDevice(undefined, someoneElse)}`;
     for (let guess = 0; guess < 5; guess += 1) await postCredentials({ email: owner.email, password: `guess-${guess}` }, fromPeer());
-    expect((await postCredentials({ email: owner.email, password: TEST_PASSWORD }, fromPeer(), otherAccountsBrowser)).code).toBe("throttled");
-    expect((await postCredentials({ email: owner.email, password: TEST_PASSWORD }, fromPeer(), `${KNOWN_DEVICE_COOKIE}=forged-tag-forged-tag-xx`)).code).toBe("throttled");
+    expect((await postCredentials({ email: owner.email, password: TEST_PASSWORD }, fromPeer(), otherAccountsBrowser)).code).toBe(
+      "throttled",
+    );
+    expect(
+      (
+        await postCredentials(
+          { email: owner.email, password: TEST_PASSWORD },
+          fromPeer(),
+          `${KNOWN_DEVICE_COOKIE}=forged-tag-forged-tag-xx`,
+        )
+      ).code,
+    ).toBe("throttled");
 
     // Someone holding the owner's cookie still has to guess the password, ten tries per 15 minutes.
     const ownersBrowser = `${KNOWN_DEVICE_COOKIE}=${rememberDevice(otherAccountsBrowser.split("=")[1], owner.email)}`;
     const codes: (string | null)[] = [];
-    for (let guess = 0; guess < 11; guess += 1) codes.push((await postCredentials({ email: owner.email, password: `guess-${guess}` }, fromPeer(), ownersBrowser)).code);
+    for (let guess = 0; guess < 11; guess += 1)
+      codes.push((await postCredentials({ email: owner.email, password: `guess-${guess}` }, fromPeer(), ownersBrowser)).code);
     expect(codes.slice(0, 10).every((code) => code === "invalid")).toBe(true);
     expect(codes[10]).toBe("throttled");
   });

@@ -29,7 +29,10 @@ const ORIGIN = "http://localhost:3999";
  * values, and the schema of handlers that read their body or query themselves. A new route file
  * fails the first test until it is listed here.
  */
-const ROUTES: Record<string, { params?: fc.Arbitrary<Record<string, unknown>>; body?: z.ZodType; query?: z.ZodType; path?: fc.Arbitrary<string> }> = {
+const ROUTES: Record<
+  string,
+  { params?: fc.Arbitrary<Record<string, unknown>>; body?: z.ZodType; query?: z.ZodType; path?: fc.Arbitrary<string> }
+> = {
   "/app/api/admin/catalog/import/route.ts": { body: importSchema },
   "/app/api/admin/complaints/bulk/route.ts": {},
   "/app/api/admin/complaints/route.ts": {},
@@ -42,7 +45,9 @@ const ROUTES: Record<string, { params?: fc.Arbitrary<Record<string, unknown>>; b
   "/app/api/admin/providers/[id]/services/route.ts": { params: idParam() },
   "/app/api/admin/users/[id]/adjust-balance/route.ts": { params: idParam() },
   "/app/api/admin/users/[id]/ledger/route.ts": { params: idParam() },
-  "/app/api/auth/[...nextauth]/route.ts": { path: fc.constantFrom("session", "csrf", "providers", "signin", "signout", "callback/credentials", "signin/credentials") },
+  "/app/api/auth/[...nextauth]/route.ts": {
+    path: fc.constantFrom("session", "csrf", "providers", "signin", "signout", "callback/credentials", "signin/credentials"),
+  },
   "/app/api/auth/register/route.ts": {},
   "/app/api/complaints/[id]/route.ts": { params: idParam(), body: updateComplaintSchema },
   "/app/api/complaints/attachments/[id]/route.ts": { params: idParam() },
@@ -52,9 +57,15 @@ const ROUTES: Record<string, { params?: fc.Arbitrary<Record<string, unknown>>; b
   "/app/api/inngest/route.ts": {},
   "/app/api/notifications/route.ts": {},
   "/app/api/payments/initiate/route.ts": {},
-  "/app/api/payments/return/[outcome]/route.ts": { params: fc.record({ outcome: fc.constantFrom("success", "fail", "cancel", "constructor", "x\u0000") }) },
+  "/app/api/payments/return/[outcome]/route.ts": {
+    params: fc.record({ outcome: fc.constantFrom("success", "fail", "cancel", "constructor", "x\u0000") }),
+  },
   "/app/api/payments/verify/route.ts": {},
-  "/app/api/payments/webhook/[gateway]/route.ts": { params: fc.record({ gateway: fc.constantFrom("sandbox", "sslcommerz", "constructor", "__proto__", "toString", "hasOwnProperty", "x\u0000y") }) },
+  "/app/api/payments/webhook/[gateway]/route.ts": {
+    params: fc.record({
+      gateway: fc.constantFrom("sandbox", "sslcommerz", "constructor", "__proto__", "toString", "hasOwnProperty", "x\u0000y"),
+    }),
+  },
   "/app/api/user/create-orders/route.ts": {},
   "/app/api/user/ledger/route.ts": {},
   "/app/api/user/orders/[id]/route.ts": { params: idParam() },
@@ -68,39 +79,104 @@ const ROUTES: Record<string, { params?: fc.Arbitrary<Record<string, unknown>>; b
 const NO_INPUT_ACTIONS = new Set(["signOutAction"]);
 
 function idParam() {
-  return fc.record({ id: fc.oneof(fc.constantFrom("1", "abc", "", "\u0000", "%ZZ", ...OUT_OF_INT4.map(String), ...BAD_DAYS), fc.string({ maxLength: 12 })) });
+  return fc.record({
+    id: fc.oneof(fc.constantFrom("1", "abc", "", "\u0000", "%ZZ", ...OUT_OF_INT4.map(String), ...BAD_DAYS), fc.string({ maxLength: 12 })),
+  });
 }
 
 const text = (value: unknown) => (typeof value === "string" ? value : JSON.stringify(value));
 const nulText = fc.tuple(fc.string({ maxLength: 6 }), fc.string({ maxLength: 6 })).map(([a, b]) => `${a}\u0000${b}`);
 
-const FIELD_NAMES = ["key", "action", "service", "link", "quantity", "orders", "email", "id", "orderId", "amount", "gateway", "tran_id", "status", "val_id"] as const;
+const FIELD_NAMES = [
+  "key",
+  "action",
+  "service",
+  "link",
+  "quantity",
+  "orders",
+  "email",
+  "id",
+  "orderId",
+  "amount",
+  "gateway",
+  "tran_id",
+  "status",
+  "val_id",
+] as const;
 /** Fields of a raw body, one of them always holding a NUL: with unknown names only, `{}` is valid input for some routes. */
 const withNulField = (names: fc.Arbitrary<string>, values: fc.Arbitrary<unknown>) =>
   fc.tuple(fc.constantFrom(...FIELD_NAMES), nulText, fc.dictionary(names, values)).map(([name, nul, rest]) => ({ ...rest, [name]: nul }));
 
 /** Bodies no schema needs to know about: wrong types, broken framing, NULs in fields, huge numbers. */
 const rawBody: fc.Arbitrary<{ type: string | null; body: string }> = fc.oneof(
-  fc.record({ type: fc.constantFrom("multipart/form-data", "multipart/form-data; boundary=xx", "application/json", "application/x-www-form-urlencoded", "text/plain", "application/xml", null), body: fc.constantFrom("garbage", "{", "--xx\r\nbroken", "[]", "null", "1e999", '{"__proto__":{"x":1}}') }),
-  fc.record({ type: fc.constant("application/json"), body: withNulField(fc.constantFrom("key", "action", "service", "link", "quantity", "email", "id", "orderId", "amount", "gateway", "tran_id"), fc.oneof(nulText, fc.constantFrom(...OUT_OF_INT4), fc.constantFrom(...BAD_DAYS))).map((fields) => JSON.stringify(fields)) }),
-  fc.record({ type: fc.constant("application/x-www-form-urlencoded"), body: withNulField(fc.constantFrom("key", "action", "service", "link", "quantity", "orders", "tran_id", "status", "val_id"), fc.oneof(nulText, fc.constantFrom(...OUT_OF_INT4.map(String)))).map((fields) => new URLSearchParams(fields as Record<string, string>).toString()) }),
+  fc.record({
+    type: fc.constantFrom(
+      "multipart/form-data",
+      "multipart/form-data; boundary=xx",
+      "application/json",
+      "application/x-www-form-urlencoded",
+      "text/plain",
+      "application/xml",
+      null,
+    ),
+    body: fc.constantFrom("garbage", "{", "--xx\r\nbroken", "[]", "null", "1e999", '{"__proto__":{"x":1}}'),
+  }),
+  fc.record({
+    type: fc.constant("application/json"),
+    body: withNulField(
+      fc.constantFrom("key", "action", "service", "link", "quantity", "email", "id", "orderId", "amount", "gateway", "tran_id"),
+      fc.oneof(nulText, fc.constantFrom(...OUT_OF_INT4), fc.constantFrom(...BAD_DAYS)),
+    ).map((fields) => JSON.stringify(fields)),
+  }),
+  fc.record({
+    type: fc.constant("application/x-www-form-urlencoded"),
+    body: withNulField(
+      fc.constantFrom("key", "action", "service", "link", "quantity", "orders", "tran_id", "status", "val_id"),
+      fc.oneof(nulText, fc.constantFrom(...OUT_OF_INT4.map(String))),
+    ).map((fields) => new URLSearchParams(fields as Record<string, string>).toString()),
+  }),
   // Never blank: an empty body is `{}`, valid input for some routes (sync-status syncs everything).
-  fc.record({ type: fc.constantFrom("text/plain", null), body: fc.string({ minLength: 1, maxLength: 40 }).filter((body) => body.trim() !== "") }),
+  fc.record({
+    type: fc.constantFrom("text/plain", null),
+    body: fc.string({ minLength: 1, maxLength: 40 }).filter((body) => body.trim() !== ""),
+  }),
 );
 
 type Call = { query: Record<string, string>; params: Record<string, unknown>; type: string | null; body: string | null; poison: string };
 type Source = { params: fc.Arbitrary<Record<string, unknown>>; hasBody: boolean };
 
 const rawCall = ({ params, hasBody }: Source): fc.Arbitrary<Call> =>
-  fc.tuple(params, hasBody ? rawBody : fc.constant({ type: null, body: null })).map(([p, raw]) => ({ query: {}, params: p, type: raw.type, body: raw.body, poison: "raw body" }));
+  fc
+    .tuple(params, hasBody ? rawBody : fc.constant({ type: null, body: null }))
+    .map(([p, raw]) => ({ query: {}, params: p, type: raw.type, body: raw.body, poison: "raw body" }));
 // A query alone would leave a POST's body empty, which is valid input for some (sync-status syncs everything).
 const queryCall = ({ params }: Source): fc.Arbitrary<Call> =>
-  fc.tuple(params, fc.dictionary(fc.constantFrom("q", "cursor", "from", "to", "page", "take", "id", "ids", "status", "callbackUrl", "key", "action"), fc.oneof(nulText, fc.constantFrom("abc", "%ZZ", "1e30", ...OUT_OF_INT4.map(String), ...BAD_DAYS)), { minKeys: 1 }))
+  fc
+    .tuple(
+      params,
+      fc.dictionary(
+        fc.constantFrom("q", "cursor", "from", "to", "page", "take", "id", "ids", "status", "callbackUrl", "key", "action"),
+        fc.oneof(nulText, fc.constantFrom("abc", "%ZZ", "1e30", ...OUT_OF_INT4.map(String), ...BAD_DAYS)),
+        { minKeys: 1 },
+      ),
+    )
     .map(([p, query]) => ({ query, params: p, type: null, body: null, poison: "query" }));
 const bodyCall = ({ params }: Source, bad: fc.Arbitrary<Poisoned>): fc.Arbitrary<Call> =>
-  fc.tuple(params, bad).map(([p, b]) => ({ query: {}, params: p, type: "application/json", body: JSON.stringify(b.input), poison: `body.${b.field} (${b.kind})` }));
+  fc.tuple(params, bad).map(([p, b]) => ({
+    query: {},
+    params: p,
+    type: "application/json",
+    body: JSON.stringify(b.input),
+    poison: `body.${b.field} (${b.kind})`,
+  }));
 const poisonedQueryCall = ({ params }: Source, bad: fc.Arbitrary<Poisoned>): fc.Arbitrary<Call> =>
-  fc.tuple(params, bad).map(([p, b]) => ({ query: Object.fromEntries(Object.entries(b.input).map(([key, value]) => [key, text(value)])), params: p, type: null, body: null, poison: `query.${b.field} (${b.kind})` }));
+  fc.tuple(params, bad).map(([p, b]) => ({
+    query: Object.fromEntries(Object.entries(b.input).map(([key, value]) => [key, text(value)])),
+    params: p,
+    type: null,
+    body: null,
+    poison: `query.${b.field} (${b.kind})`,
+  }));
 
 /** Generators for one method of one route: raw bodies and queries, and each poisoned field of its schemas. */
 function callCases(file: string, method: string, handler: Handler): fc.Arbitrary<Call>[] {
@@ -157,10 +233,16 @@ describe("bad input never answers 5xx and never writes", () => {
             const res = await handler(requestFor(file, method, request, path), { params: Promise.resolve(request.params) });
             const answer = await res.text();
             expect(res.status, `${method} ${request.poison}: ${answer.slice(0, 300)}`).toBeLessThan(500);
-            if (request.poison.includes("(nul)")) expect(res.status, `${method} ${request.poison}: ${answer.slice(0, 300)}`).toBeGreaterThanOrEqual(400);
+            if (request.poison.includes("(nul)"))
+              expect(res.status, `${method} ${request.poison}: ${answer.slice(0, 300)}`).toBeGreaterThanOrEqual(400);
             expect(await rowCounts()).toEqual(before);
           }),
-          { numRuns: NUM_RUNS, examples: oneOfEach(cases).map((request) => [[request, fc.sample(ROUTES[file]!.path ?? fc.constant(undefined), 1)[0]]] as [[Call, string | undefined]]) },
+          {
+            numRuns: NUM_RUNS,
+            examples: oneOfEach(cases).map(
+              (request) => [[request, fc.sample(ROUTES[file]!.path ?? fc.constant(undefined), 1)[0]]] as [[Call, string | undefined]],
+            ),
+          },
         );
       }
     });
@@ -169,7 +251,10 @@ describe("bad input never answers 5xx and never writes", () => {
   it("API v2 with a valid key: NULs, ids past int4 and garbage in any field are refusals in the protocol's shape", async () => {
     const { key } = await resellerWithKey({ balance: "1000" });
     const category = await db.category.create({ data: { name: `Fuzz ${Date.now()}` } });
-    const real = await db.service.create({ data: { name: "Fuzz manual", categoryId: category.id, rate: "100", min: 1, max: 1000, mode: "MANUAL" }, select: { id: true } });
+    const real = await db.service.create({
+      data: { name: "Fuzz manual", categoryId: category.id, rate: "100", min: 1, max: 1000, mode: "MANUAL" },
+      select: { id: true },
+    });
     const value = fc.oneof(nulText, fc.constantFrom(...OUT_OF_INT4.map(String), ...BAD_DAYS, "abc", "-1", "1,2,3", " "));
     const fields = fc.record({
       action: fc.constantFrom("add", "status", "refill", "refill_status", "cancel", "balance", "services", "constructor", "__proto__"),
@@ -183,9 +268,13 @@ describe("bad input never answers 5xx and never writes", () => {
         // A NUL goes with a real service, so only its refusal keeps it from the database; any other poison
         // with the largest int4, a service and an order nobody has, so whatever it misses, nothing is ordered.
         const service = poison.includes("\u0000") ? String(real.id) : "2147483647";
-        const answer = await apiV2({ key, action, service, link: "https://instagram.com/p/fuzz", quantity: "100", order: "2147483647", [field]: poison }, { as });
+        const answer = await apiV2(
+          { key, action, service, link: "https://instagram.com/p/fuzz", quantity: "100", order: "2147483647", [field]: poison },
+          { as },
+        );
         expect(answer.status, `${action} ${field}=${text(poison)}: ${text(answer.json)}`).toBeLessThan(500);
-        if (poison.includes("\u0000") || action === "add") expect(answer.json, `${action} ${field}=${text(poison)}`).toHaveProperty("error");
+        if (poison.includes("\u0000") || action === "add")
+          expect(answer.json, `${action} ${field}=${text(poison)}`).toHaveProperty("error");
         expect(await rowCounts()).toEqual(before);
       }),
       { numRuns: 40 },
@@ -194,11 +283,22 @@ describe("bad input never answers 5xx and never writes", () => {
 
   for (const [file, load] of Object.entries(ACTION_MODULES)) {
     it(`actions ${file.replace(/^\/lib\/actions/, "")}`, async () => {
-      const actions = Object.entries(await load()).filter((entry): entry is [string, ((input: unknown) => Promise<{ success: boolean; error?: { code: string; message: string } }>) & { inputSchema: z.ZodType }] => typeof entry[1] === "function" && "inputSchema" in entry[1]);
+      const actions = Object.entries(await load()).filter(
+        (
+          entry,
+        ): entry is [
+          string,
+          ((input: unknown) => Promise<{ success: boolean; error?: { code: string; message: string } }>) & { inputSchema: z.ZodType },
+        ] => typeof entry[1] === "function" && "inputSchema" in entry[1],
+      );
       for (const [name, action] of actions) {
         const cases = [
-          ...poisonCases(action.inputSchema).map((arbitrary) => arbitrary.map((bad) => ({ input: bad.input as unknown, poison: `${bad.field} (${bad.kind})` }))),
-          fc.constantFrom<unknown>("garbage", 42, null, [], "\u0000", { "\u0000": 1 }).map((value) => ({ input: value, poison: `whole input ${text(value)} (${text(value).includes("\\u0000") ? "nul" : "type"})` })),
+          ...poisonCases(action.inputSchema).map((arbitrary) =>
+            arbitrary.map((bad) => ({ input: bad.input as unknown, poison: `${bad.field} (${bad.kind})` })),
+          ),
+          fc
+            .constantFrom<unknown>("garbage", 42, null, [], "\u0000", { "\u0000": 1 })
+            .map((value) => ({ input: value, poison: `whole input ${text(value)} (${text(value).includes("\\u0000") ? "nul" : "type"})` })),
         ];
         await fc.assert(
           fc.asyncProperty(fc.oneof(...cases), async ({ input: value, poison }) => {

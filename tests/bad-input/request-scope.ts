@@ -7,8 +7,10 @@ import { createRequire } from "node:module";
 (globalThis as { AsyncLocalStorage?: unknown }).AsyncLocalStorage ??= AsyncLocalStorage;
 const require = createRequire(import.meta.url);
 // The very modules next/headers requires (an ESM import could load a second copy with its own storage).
-const { workAsyncStorage } = require("next/dist/server/app-render/work-async-storage.external.js") as typeof import("next/dist/server/app-render/work-async-storage.external");
-const { workUnitAsyncStorage } = require("next/dist/server/app-render/work-unit-async-storage.external.js") as typeof import("next/dist/server/app-render/work-unit-async-storage.external");
+const { workAsyncStorage } =
+  require("next/dist/server/app-render/work-async-storage.external.js") as typeof import("next/dist/server/app-render/work-async-storage.external");
+const { workUnitAsyncStorage } =
+  require("next/dist/server/app-render/work-unit-async-storage.external.js") as typeof import("next/dist/server/app-render/work-unit-async-storage.external");
 
 export function inRequestScope<T>(headers: Headers, run: () => Promise<T>): Promise<T> {
   const work = { route: "/bad-input-test", forceStatic: false, dynamicShouldError: false, isStaticGeneration: false };

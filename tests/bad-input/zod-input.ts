@@ -31,7 +31,9 @@ export function plausible(schema: z.ZodType): fc.Arbitrary<unknown> {
   const def = defOf(inner);
   switch (def.type) {
     case "object":
-      return fc.record(Object.fromEntries(Object.entries(def.shape as Record<string, z.ZodType>).map(([key, field]) => [key, plausible(field)])));
+      return fc.record(
+        Object.fromEntries(Object.entries(def.shape as Record<string, z.ZodType>).map(([key, field]) => [key, plausible(field)])),
+      );
     case "union":
       return fc.oneof(...(def.options as z.ZodType[]).map(plausible));
     case "string": {
@@ -72,7 +74,8 @@ type PoisonValue = { kind: Poison; value: unknown };
 export function poisonsFor(field: z.ZodType): fc.Arbitrary<PoisonValue>[] {
   const kinds: fc.Arbitrary<PoisonValue>[] = [withNul.map((value) => ({ kind: "nul" as const, value }))];
   if (defOf(core(field)).type === "number") kinds.push(fc.constantFrom(...OUT_OF_INT4).map((value) => ({ kind: "int4" as const, value })));
-  if (accepts(field, "2024-01-01") && !accepts(field, "2024-01-0x") && !accepts(field, "not a day")) kinds.push(fc.constantFrom(...BAD_DAYS).map((value) => ({ kind: "date" as const, value })));
+  if (accepts(field, "2024-01-01") && !accepts(field, "2024-01-0x") && !accepts(field, "not a day"))
+    kinds.push(fc.constantFrom(...BAD_DAYS).map((value) => ({ kind: "date" as const, value })));
   const wrong = WRONG_TYPES.filter((value) => !accepts(field, value));
   if (wrong.length) kinds.push(fc.constantFrom(...wrong).map((value) => ({ kind: "type" as const, value })));
   return kinds;
@@ -86,11 +89,17 @@ export type Poisoned = { input: Record<string, unknown>; field: string; kind: Po
  */
 export function poisonCases(schema: z.ZodType): fc.Arbitrary<Poisoned>[] {
   const shapes = objectShapes(schema).filter((shape) => Object.keys(shape).length > 0);
-  if (shapes.length === 0) return [withNul.map((value) => ({ input: { [`x${value}`]: value }, field: "body", kind: "nul" as const, value }))];
+  if (shapes.length === 0)
+    return [withNul.map((value) => ({ input: { [`x${value}`]: value }, field: "body", kind: "nul" as const, value }))];
   return shapes.flatMap((shape) =>
     Object.entries(shape).flatMap(([field, fieldSchema]) =>
       poisonsFor(fieldSchema).map((poison) =>
-        fc.tuple(plausible(schemaOfShape(shape)), poison).map(([base, bad]) => ({ input: { ...(base as Record<string, unknown>), [field]: bad.value }, field, kind: bad.kind, value: bad.value })),
+        fc.tuple(plausible(schemaOfShape(shape)), poison).map(([base, bad]) => ({
+          input: { ...(base as Record<string, unknown>), [field]: bad.value },
+          field,
+          kind: bad.kind,
+          value: bad.value,
+        })),
       ),
     ),
   );
@@ -99,7 +108,8 @@ export function poisonCases(schema: z.ZodType): fc.Arbitrary<Poisoned>[] {
 export const poisoned = (schema: z.ZodType): fc.Arbitrary<Poisoned> => fc.oneof(...poisonCases(schema));
 
 /** One drawn value of each generator: every case runs at least once, whatever the random runs pick. */
-export const oneOfEach = <T>(cases: fc.Arbitrary<T>[]): T[] => cases.map((arbitrary, index) => fc.sample(arbitrary, { numRuns: 1, seed: 1000 + index })[0]!);
+export const oneOfEach = <T>(cases: fc.Arbitrary<T>[]): T[] =>
+  cases.map((arbitrary, index) => fc.sample(arbitrary, { numRuns: 1, seed: 1000 + index })[0]!);
 
 function schemaOfShape(shape: Record<string, z.ZodType>): z.ZodType {
   // plausible() only reads `_zod.def`, so a stand-in object schema is enough.

@@ -11,7 +11,15 @@ import { Notice } from "@/components/ui/notice";
 import { signInSchema } from "@/lib/users/schemas";
 import { signInAction } from "@/lib/actions/auth";
 
-export function LoginForm({ callbackUrl, passwordWasReset, justRegistered }: { callbackUrl?: string; passwordWasReset: boolean; justRegistered: boolean }) {
+export function LoginForm({
+  callbackUrl,
+  passwordWasReset,
+  justRegistered,
+}: {
+  callbackUrl?: string;
+  passwordWasReset: boolean;
+  justRegistered: boolean;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +41,13 @@ export function LoginForm({ callbackUrl, passwordWasReset, justRegistered }: { c
       {justRegistered ? <Notice tone="success">{t("auth.registeredSignIn")}</Notice> : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
       <Field label={t("fields.email")} type="email" autoComplete="email" error={errors.email?.message} {...form.register("email")} />
-      <Field label={t("fields.password")} type="password" autoComplete="current-password" error={errors.password?.message} {...form.register("password")} />
+      <Field
+        label={t("fields.password")}
+        type="password"
+        autoComplete="current-password"
+        error={errors.password?.message}
+        {...form.register("password")}
+      />
       <Button type="submit" className="w-full" disabled={isSubmitting}>
         {isSubmitting ? t("common.working") : t("auth.signIn")}
       </Button>

@@ -22,7 +22,7 @@ export default async function AuditPage() {
         ) : (
           <div className="overflow-x-auto">
             <table className="min-w-full text-sm">
-              <thead className="border-b border-slate-200 text-left text-xs uppercase text-slate-500">
+              <thead className="border-b border-slate-200 text-left text-xs text-slate-500 uppercase">
                 <tr>
                   <th className="py-2 pr-4 font-medium">{t("time")}</th>
                   <th className="py-2 pr-4 font-medium">{t("actor")}</th>
@@ -34,7 +34,7 @@ export default async function AuditPage() {
               <tbody className="divide-y divide-slate-100 align-top">
                 {entries.map((entry) => (
                   <tr key={entry.id}>
-                    <td className="whitespace-nowrap py-2 pr-4 text-slate-600">{dates.format(entry.createdAt)}</td>
+                    <td className="py-2 pr-4 whitespace-nowrap text-slate-600">{dates.format(entry.createdAt)}</td>
                     <td className="py-2 pr-4">{entry.actor?.email ?? t("system")}</td>
                     <td className="py-2 pr-4 font-mono text-xs">{entry.action}</td>
                     <td className="py-2 pr-4 font-mono text-xs">

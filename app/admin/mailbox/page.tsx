@@ -23,7 +23,13 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
       <PageTitle subtitle={t("subtitle")}>{t("title")}</PageTitle>
       {env().RESEND_API_KEY ? <Notice tone="info">{t("resendActive")}</Notice> : null}
       <form role="search" className="flex gap-2">
-        <input name="to" defaultValue={to} placeholder={t("filter")} aria-label={t("filter")} className="flex-1 rounded-md border border-slate-300 px-3 py-2 text-sm" />
+        <input
+          name="to"
+          defaultValue={to}
+          placeholder={t("filter")}
+          aria-label={t("filter")}
+          className="flex-1 rounded-md border border-slate-300 px-3 py-2 text-sm"
+        />
       </form>
       {messages.length === 0 ? <p className="text-sm text-slate-500">{t("empty")}</p> : null}
       {messages.map((message) => (
@@ -36,7 +42,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
               <time className="text-slate-500">{dates.format(message.createdAt)}</time>
             </header>
             <h2 className="mb-2 font-semibold">{message.subject}</h2>
-            <pre className="whitespace-pre-wrap break-words font-sans text-sm text-slate-700">{message.text}</pre>
+            <pre className="font-sans text-sm break-words whitespace-pre-wrap text-slate-700">{message.text}</pre>
           </article>
         </Card>
       ))}

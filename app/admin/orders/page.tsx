@@ -21,14 +21,20 @@ type Params = Record<string, string | string[] | undefined>;
 
 /** The filters from the URL (blank fields left out); a malformed one is reported and ignored. */
 function readFilters(params: Params): { filters: AdminOrderQuery; invalid: string | null } {
-  const given = Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[1].trim() !== ""));
+  const given = Object.fromEntries(
+    Object.entries(params).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[1].trim() !== ""),
+  );
   const parsed = adminOrderQuerySchema.safeParse(given);
   if (parsed.success) return { filters: parsed.data, invalid: null };
   return { filters: {}, invalid: parsed.error.issues.map((issue) => issue.path.join(".")).join(", ") };
 }
 
 function query(values: Record<string, string | number | undefined>): string {
-  return new URLSearchParams(Object.entries(values).filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== "").map(([key, value]) => [key, String(value)])).toString();
+  return new URLSearchParams(
+    Object.entries(values)
+      .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== "")
+      .map(([key, value]) => [key, String(value)]),
+  ).toString();
 }
 
 export default async function AdminOrdersPage({ searchParams }: { searchParams: Promise<Params> }) {

@@ -21,14 +21,25 @@ export async function generateMetadata(): Promise<Metadata> {
 type Params = Record<string, string | string[] | undefined>;
 
 function query(values: Record<string, string | number | undefined>): string {
-  return new URLSearchParams(Object.entries(values).filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== "").map(([key, value]) => [key, String(value)])).toString();
+  return new URLSearchParams(
+    Object.entries(values)
+      .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== "")
+      .map(([key, value]) => [key, String(value)]),
+  ).toString();
 }
 
 export default async function AdminPaymentsPage({ searchParams }: { searchParams: Promise<Params> }) {
   const admin = await pagePermission("payments.read");
-  const given = Object.fromEntries(Object.entries(await searchParams).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[1].trim() !== ""));
+  const given = Object.fromEntries(
+    Object.entries(await searchParams).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[1].trim() !== ""),
+  );
   const filters = adminPaymentFiltersSchema.parse(given);
-  const [t, tm, locale, page] = await Promise.all([getTranslations("paymentsAdmin"), getTranslations("payments.methods"), getLocale(), listPaymentsForAdmin(filters)]);
+  const [t, tm, locale, page] = await Promise.all([
+    getTranslations("paymentsAdmin"),
+    getTranslations("payments.methods"),
+    getLocale(),
+    listPaymentsForAdmin(filters),
+  ]);
   const date = dateTimeFormat(locale);
   const kept = { ...filters, page: undefined };
   return (
@@ -36,8 +47,14 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
       <div className="flex flex-wrap items-start justify-between gap-4">
         <PageTitle subtitle={t("list.subtitle")}>{t("list.title")}</PageTitle>
         <div className="flex gap-2">
-          <a href={`/api/admin/payments/export?${query(kept)}`} className={buttonClass("secondary")}>{t("list.export")}</a>
-          {can(admin.role, "settings.manage") ? <Link href="/admin/payments/settings" className={buttonClass("secondary")}>{t("list.settings")}</Link> : null}
+          <a href={`/api/admin/payments/export?${query(kept)}`} className={buttonClass("secondary")}>
+            {t("list.export")}
+          </a>
+          {can(admin.role, "settings.manage") ? (
+            <Link href="/admin/payments/settings" className={buttonClass("secondary")}>
+              {t("list.settings")}
+            </Link>
+          ) : null}
         </div>
       </div>
       <Card>
@@ -47,7 +64,7 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
         ) : (
           <div className="mt-4 overflow-x-auto">
             <table className="w-full text-left text-sm" data-testid="admin-payments-table">
-              <thead className="text-xs uppercase text-slate-500">
+              <thead className="text-xs text-slate-500 uppercase">
                 <tr>
                   <th className="py-2 pr-4">{t("detail.when")}</th>
                   <th className="py-2 pr-4">tran_id</th>
@@ -62,12 +79,19 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
                 {page.rows.map((row) => (
                   <tr key={row.id}>
                     <td className="py-2 pr-4 whitespace-nowrap">{date.format(row.createdAt)}</td>
-                    <td className="py-2 pr-4 font-mono"><Link href={`/admin/payments/${row.id}`} className="text-brand-700 hover:underline">{row.tranId}</Link></td>
+                    <td className="py-2 pr-4 font-mono">
+                      <Link href={`/admin/payments/${row.id}`} className="text-brand-700 hover:underline">
+                        {row.tranId}
+                      </Link>
+                    </td>
                     <td className="py-2 pr-4">{row.user.email}</td>
                     <td className="py-2 pr-4">{tm(row.method)}</td>
                     <td className="py-2 pr-4 font-mono">{row.trxId ?? ""}</td>
                     <td className="py-2 pr-4 text-right tabular-nums">৳{row.amount}</td>
-                    <td className="py-2 space-x-1"><PaymentStatusBadge status={row.status} />{row.riskHold ? <Badge tone="red">{t("list.held")}</Badge> : null}</td>
+                    <td className="space-x-1 py-2">
+                      <PaymentStatusBadge status={row.status} />
+                      {row.riskHold ? <Badge tone="red">{t("list.held")}</Badge> : null}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -75,8 +99,22 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
           </div>
         )}
         <nav className="mt-4 flex justify-between text-sm">
-          {filters.page > 1 ? <Link href={`/admin/payments?${query({ ...kept, page: filters.page - 1 })}`} className="text-brand-700 hover:underline">{t("list.previous")}</Link> : <span />}
-          {page.hasMore ? <Link href={`/admin/payments?${query({ ...kept, page: filters.page + 1 })}`} className="text-brand-700 hover:underline" rel="next">{t("list.next")}</Link> : null}
+          {filters.page > 1 ? (
+            <Link href={`/admin/payments?${query({ ...kept, page: filters.page - 1 })}`} className="text-brand-700 hover:underline">
+              {t("list.previous")}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {page.hasMore ? (
+            <Link
+              href={`/admin/payments?${query({ ...kept, page: filters.page + 1 })}`}
+              className="text-brand-700 hover:underline"
+              rel="next"
+            >
+              {t("list.next")}
+            </Link>
+          ) : null}
         </nav>
       </Card>
     </div>

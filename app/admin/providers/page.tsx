@@ -23,7 +23,7 @@ export default async function ProvidersPage() {
         ) : (
           <div className="overflow-x-auto">
             <table className="min-w-full text-sm" data-testid="providers-table">
-              <thead className="border-b border-slate-200 text-left text-xs uppercase text-slate-500">
+              <thead className="border-b border-slate-200 text-left text-xs text-slate-500 uppercase">
                 <tr>
                   <th className="py-2 pr-4 font-medium">{t("name")}</th>
                   <th className="py-2 pr-4 font-medium">{t("apiUrl")}</th>
@@ -39,14 +39,20 @@ export default async function ProvidersPage() {
                       <Link href={`/admin/providers/${provider.id}`} className="font-medium text-brand-700 hover:underline">
                         {provider.name}
                       </Link>
-                      {provider.isDemo ? <span className="ml-2"><Badge tone="blue">{t("demo")}</Badge></span> : null}
+                      {provider.isDemo ? (
+                        <span className="ml-2">
+                          <Badge tone="blue">{t("demo")}</Badge>
+                        </span>
+                      ) : null}
                     </td>
                     <td className="max-w-xs truncate py-2 pr-4 font-mono text-xs text-slate-600">{provider.apiUrl}</td>
                     <td className="py-2 pr-4">
                       <Badge tone={provider.status === "ACTIVE" ? "green" : "slate"}>{t(`statuses.${provider.status}`)}</Badge>
                     </td>
                     <td className="py-2 pr-4 text-right tabular-nums">{provider._count.services}</td>
-                    <td className="py-2 text-right tabular-nums">{provider.balance ? `${provider.balance} ${provider.currency ?? ""}` : "—"}</td>
+                    <td className="py-2 text-right tabular-nums">
+                      {provider.balance ? `${provider.balance} ${provider.currency ?? ""}` : "—"}
+                    </td>
                   </tr>
                 ))}
               </tbody>

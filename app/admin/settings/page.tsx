@@ -22,7 +22,12 @@ export default async function AdminSettingsPage() {
     <div className="max-w-xl space-y-6">
       <PageTitle subtitle={t("subtitle")}>{t("title")}</PageTitle>
       <Card>
-        <PanelSettingsForm bdtPerUsd={bdtPerUsd} syncEveryHours={syncEveryHours} apiRequestsPerMinute={apiRequestsPerMinute} forwardClaimMinutes={forwardClaimMinutes} />
+        <PanelSettingsForm
+          bdtPerUsd={bdtPerUsd}
+          syncEveryHours={syncEveryHours}
+          apiRequestsPerMinute={apiRequestsPerMinute}
+          forwardClaimMinutes={forwardClaimMinutes}
+        />
       </Card>
     </div>
   );

@@ -18,16 +18,43 @@ export function PanelSettingsForm({ bdtPerUsd, syncEveryHours, apiRequestsPerMin
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await savePanelSettingsAction(values);
-    setState(result.success ? { tone: "success", text: t("adminSettings.saved") } : { tone: "error", text: failureMessage(result, t, t.has) });
+    setState(
+      result.success ? { tone: "success", text: t("adminSettings.saved") } : { tone: "error", text: failureMessage(result, t, t.has) },
+    );
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {state ? <Notice tone={state.tone}>{state.text}</Notice> : null}
-      <Field label={t("adminSettings.bdtPerUsd")} inputMode="decimal" hint={t("adminSettings.bdtPerUsdHint")} error={errors.bdtPerUsd?.message} {...form.register("bdtPerUsd")} />
-      <Field label={t("adminSettings.syncHours")} inputMode="numeric" error={errors.syncEveryHours?.message} {...form.register("syncEveryHours")} />
-      <Field label={t("adminSettings.apiRequestsPerMinute")} inputMode="numeric" hint={t("adminSettings.apiRequestsPerMinuteHint")} error={errors.apiRequestsPerMinute?.message} {...form.register("apiRequestsPerMinute")} />
-      <Field label={t("adminSettings.forwardClaimMinutes")} inputMode="numeric" hint={t("adminSettings.forwardClaimMinutesHint")} error={errors.forwardClaimMinutes?.message} {...form.register("forwardClaimMinutes")} />
-      <Button type="submit" disabled={isSubmitting}>{t("adminSettings.save")}</Button>
+      <Field
+        label={t("adminSettings.bdtPerUsd")}
+        inputMode="decimal"
+        hint={t("adminSettings.bdtPerUsdHint")}
+        error={errors.bdtPerUsd?.message}
+        {...form.register("bdtPerUsd")}
+      />
+      <Field
+        label={t("adminSettings.syncHours")}
+        inputMode="numeric"
+        error={errors.syncEveryHours?.message}
+        {...form.register("syncEveryHours")}
+      />
+      <Field
+        label={t("adminSettings.apiRequestsPerMinute")}
+        inputMode="numeric"
+        hint={t("adminSettings.apiRequestsPerMinuteHint")}
+        error={errors.apiRequestsPerMinute?.message}
+        {...form.register("apiRequestsPerMinute")}
+      />
+      <Field
+        label={t("adminSettings.forwardClaimMinutes")}
+        inputMode="numeric"
+        hint={t("adminSettings.forwardClaimMinutesHint")}
+        error={errors.forwardClaimMinutes?.message}
+        {...form.register("forwardClaimMinutes")}
+      />
+      <Button type="submit" disabled={isSubmitting}>
+        {t("adminSettings.save")}
+      </Button>
     </form>
   );
 }

@@ -16,11 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const ROLES = ["CUSTOMER", "SUPPORT", "ADMIN"] as const;
 const STATUSES = ["ACTIVE", "SUSPENDED"] as const;
 
-export default async function AdminUsersPage({
-  searchParams,
-}: {
-  searchParams: Promise<RawSearchParams>;
-}) {
+export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await pagePermission("users.read");
   const params = await readSearchParams(searchParams);
   const role = ROLES.find((value) => value === params.role);
@@ -46,7 +42,12 @@ export default async function AdminUsersPage({
             aria-label={t("adminUsers.searchPlaceholder")}
             className="min-w-56 flex-1 rounded-md border border-slate-300 px-3 py-2 text-sm"
           />
-          <select name="role" defaultValue={role ?? ""} aria-label={t("adminUsers.role")} className="rounded-md border border-slate-300 px-2 py-2 text-sm">
+          <select
+            name="role"
+            defaultValue={role ?? ""}
+            aria-label={t("adminUsers.role")}
+            className="rounded-md border border-slate-300 px-2 py-2 text-sm"
+          >
             <option value="">{t("adminUsers.allRoles")}</option>
             {ROLES.map((value) => (
               <option key={value} value={value}>
@@ -54,7 +55,12 @@ export default async function AdminUsersPage({
               </option>
             ))}
           </select>
-          <select name="status" defaultValue={status ?? ""} aria-label={t("adminUsers.status")} className="rounded-md border border-slate-300 px-2 py-2 text-sm">
+          <select
+            name="status"
+            defaultValue={status ?? ""}
+            aria-label={t("adminUsers.status")}
+            className="rounded-md border border-slate-300 px-2 py-2 text-sm"
+          >
             <option value="">{t("adminUsers.allStatuses")}</option>
             {STATUSES.map((value) => (
               <option key={value} value={value}>
@@ -71,7 +77,7 @@ export default async function AdminUsersPage({
         ) : (
           <div className="overflow-x-auto">
             <table className="min-w-full text-sm">
-              <thead className="border-b border-slate-200 text-left text-xs uppercase text-slate-500">
+              <thead className="border-b border-slate-200 text-left text-xs text-slate-500 uppercase">
                 <tr>
                   <th className="py-2 pr-4 font-medium">{t("adminUsers.user")}</th>
                   <th className="py-2 pr-4 font-medium">{t("adminUsers.role")}</th>

@@ -6,5 +6,8 @@ export const dynamic = "force-dynamic";
 /** Liveness and readiness: 200 when every part this process depends on answers, 503 "degraded" when one does not. */
 export const GET = route({ auth: "public" }, async () => {
   const health = await checkHealth();
-  return Response.json({ success: true, data: health }, { status: health.status === "ok" ? 200 : 503, headers: { "cache-control": "no-store" } });
+  return Response.json(
+    { success: true, data: health },
+    { status: health.status === "ok" ? 200 : 503, headers: { "cache-control": "no-store" } },
+  );
 });

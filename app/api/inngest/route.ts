@@ -14,7 +14,11 @@ const handlers = serve({ client: inngest, functions: inngestFunctions });
 // Inngest Cloud calls from its own servers and proves itself with the signing key (checked by serve()).
 const forInngest = (method: "GET" | "POST" | "PUT") =>
   route({ auth: "public", origin: "any" }, async ({ req }) => {
-    if (jobsMode() === "local") return Response.json({ success: false, error: { code: "jobs_local", message: "Background jobs run in-process (no Inngest keys, INNGEST_DEV unset)." } }, { status: 404 });
+    if (jobsMode() === "local")
+      return Response.json(
+        { success: false, error: { code: "jobs_local", message: "Background jobs run in-process (no Inngest keys, INNGEST_DEV unset)." } },
+        { status: 404 },
+      );
     return handlers[method](req as never, undefined as never);
   });
 

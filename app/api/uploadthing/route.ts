@@ -15,7 +15,10 @@ let handlers: ReturnType<typeof createRouteHandler> | null = null;
 function uploadThing() {
   const { UPLOADTHING_TOKEN: token, APP_URL } = env();
   if (!token) throw notFound("Direct upload");
-  handlers ??= createRouteHandler({ router: uploadRouter, config: { token, callbackUrl: `${APP_URL}/api/uploadthing`, logLevel: "Warning" } });
+  handlers ??= createRouteHandler({
+    router: uploadRouter,
+    config: { token, callbackUrl: `${APP_URL}/api/uploadthing`, logLevel: "Warning" },
+  });
   return handlers;
 }
 

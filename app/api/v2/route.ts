@@ -44,7 +44,10 @@ const answer = route({ auth: "public", origin: "any" }, async ({ req, requestId,
     logger.error({ err: error, requestId, action }, "api v2 request failed");
     return Response.json({ error: `${API_ERRORS.internal} (reference ${requestId})` }, { status, headers });
   } finally {
-    logger.info({ requestId, method: req.method, path: "/api/v2", action, apiKeyId: keyId, status, ms: Math.round(performance.now() - started) }, "api v2 request");
+    logger.info(
+      { requestId, method: req.method, path: "/api/v2", action, apiKeyId: keyId, status, ms: Math.round(performance.now() - started) },
+      "api v2 request",
+    );
   }
 });
 

@@ -18,7 +18,9 @@ export default async function ApiKeysPage() {
     <div className="max-w-4xl space-y-6">
       <PageTitle subtitle={t("subtitle")}>{t("title")}</PageTitle>
       <p className="text-sm">
-        <Link href="/api" className="font-medium text-brand-700 underline">{t("docsLink")}</Link>
+        <Link href="/api" className="font-medium text-brand-700 underline">
+          {t("docsLink")}
+        </Link>
       </p>
       <KeyManager userId={user.id} />
     </div>

@@ -15,7 +15,9 @@ export default async function NotificationsPage() {
   return (
     <div className="max-w-2xl space-y-6">
       <PageTitle>{t("title")}</PageTitle>
-      <Link href="/user/notifications/settings" className="text-sm text-brand-700 hover:underline">{t("settings")}</Link>
+      <Link href="/user/notifications/settings" className="text-sm text-brand-700 hover:underline">
+        {t("settings")}
+      </Link>
       <Card>
         <AllNotices />
       </Card>

@@ -29,7 +29,12 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
     displayPrefs(user.id),
     listOwnOrders(user.id, { status, search: q, cursor: after, take: 25 }),
   ]);
-  const requests = page.orders.length ? await listOrderRequests(user.id, page.orders.map((order) => order.id)) : [];
+  const requests = page.orders.length
+    ? await listOrderRequests(
+        user.id,
+        page.orders.map((order) => order.id),
+      )
+    : [];
   const rows = orderRows(page.orders, requests, locale);
   return (
     <div className="space-y-6">

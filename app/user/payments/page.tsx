@@ -16,13 +16,20 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PaymentsPage() {
   const user = await pageUser();
-  const [t, tm, locale, payments] = await Promise.all([getTranslations("payments.history"), getTranslations("payments.methods"), getLocale(), listOwnPayments(user.id, 100)]);
+  const [t, tm, locale, payments] = await Promise.all([
+    getTranslations("payments.history"),
+    getTranslations("payments.methods"),
+    getLocale(),
+    listOwnPayments(user.id, 100),
+  ]);
   const date = dateTimeFormat(locale);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <PageTitle subtitle={t("subtitle")}>{t("title")}</PageTitle>
-        <Link href="/user/add-funds" className={buttonClass()}>{t("addFunds")}</Link>
+        <Link href="/user/add-funds" className={buttonClass()}>
+          {t("addFunds")}
+        </Link>
       </div>
       <Card>
         {payments.length === 0 ? (
@@ -30,7 +37,7 @@ export default async function PaymentsPage() {
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm" data-testid="payments-table">
-              <thead className="text-xs uppercase text-slate-500">
+              <thead className="text-xs text-slate-500 uppercase">
                 <tr>
                   <th className="py-2 pr-4">{t("date")}</th>
                   <th className="py-2 pr-4">{t("reference")}</th>
@@ -44,11 +51,15 @@ export default async function PaymentsPage() {
                   <tr key={payment.id}>
                     <td className="py-2 pr-4 whitespace-nowrap">{date.format(new Date(payment.createdAt))}</td>
                     <td className="py-2 pr-4 font-mono">
-                      <Link href={`/user/payments/${payment.tranId}`} className="text-brand-700 hover:underline">{payment.tranId}</Link>
+                      <Link href={`/user/payments/${payment.tranId}`} className="text-brand-700 hover:underline">
+                        {payment.tranId}
+                      </Link>
                     </td>
                     <td className="py-2 pr-4">{tm(payment.method)}</td>
                     <td className="py-2 pr-4 text-right tabular-nums">৳{payment.amount}</td>
-                    <td className="py-2"><PaymentStatusBadge status={payment.status} /></td>
+                    <td className="py-2">
+                      <PaymentStatusBadge status={payment.status} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -30,7 +30,13 @@ export function ChangePasswordForm() {
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       {state ? <Notice tone={state.tone}>{state.text}</Notice> : null}
-      <Field label={t("fields.currentPassword")} type="password" autoComplete="current-password" error={errors.currentPassword?.message} {...form.register("currentPassword")} />
+      <Field
+        label={t("fields.currentPassword")}
+        type="password"
+        autoComplete="current-password"
+        error={errors.currentPassword?.message}
+        {...form.register("currentPassword")}
+      />
       <Field
         label={t("fields.newPassword")}
         type="password"

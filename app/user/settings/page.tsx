@@ -19,7 +19,9 @@ export default async function SettingsPage() {
         <dl className="grid gap-3 text-sm sm:grid-cols-2">
           <div>
             <dt className="text-slate-500">{t("name")}</dt>
-            <dd className="font-medium" data-user-text>{user.fullName}</dd>
+            <dd className="font-medium" data-user-text>
+              {user.fullName}
+            </dd>
           </div>
           <div>
             <dt className="text-slate-500">{t("email")}</dt>

@@ -14,11 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TransactionsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await pageUser();
   const { after } = await readSearchParams(searchParams);
-  const [t, locale, page] = await Promise.all([
-    getTranslations("ledger"),
-    getLocale(),
-    listLedger(user.id, { cursor: after, take: 25 }),
-  ]);
+  const [t, locale, page] = await Promise.all([getTranslations("ledger"), getLocale(), listLedger(user.id, { cursor: after, take: 25 })]);
   return (
     <div className="space-y-6">
       <PageTitle subtitle={t("subtitle")}>{t("title")}</PageTitle>

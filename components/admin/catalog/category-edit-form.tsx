@@ -30,7 +30,12 @@ export function CategoryEditForm({ category, onSaved, onCancel }: { category: Ca
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t("catalogAdmin.categories.editNamed", { name: category.name })} className="space-y-3 py-2">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t("catalogAdmin.categories.editNamed", { name: category.name })}
+      className="space-y-3 py-2"
+    >
       {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id={`${prefix}-name`} label={t("catalogAdmin.categories.name")} error={errors.name?.message} {...form.register("name")} />

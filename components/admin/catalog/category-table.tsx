@@ -41,7 +41,7 @@ export function CategoryTable({ categories }: { categories: CategoryItem[] }) {
       {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
       <div className="overflow-x-auto">
         <table className="min-w-full text-sm" data-testid="categories-table">
-          <thead className="border-b border-slate-200 text-left text-xs uppercase text-slate-500">
+          <thead className="border-b border-slate-200 text-left text-xs text-slate-500 uppercase">
             <tr>
               <th className="py-2 pr-4 font-medium">{t("catalogAdmin.categories.order")}</th>
               <th className="py-2 pr-4 font-medium">{t("catalogAdmin.categories.name")}</th>
@@ -56,7 +56,7 @@ export function CategoryTable({ categories }: { categories: CategoryItem[] }) {
             {categories.map((category, index) => (
               <Fragment key={category.id}>
                 <tr>
-                  <td className="whitespace-nowrap py-2 pr-4">
+                  <td className="py-2 pr-4 whitespace-nowrap">
                     <Button
                       variant="ghost"
                       className="px-2 py-1"

@@ -16,7 +16,7 @@ export async function ServiceChangesTable({ changes, showService = false }: { ch
   return (
     <div className="overflow-x-auto">
       <table className="min-w-full text-sm" data-testid="service-changes">
-        <thead className="border-b border-slate-200 text-left text-xs uppercase text-slate-500">
+        <thead className="border-b border-slate-200 text-left text-xs text-slate-500 uppercase">
           <tr>
             <th className="py-2 pr-4 font-medium">{t("changes.time")}</th>
             {showService ? <th className="py-2 pr-4 font-medium">{t("changes.service")}</th> : null}
@@ -28,7 +28,7 @@ export async function ServiceChangesTable({ changes, showService = false }: { ch
         <tbody className="divide-y divide-slate-100 align-top">
           {changes.map((change) => (
             <tr key={change.id}>
-              <td className="whitespace-nowrap py-2 pr-4 text-slate-600">{dates.format(change.createdAt)}</td>
+              <td className="py-2 pr-4 whitespace-nowrap text-slate-600">{dates.format(change.createdAt)}</td>
               {showService ? (
                 <td className="py-2 pr-4">
                   <Link href={`/admin/catalog/services/${change.service.id}`} className="text-brand-700 hover:underline">
@@ -36,7 +36,7 @@ export async function ServiceChangesTable({ changes, showService = false }: { ch
                   </Link>
                 </td>
               ) : null}
-              <td className="whitespace-nowrap py-2 pr-4">
+              <td className="py-2 pr-4 whitespace-nowrap">
                 {label(t, `changes.kinds.${change.kind}`, change.kind)}
                 {change.priceRise ? (
                   <span className="ml-2">

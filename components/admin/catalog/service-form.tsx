@@ -36,9 +36,19 @@ export function ServiceForm({ service, categories }: { service: EditableService;
   const [state, setState] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const form = useZodForm(serviceUpdateSchema, {
     defaultValues: {
-      serviceId: service.id, name: service.name, description: service.description ?? "", categoryId: service.categoryId, rate: service.rate,
-      min: service.min, max: service.max, mode: service.mode, status: service.status, refill: service.refill,
-      refillDays: service.refillDays, cancel: service.cancel, dripfeed: service.dripfeed,
+      serviceId: service.id,
+      name: service.name,
+      description: service.description ?? "",
+      categoryId: service.categoryId,
+      rate: service.rate,
+      min: service.min,
+      max: service.max,
+      mode: service.mode,
+      status: service.status,
+      refill: service.refill,
+      refillDays: service.refillDays,
+      cancel: service.cancel,
+      dripfeed: service.dripfeed,
     },
   });
   const { errors, isSubmitting } = form.formState;
@@ -59,7 +69,13 @@ export function ServiceForm({ service, categories }: { service: EditableService;
       {state ? <Notice tone={state.tone}>{state.text}</Notice> : null}
       <Field label={label("name")} error={errors.name?.message} {...form.register("name")} />
       <Labelled id="description" label={label("description")} error={errors.description?.message}>
-        <textarea id="description" rows={3} aria-invalid={errors.description ? true : undefined} className={SELECT} {...form.register("description")} />
+        <textarea
+          id="description"
+          rows={3}
+          aria-invalid={errors.description ? true : undefined}
+          className={SELECT}
+          {...form.register("description")}
+        />
       </Labelled>
       <div className="grid gap-4 sm:grid-cols-2">
         <Labelled id="categoryId" label={label("category")} error={errors.categoryId?.message}>
@@ -97,7 +113,10 @@ export function ServiceForm({ service, categories }: { service: EditableService;
               label={label("refillDays")}
               inputMode="numeric"
               error={errors.refillDays?.message}
-              {...form.register("refillDays", { disabled: !refill, setValueAs: (value: unknown) => (value === "" || value === undefined ? null : value) })}
+              {...form.register("refillDays", {
+                disabled: !refill,
+                setValueAs: (value: unknown) => (value === "" || value === undefined ? null : value),
+              })}
             />
           </div>
         </div>

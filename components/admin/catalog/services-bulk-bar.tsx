@@ -65,7 +65,11 @@ export function ServicesBulkBar({ serviceIds, categories }: { serviceIds: number
               ))}
             </select>
           </div>
-          <Button variant="secondary" disabled={none || busy || !target} onClick={() => run({ action: "move", serviceIds, categoryId: target })}>
+          <Button
+            variant="secondary"
+            disabled={none || busy || !target}
+            onClick={() => run({ action: "move", serviceIds, categoryId: target })}
+          >
             {t("catalogAdmin.bulk.move")}
           </Button>
         </div>

@@ -13,7 +13,15 @@ export type ServiceRow = Awaited<ReturnType<typeof listServicesForAdmin>>["servi
 const HEADINGS = ["id", "name", "category", "provider", "type", "rate", "providerRate", "limits", "mode", "status", "flags"] as const;
 
 /** One page of services with a checkbox per row; the ticked ones go to the bulk bar. */
-export function ServicesTable({ services, categories, locale }: { services: ServiceRow[]; categories: { id: string; name: string }[]; locale: string }) {
+export function ServicesTable({
+  services,
+  categories,
+  locale,
+}: {
+  services: ServiceRow[];
+  categories: { id: string; name: string }[];
+  locale: string;
+}) {
   const t = useTranslations("catalogAdmin");
   const format = useFormatter();
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
@@ -38,7 +46,7 @@ export function ServicesTable({ services, categories, locale }: { services: Serv
       ) : (
         <div className="overflow-x-auto">
           <table className="min-w-full text-sm" data-testid="services-table">
-            <thead className="border-b border-slate-200 text-left text-xs uppercase text-slate-500">
+            <thead className="border-b border-slate-200 text-left text-xs text-slate-500 uppercase">
               <tr>
                 <th className="py-2 pr-3">
                   <input
@@ -52,7 +60,7 @@ export function ServicesTable({ services, categories, locale }: { services: Serv
                   />
                 </th>
                 {HEADINGS.map((heading) => (
-                  <th key={heading} className={`whitespace-nowrap py-2 pr-4 font-medium ${heading === "rate" ? "text-right" : ""}`}>
+                  <th key={heading} className={`py-2 pr-4 font-medium whitespace-nowrap ${heading === "rate" ? "text-right" : ""}`}>
                     {t(`services.${heading}`)}
                   </th>
                 ))}
@@ -85,7 +93,7 @@ export function ServicesTable({ services, categories, locale }: { services: Serv
                     ) : null}
                   </td>
                   <td className="py-2 pr-4">{service.category.name}</td>
-                  <td className="whitespace-nowrap py-2 pr-4">
+                  <td className="py-2 pr-4 whitespace-nowrap">
                     {service.provider ? (
                       <>
                         <div>{service.provider.name}</div>
@@ -96,13 +104,13 @@ export function ServicesTable({ services, categories, locale }: { services: Serv
                     )}
                   </td>
                   <td className="py-2 pr-4 text-xs">{t(`services.types.${service.type}`)}</td>
-                  <td className="whitespace-nowrap py-2 pr-4 text-right" title={service.rate}>
+                  <td className="py-2 pr-4 text-right whitespace-nowrap" title={service.rate}>
                     <MoneyText amount={service.rate} locale={locale} />
                   </td>
-                  <td className="whitespace-nowrap py-2 pr-4 tabular-nums text-slate-600">
+                  <td className="py-2 pr-4 whitespace-nowrap text-slate-600 tabular-nums">
                     {service.providerRate ? `${service.providerRate} ${service.providerCurrency ?? ""}` : "—"}
                   </td>
-                  <td className="whitespace-nowrap py-2 pr-4 tabular-nums">
+                  <td className="py-2 pr-4 whitespace-nowrap tabular-nums">
                     {format.number(service.min)}–{format.number(service.max)}
                   </td>
                   <td className="py-2 pr-4">{t(`services.modes.${service.mode}`)}</td>
@@ -110,7 +118,12 @@ export function ServicesTable({ services, categories, locale }: { services: Serv
                     <Badge tone={service.status === "ACTIVE" ? "green" : "slate"}>{t(`statuses.${service.status}`)}</Badge>
                   </td>
                   <td className="py-2 pr-4">
-                    <ServiceFlags refill={service.refill} refillDays={service.refillDays} cancel={service.cancel} dripfeed={service.dripfeed} />
+                    <ServiceFlags
+                      refill={service.refill}
+                      refillDays={service.refillDays}
+                      cancel={service.cancel}
+                      dripfeed={service.dripfeed}
+                    />
                   </td>
                 </tr>
               ))}

@@ -35,7 +35,11 @@ export function ManualOrderForm() {
     }
     form.reset(EMPTY);
     setSubmissionId(crypto.randomUUID());
-    setNotice({ tone: "success", text: t("ordersAdmin.manual.done", { id: result.data.orderId, amount: formatMoney(result.data.totalCost, "BDT", locale) }), orderId: result.data.orderId });
+    setNotice({
+      tone: "success",
+      text: t("ordersAdmin.manual.done", { id: result.data.orderId, amount: formatMoney(result.data.totalCost, "BDT", locale) }),
+      orderId: result.data.orderId,
+    });
   });
 
   return (
@@ -51,16 +55,38 @@ export function ManualOrderForm() {
         </Notice>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("ordersAdmin.manual.user")} hint={t("ordersAdmin.manual.userHint")} autoComplete="off" error={errors.userId?.message} {...form.register("userId")} />
-        <Field label={t("ordersAdmin.manual.serviceId")} inputMode="numeric" error={errors.serviceId?.message} {...form.register("serviceId")} />
+        <Field
+          label={t("ordersAdmin.manual.user")}
+          hint={t("ordersAdmin.manual.userHint")}
+          autoComplete="off"
+          error={errors.userId?.message}
+          {...form.register("userId")}
+        />
+        <Field
+          label={t("ordersAdmin.manual.serviceId")}
+          inputMode="numeric"
+          error={errors.serviceId?.message}
+          {...form.register("serviceId")}
+        />
         <Field label={t("ordersAdmin.manual.link")} type="url" error={errors.link?.message} {...form.register("link")} />
-        <Field label={t("ordersAdmin.manual.quantity")} inputMode="numeric" error={errors.quantity?.message} {...form.register("quantity")} />
+        <Field
+          label={t("ordersAdmin.manual.quantity")}
+          inputMode="numeric"
+          error={errors.quantity?.message}
+          {...form.register("quantity")}
+        />
       </div>
       <div className="space-y-1">
         <label htmlFor="adminNotes" className="block text-sm font-medium text-slate-700">
           {t("ordersAdmin.manual.notes")}
         </label>
-        <textarea id="adminNotes" rows={3} aria-invalid={errors.adminNotes ? true : undefined} className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" {...form.register("adminNotes")} />
+        <textarea
+          id="adminNotes"
+          rows={3}
+          aria-invalid={errors.adminNotes ? true : undefined}
+          className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+          {...form.register("adminNotes")}
+        />
         {errors.adminNotes?.message ? <p className="text-xs text-red-600">{errors.adminNotes.message}</p> : null}
       </div>
       <p className="text-xs text-slate-500">{t("ordersAdmin.manual.chargeNote")}</p>

@@ -16,12 +16,26 @@ type Action = "forward" | "sync" | "setStatus" | "setPartial" | "cancel" | "comp
 type Settable = (typeof SETTABLE_STATUSES)[number];
 
 /** What an admin can do with this order now, each behind a confirmation step. */
-export function OrderActions({ orderId, status, quantity, atProvider, canForward }: { orderId: number; status: AdminOrderStatus; quantity: number; atProvider: boolean; canForward: boolean }) {
+export function OrderActions({
+  orderId,
+  status,
+  quantity,
+  atProvider,
+  canForward,
+}: {
+  orderId: number;
+  status: AdminOrderStatus;
+  quantity: number;
+  atProvider: boolean;
+  canForward: boolean;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const { forFailure } = useFailureText();
   const resultText = useResultText();
-  const targets = SETTABLE_STATUSES.filter((to) => canMove(status, to) && !(status === "UNCERTAIN" && (to === "PROCESSING" || to === "IN_PROGRESS")));
+  const targets = SETTABLE_STATUSES.filter(
+    (to) => canMove(status, to) && !(status === "UNCERTAIN" && (to === "PROCESSING" || to === "IN_PROGRESS")),
+  );
   const available: Action[] = [
     ...(status === "PENDING" && canForward ? (["forward"] as const) : []),
     ...(atProvider && (status === "PROCESSING" || status === "IN_PROGRESS") ? (["sync"] as const) : []),
@@ -63,20 +77,40 @@ export function OrderActions({ orderId, status, quantity, atProvider, canForward
       {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
       <div className="flex flex-wrap gap-2">
         {available.map((action) => (
-          <Button key={action} variant={open === action ? "primary" : "secondary"} disabled={busy} aria-expanded={open === action} onClick={() => setOpen(open === action ? null : action)}>
+          <Button
+            key={action}
+            variant={open === action ? "primary" : "secondary"}
+            disabled={busy}
+            aria-expanded={open === action}
+            onClick={() => setOpen(open === action ? null : action)}
+          >
             {t(`ordersAdmin.actions.${action}`)}
           </Button>
         ))}
       </div>
       {open ? (
-        <div role="group" aria-label={t(`ordersAdmin.actions.${open}`)} className="space-y-3 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm">
+        <div
+          role="group"
+          aria-label={t(`ordersAdmin.actions.${open}`)}
+          className="space-y-3 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm"
+        >
           {open === "setStatus" ? <NewStatusSelect id="order-to" value={to} options={targets} onChange={setTo} /> : null}
           {open === "setPartial" ? (
-            <RemainsInput id="order-remains" value={remains} onChange={setRemains} hint={t("ordersAdmin.actions.remainsHint", { quantity })} className="w-32" />
+            <RemainsInput
+              id="order-remains"
+              value={remains}
+              onChange={setRemains}
+              hint={t("ordersAdmin.actions.remainsHint", { quantity })}
+              className="w-32"
+            />
           ) : null}
           <p>{t(`ordersAdmin.confirm.${open}`, { count: 1, status: t(`ordersAdmin.statuses.${to}`), remains: remains || "0" })}</p>
           <div className="flex gap-2">
-            <Button variant={open === "cancel" ? "danger" : "primary"} disabled={busy || (open === "setPartial" && !/^\d{1,9}$/.test(remains))} onClick={() => run(open)}>
+            <Button
+              variant={open === "cancel" ? "danger" : "primary"}
+              disabled={busy || (open === "setPartial" && !/^\d{1,9}$/.test(remains))}
+              onClick={() => run(open)}
+            >
               {busy ? t("common.working") : t("ordersAdmin.bulk.confirm")}
             </Button>
             <Button variant="ghost" disabled={busy} onClick={() => setOpen(null)}>

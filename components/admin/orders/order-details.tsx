@@ -20,7 +20,11 @@ export function OrderDetails({ order, locale }: { order: AdminOrderDetail; local
       <Row label={t("service")}>
         #{order.service.id} {order.service.name}
       </Row>
-      <Row label={t("provider")}>{order.provider ? `${order.provider.name}${order.provider.status === "ACTIVE" ? "" : ` (${t("providerDisabled")})`}` : t(order.mode === "MANUAL" ? "manualMode" : "noProvider")}</Row>
+      <Row label={t("provider")}>
+        {order.provider
+          ? `${order.provider.name}${order.provider.status === "ACTIVE" ? "" : ` (${t("providerDisabled")})`}`
+          : t(order.mode === "MANUAL" ? "manualMode" : "noProvider")}
+      </Row>
       <Row label={t("providerOrderId")}>
         <span className="font-mono">{order.providerOrderId ?? "—"}</span>
       </Row>
@@ -48,7 +52,7 @@ export function OrderDetails({ order, locale }: { order: AdminOrderDetail; local
       {order.adminNotes ? <Row label={t("adminNotes")}>{order.adminNotes}</Row> : null}
       {order.params ? (
         <Row label={t("params")}>
-          <code className="break-all font-mono text-xs">{JSON.stringify(order.params)}</code>
+          <code className="font-mono text-xs break-all">{JSON.stringify(order.params)}</code>
         </Row>
       ) : null}
     </dl>

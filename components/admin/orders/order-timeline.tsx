@@ -29,7 +29,7 @@ export function OrderTimeline({ events, locale }: { events: AdminOrderDetail["ev
             </div>
             {event.message ? <p className="mt-0.5 text-slate-700">{event.message}</p> : null}
             {data && data !== "{}" ? (
-              <code className="mt-0.5 block break-all font-mono text-xs text-slate-500" title={data.length > MAX_DATA ? data : undefined}>
+              <code className="mt-0.5 block font-mono text-xs break-all text-slate-500" title={data.length > MAX_DATA ? data : undefined}>
                 {data.length > MAX_DATA ? `${data.slice(0, MAX_DATA)}…` : data}
               </code>
             ) : null}

@@ -16,7 +16,6 @@ const ACTIONS = ["forward", "resend", "sync", "setStatus", "setPartial", "cancel
 type Action = (typeof ACTIONS)[number];
 type Settable = (typeof SETTABLE_STATUSES)[number];
 
-
 /**
  * The same action on the ticked orders: pick it (and its status or remains), review what will happen,
  * confirm; then the summary says how many changed and why the others were skipped.
@@ -71,7 +70,13 @@ export function OrdersBulkBar({ orderIds, onDone }: { orderIds: number[]; onDone
           <label htmlFor="bulk-order-action" className="block text-xs font-medium text-slate-600">
             {t("ordersAdmin.bulk.action")}
           </label>
-          <select id="bulk-order-action" value={action} disabled={reviewing} onChange={(event) => setAction(event.target.value as Action)} className={CONTROL}>
+          <select
+            id="bulk-order-action"
+            value={action}
+            disabled={reviewing}
+            onChange={(event) => setAction(event.target.value as Action)}
+            className={CONTROL}
+          >
             {ACTIONS.map((value) => (
               <option key={value} value={value}>
                 {t(`ordersAdmin.actions.${value}`)}
@@ -79,17 +84,38 @@ export function OrdersBulkBar({ orderIds, onDone }: { orderIds: number[]; onDone
             ))}
           </select>
         </div>
-        {action === "setStatus" ? <NewStatusSelect id="bulk-order-to" value={to} options={SETTABLE_STATUSES} disabled={reviewing} onChange={setTo} /> : null}
-        {action === "setPartial" ? <RemainsInput id="bulk-order-remains" value={remains} disabled={reviewing} onChange={setRemains} className="w-28" /> : null}
+        {action === "setStatus" ? (
+          <NewStatusSelect id="bulk-order-to" value={to} options={SETTABLE_STATUSES} disabled={reviewing} onChange={setTo} />
+        ) : null}
+        {action === "setPartial" ? (
+          <RemainsInput id="bulk-order-remains" value={remains} disabled={reviewing} onChange={setRemains} className="w-28" />
+        ) : null}
         {!reviewing ? (
-          <Button variant="secondary" disabled={none || busy || (action === "setPartial" && !remainsValid)} onClick={() => { setResult(null); setReviewing(true); }}>
+          <Button
+            variant="secondary"
+            disabled={none || busy || (action === "setPartial" && !remainsValid)}
+            onClick={() => {
+              setResult(null);
+              setReviewing(true);
+            }}
+          >
             {t("ordersAdmin.bulk.review")}
           </Button>
         ) : null}
       </div>
       {reviewing ? (
-        <div role="group" aria-label={t("ordersAdmin.bulk.confirmTitle")} className="space-y-2 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm">
-          <p>{t(`ordersAdmin.confirm.${action}`, { count: orderIds.length, status: t(`ordersAdmin.statuses.${to}`), remains: remains || "0" })}</p>
+        <div
+          role="group"
+          aria-label={t("ordersAdmin.bulk.confirmTitle")}
+          className="space-y-2 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm"
+        >
+          <p>
+            {t(`ordersAdmin.confirm.${action}`, {
+              count: orderIds.length,
+              status: t(`ordersAdmin.statuses.${to}`),
+              remains: remains || "0",
+            })}
+          </p>
           {action === "resend" ? (
             <label className="flex items-start gap-2">
               <input type="checkbox" checked={understood} onChange={(event) => setUnderstood(event.target.checked)} className="mt-0.5" />
@@ -97,10 +123,21 @@ export function OrdersBulkBar({ orderIds, onDone }: { orderIds: number[]; onDone
             </label>
           ) : null}
           <div className="flex gap-2">
-            <Button variant={action === "cancel" || action === "resend" ? "danger" : "primary"} disabled={busy || none || (action === "resend" && !understood)} onClick={run}>
+            <Button
+              variant={action === "cancel" || action === "resend" ? "danger" : "primary"}
+              disabled={busy || none || (action === "resend" && !understood)}
+              onClick={run}
+            >
               {busy ? t("common.working") : t("ordersAdmin.bulk.confirm")}
             </Button>
-            <Button variant="ghost" disabled={busy} onClick={() => { setReviewing(false); setUnderstood(false); }}>
+            <Button
+              variant="ghost"
+              disabled={busy}
+              onClick={() => {
+                setReviewing(false);
+                setUnderstood(false);
+              }}
+            >
               {t("ordersAdmin.bulk.back")}
             </Button>
           </div>

@@ -41,7 +41,13 @@ export function OrdersFilters({ filters, providers }: { filters: AdminOrderQuery
         </select>
       </Labelled>
       <Labelled id="orders-service" label={t("serviceId")}>
-        <input id="orders-service" name="serviceId" inputMode="numeric" defaultValue={filters.serviceId ?? ""} className={`${INPUT} w-24`} />
+        <input
+          id="orders-service"
+          name="serviceId"
+          inputMode="numeric"
+          defaultValue={filters.serviceId ?? ""}
+          className={`${INPUT} w-24`}
+        />
       </Labelled>
       <Labelled id="orders-user" label={t("user")}>
         <input id="orders-user" name="user" defaultValue={filters.user} placeholder={t("userPlaceholder")} className={`${INPUT} w-56`} />

@@ -37,7 +37,7 @@ export function OrdersTable({ orders, locale, canManage }: { orders: AdminOrderR
       ) : (
         <div className="overflow-x-auto">
           <table className="min-w-full text-sm" data-testid="admin-orders-table">
-            <thead className="border-b border-slate-200 text-left text-xs uppercase text-slate-500">
+            <thead className="border-b border-slate-200 text-left text-xs text-slate-500 uppercase">
               <tr>
                 {canManage ? (
                   <th className="py-2 pr-3">
@@ -53,7 +53,11 @@ export function OrdersTable({ orders, locale, canManage }: { orders: AdminOrderR
                   </th>
                 ) : null}
                 {HEADINGS.map((heading) => (
-                  <th key={heading} scope="col" className={`whitespace-nowrap py-2 pr-4 font-medium ${["quantity", "charge", "refunded"].includes(heading) ? "text-right" : ""}`}>
+                  <th
+                    key={heading}
+                    scope="col"
+                    className={`py-2 pr-4 font-medium whitespace-nowrap ${["quantity", "charge", "refunded"].includes(heading) ? "text-right" : ""}`}
+                  >
                     {t(heading)}
                   </th>
                 ))}
@@ -64,7 +68,12 @@ export function OrdersTable({ orders, locale, canManage }: { orders: AdminOrderR
                 <tr key={order.id} className={selected.has(order.id) ? "bg-brand-50" : undefined}>
                   {canManage ? (
                     <td className="py-2 pr-3">
-                      <input type="checkbox" aria-label={t("selectOne", { id: order.id })} checked={selected.has(order.id)} onChange={() => toggle(order.id)} />
+                      <input
+                        type="checkbox"
+                        aria-label={t("selectOne", { id: order.id })}
+                        checked={selected.has(order.id)}
+                        onChange={() => toggle(order.id)}
+                      />
                     </td>
                   ) : null}
                   <td className="py-2 pr-4 tabular-nums">
@@ -80,7 +89,7 @@ export function OrdersTable({ orders, locale, canManage }: { orders: AdminOrderR
                   <td className="min-w-48 py-2 pr-4">
                     <span className="text-slate-500">#{order.service.id}</span> {order.service.name}
                   </td>
-                  <td className="whitespace-nowrap py-2 pr-4">
+                  <td className="py-2 pr-4 whitespace-nowrap">
                     {order.provider ? (
                       <>
                         <div>{order.provider.name}</div>
@@ -97,16 +106,20 @@ export function OrdersTable({ orders, locale, canManage }: { orders: AdminOrderR
                     {order.quantity.toLocaleString(locale === "bn" ? "bn-BD" : "en-US")}
                     {order.remains ? <div className="text-xs text-slate-500">{t("remains", { remains: order.remains })}</div> : null}
                   </td>
-                  <td className="whitespace-nowrap py-2 pr-4 text-right">
+                  <td className="py-2 pr-4 text-right whitespace-nowrap">
                     <MoneyText amount={order.charge} locale={locale} />
                   </td>
-                  <td className="whitespace-nowrap py-2 pr-4 text-right">
-                    {Number(order.refunded) > 0 ? <MoneyText amount={order.refunded} locale={locale} /> : <span className="text-slate-400">—</span>}
+                  <td className="py-2 pr-4 text-right whitespace-nowrap">
+                    {Number(order.refunded) > 0 ? (
+                      <MoneyText amount={order.refunded} locale={locale} />
+                    ) : (
+                      <span className="text-slate-400">—</span>
+                    )}
                   </td>
                   <td className="py-2 pr-4">
                     <OrderStatusBadge status={order.status} />
                   </td>
-                  <td className="whitespace-nowrap py-2 pr-4 text-slate-600">{dates.format(order.createdAt)}</td>
+                  <td className="py-2 pr-4 whitespace-nowrap text-slate-600">{dates.format(order.createdAt)}</td>
                 </tr>
               ))}
             </tbody>

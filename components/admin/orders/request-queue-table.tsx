@@ -20,13 +20,23 @@ export function RequestQueueTable({ requests, locale, canManage }: { requests: Q
   return (
     <div className="overflow-x-auto">
       <table className="min-w-full text-sm" data-testid="request-queue">
-        <thead className="border-b border-slate-200 text-left text-xs uppercase text-slate-500">
+        <thead className="border-b border-slate-200 text-left text-xs text-slate-500 uppercase">
           <tr>
-            <th scope="col" className="py-2 pr-4 font-medium">{t("kind")}</th>
-            <th scope="col" className="py-2 pr-4 font-medium">{t("order")}</th>
-            <th scope="col" className="py-2 pr-4 font-medium">{t("customer")}</th>
-            <th scope="col" className="py-2 pr-4 font-medium">{t("waiting")}</th>
-            <th scope="col" className="py-2 font-medium">{canManage ? t("decide") : null}</th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              {t("kind")}
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              {t("order")}
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              {t("customer")}
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              {t("waiting")}
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              {canManage ? t("decide") : null}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 align-top">
@@ -52,9 +62,9 @@ export function RequestQueueTable({ requests, locale, canManage }: { requests: Q
                 )}
               </td>
               <td className="py-2 pr-4">{request.order?.user.email ?? "—"}</td>
-              <td className="whitespace-nowrap py-2 pr-4 text-slate-600">
+              <td className="py-2 pr-4 whitespace-nowrap text-slate-600">
                 {dates.format(request.createdAt)}
-                {request.message ? <div className="max-w-56 whitespace-normal text-xs text-slate-500">{request.message}</div> : null}
+                {request.message ? <div className="max-w-56 text-xs whitespace-normal text-slate-500">{request.message}</div> : null}
               </td>
               <td className="py-2">{canManage ? <DecideRequest request={request} /> : null}</td>
             </tr>
@@ -75,7 +85,8 @@ function DecideRequest({ request }: { request: QueuedRequest }) {
 
   const decide = async (decision: "complete" | "reject") => {
     if (decision === "reject" && !note.trim()) return setError(t("noteRequired"));
-    if (decision === "complete" && request.kind === "cancel" && !window.confirm(t("confirmCancel", { id: request.order?.id ?? "" }))) return;
+    if (decision === "complete" && request.kind === "cancel" && !window.confirm(t("confirmCancel", { id: request.order?.id ?? "" })))
+      return;
     setBusy(true);
     setError(null);
     const answer = await decideRequestAction({ requestId: request.id, decision, ...(note.trim() ? { note: note.trim() } : {}) });
@@ -89,7 +100,12 @@ function DecideRequest({ request }: { request: QueuedRequest }) {
       {error ? <Notice tone="error">{error}</Notice> : null}
       <label className="block text-xs text-slate-600">
         {t("note")}
-        <input value={note} maxLength={500} onChange={(event) => setNote(event.target.value)} className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1 text-sm" />
+        <input
+          value={note}
+          maxLength={500}
+          onChange={(event) => setNote(event.target.value)}
+          className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
+        />
       </label>
       <div className="flex gap-2">
         <Button disabled={busy} onClick={() => decide("complete")}>

@@ -14,7 +14,13 @@ import { useFailureText } from "./use-failure-text";
  * An UNCERTAIN order (sent, the provider's answer lost): attach the provider order id found on the
  * provider's panel, or resend knowingly, which may create a second order there, behind a checkbox.
  */
-export function ResolveUncertainBox({ orderId, answeredProviderOrderId = null }: { orderId: number; answeredProviderOrderId?: string | null }) {
+export function ResolveUncertainBox({
+  orderId,
+  answeredProviderOrderId = null,
+}: {
+  orderId: number;
+  answeredProviderOrderId?: string | null;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const { forFailure } = useFailureText();

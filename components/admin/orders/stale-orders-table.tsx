@@ -14,14 +14,26 @@ export function StaleOrdersTable({ orders, locale }: { orders: Stale[]; locale: 
   return (
     <div className="overflow-x-auto">
       <table className="min-w-full text-sm" data-testid="stale-orders">
-        <thead className="border-b border-slate-200 text-left text-xs uppercase text-slate-500">
+        <thead className="border-b border-slate-200 text-left text-xs text-slate-500 uppercase">
           <tr>
-            <th scope="col" className="py-2 pr-4 font-medium">{t("id")}</th>
-            <th scope="col" className="py-2 pr-4 font-medium">{t("status")}</th>
-            <th scope="col" className="py-2 pr-4 font-medium">{t("provider")}</th>
-            <th scope="col" className="py-2 pr-4 font-medium">{t("user")}</th>
-            <th scope="col" className="py-2 pr-4 font-medium">{t("lastChecked")}</th>
-            <th scope="col" className="py-2 font-medium">{t("created")}</th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              {t("id")}
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              {t("status")}
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              {t("provider")}
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              {t("user")}
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              {t("lastChecked")}
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              {t("created")}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -40,8 +52,10 @@ export function StaleOrdersTable({ orders, locale }: { orders: Stale[]; locale: 
                 {order.providerOrderId ? <span className="ml-1 font-mono text-xs text-slate-500">{order.providerOrderId}</span> : null}
               </td>
               <td className="py-2 pr-4">{order.user.email}</td>
-              <td className="whitespace-nowrap py-2 pr-4 text-slate-600">{order.lastCheckedAt ? dates.format(order.lastCheckedAt) : t("never")}</td>
-              <td className="whitespace-nowrap py-2 text-slate-600">{dates.format(order.createdAt)}</td>
+              <td className="py-2 pr-4 whitespace-nowrap text-slate-600">
+                {order.lastCheckedAt ? dates.format(order.lastCheckedAt) : t("never")}
+              </td>
+              <td className="py-2 whitespace-nowrap text-slate-600">{dates.format(order.createdAt)}</td>
             </tr>
           ))}
         </tbody>

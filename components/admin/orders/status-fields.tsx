@@ -7,7 +7,19 @@ type Settable = (typeof SETTABLE_STATUSES)[number];
 export const CONTROL = "rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
 
 /** "New status" for the set-status action (one order or a selection). */
-export function NewStatusSelect({ id, value, options, disabled, onChange }: { id: string; value: Settable; options: readonly Settable[]; disabled?: boolean; onChange: (to: Settable) => void }) {
+export function NewStatusSelect({
+  id,
+  value,
+  options,
+  disabled,
+  onChange,
+}: {
+  id: string;
+  value: Settable;
+  options: readonly Settable[];
+  disabled?: boolean;
+  onChange: (to: Settable) => void;
+}) {
   const t = useTranslations("ordersAdmin");
   return (
     <div className="space-y-1">
@@ -26,14 +38,36 @@ export function NewStatusSelect({ id, value, options, disabled, onChange }: { id
 }
 
 /** "Remains" for the set-partial action; the hint names the order's quantity where there is one. */
-export function RemainsInput({ id, value, disabled, hint, className, onChange }: { id: string; value: string; disabled?: boolean; hint?: string; className: string; onChange: (remains: string) => void }) {
+export function RemainsInput({
+  id,
+  value,
+  disabled,
+  hint,
+  className,
+  onChange,
+}: {
+  id: string;
+  value: string;
+  disabled?: boolean;
+  hint?: string;
+  className: string;
+  onChange: (remains: string) => void;
+}) {
   const t = useTranslations("ordersAdmin");
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-xs font-medium text-slate-600">
         {t("actions.remains")}
       </label>
-      <input id={id} inputMode="numeric" value={value} disabled={disabled} onChange={(event) => onChange(event.target.value.trim())} aria-describedby={hint ? `${id}-hint` : undefined} className={`${CONTROL} ${className}`} />
+      <input
+        id={id}
+        inputMode="numeric"
+        value={value}
+        disabled={disabled}
+        onChange={(event) => onChange(event.target.value.trim())}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        className={`${CONTROL} ${className}`}
+      />
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-slate-500">
           {hint}

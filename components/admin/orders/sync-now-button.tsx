@@ -24,7 +24,10 @@ export function SyncNowButton() {
       const answer = await syncNowAction({ forceSync: force });
       if (!answer.success) return setNotice({ tone: "error", text: forFailure(answer) });
       const { syncedOrders, changed, refunded, errors } = answer.data;
-      setNotice({ tone: errors.length ? "info" : "success", text: t("ordersAdmin.sync.done", { synced: syncedOrders, changed, refunded, errors: errors.length }) });
+      setNotice({
+        tone: errors.length ? "info" : "success",
+        text: t("ordersAdmin.sync.done", { synced: syncedOrders, changed, refunded, errors: errors.length }),
+      });
       router.refresh();
     } finally {
       setBusy(false);

@@ -13,24 +13,34 @@ export function SyncRunsTable({ runs, locale }: { runs: Run[]; locale: string })
   return (
     <div className="overflow-x-auto">
       <table className="min-w-full text-sm" data-testid="sync-runs">
-        <thead className="border-b border-slate-200 text-left text-xs uppercase text-slate-500">
+        <thead className="border-b border-slate-200 text-left text-xs text-slate-500 uppercase">
           <tr>
-            <th scope="col" className="py-2 pr-4 font-medium">{t("time")}</th>
-            <th scope="col" className="py-2 pr-4 font-medium">{t("trigger")}</th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              {t("time")}
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              {t("trigger")}
+            </th>
             {NUMBERS.map((column) => (
               <th key={column} scope="col" className="py-2 pr-4 text-right font-medium">
                 {t(column)}
               </th>
             ))}
-            <th scope="col" className="py-2 pr-4 font-medium">{t("errors")}</th>
-            <th scope="col" className="py-2 text-right font-medium">{t("duration")}</th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              {t("errors")}
+            </th>
+            <th scope="col" className="py-2 text-right font-medium">
+              {t("duration")}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 align-top">
           {runs.map((run) => (
             <tr key={run.id}>
-              <td className="whitespace-nowrap py-2 pr-4 text-slate-600">{dates.format(run.createdAt)}</td>
-              <td className="py-2 pr-4">{run.trigger === "admin" || run.trigger === "cron" ? t(`triggers.${run.trigger}`) : run.trigger}</td>
+              <td className="py-2 pr-4 whitespace-nowrap text-slate-600">{dates.format(run.createdAt)}</td>
+              <td className="py-2 pr-4">
+                {run.trigger === "admin" || run.trigger === "cron" ? t(`triggers.${run.trigger}`) : run.trigger}
+              </td>
               {NUMBERS.map((column) => (
                 <td key={column} className="py-2 pr-4 text-right tabular-nums">
                   {run[column]}

@@ -14,12 +14,21 @@ export function useResultText() {
   const t = useTranslations("ordersAdmin");
   const locale = useLocale();
   return (answer: Answer): string => {
-    if ("syncedOrders" in answer) return t("result.synced", { synced: answer.syncedOrders, changed: answer.changed, errors: answer.errors.length });
+    if ("syncedOrders" in answer)
+      return t("result.synced", { synced: answer.syncedOrders, changed: answer.changed, errors: answer.errors.length });
     const status = t(`statuses.${answer.status as "PENDING"}`);
     if ("outcome" in answer) {
-      return t("result.forwarded", { outcome: t(`outcomes.${answer.outcome as "forwarded"}`), status, providerOrderId: answer.providerOrderId ?? "—" }) + (answer.message && answer.outcome !== "forwarded" ? ` ${answer.message}` : "");
+      return (
+        t("result.forwarded", {
+          outcome: t(`outcomes.${answer.outcome as "forwarded"}`),
+          status,
+          providerOrderId: answer.providerOrderId ?? "—",
+        }) + (answer.message && answer.outcome !== "forwarded" ? ` ${answer.message}` : "")
+      );
     }
     if ("resolution" in answer) return t("result.attached", { providerOrderId: answer.providerOrderId });
-    return answer.refunded ? t("result.movedRefunded", { status, amount: formatMoney(answer.refunded, "BDT", locale) }) : t("result.moved", { status });
+    return answer.refunded
+      ? t("result.movedRefunded", { status, amount: formatMoney(answer.refunded, "BDT", locale) })
+      : t("result.moved", { status });
   };
 }

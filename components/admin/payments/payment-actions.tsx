@@ -41,18 +41,49 @@ export function PaymentActions({ paymentId, status, method, riskHold, refundStat
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <label className="block text-sm font-medium text-slate-700">
         {t("paymentsAdmin.actions.note")}
-        <textarea value={note} onChange={(event) => setNote(event.target.value)} rows={2} maxLength={500} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
+        <textarea
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          rows={2}
+          maxLength={500}
+          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+        />
       </label>
       <div className="flex flex-wrap gap-2">
         {canReview ? (
           <>
-            <Button disabled={pending} onClick={() => run(() => reviewPaymentAction({ paymentId, decision: "approve", note }))}>{t("paymentsAdmin.actions.approve")}</Button>
-            <Button variant="danger" disabled={pending} onClick={() => run(() => reviewPaymentAction({ paymentId, decision: "reject", note }))}>{t("paymentsAdmin.actions.reject")}</Button>
+            <Button disabled={pending} onClick={() => run(() => reviewPaymentAction({ paymentId, decision: "approve", note }))}>
+              {t("paymentsAdmin.actions.approve")}
+            </Button>
+            <Button
+              variant="danger"
+              disabled={pending}
+              onClick={() => run(() => reviewPaymentAction({ paymentId, decision: "reject", note }))}
+            >
+              {t("paymentsAdmin.actions.reject")}
+            </Button>
           </>
         ) : null}
-        {canRefund ? <Button variant="danger" disabled={pending} title={t("paymentsAdmin.actions.confirmRefund")} onClick={() => run(() => refundPaymentAction({ paymentId, note }))}>{t("paymentsAdmin.actions.refund")}</Button> : null}
-        {canHold ? <Button variant="secondary" disabled={pending} onClick={() => run(() => riskHoldAction({ paymentId, hold: !riskHold, note }))}>{riskHold ? t("paymentsAdmin.actions.release") : t("paymentsAdmin.actions.hold")}</Button> : null}
-        {canRetryRefund ? <Button variant="secondary" disabled={pending} onClick={() => run(() => retryGatewayRefundAction({ paymentId }))}>{t("paymentsAdmin.actions.retryRefund")}</Button> : null}
+        {canRefund ? (
+          <Button
+            variant="danger"
+            disabled={pending}
+            title={t("paymentsAdmin.actions.confirmRefund")}
+            onClick={() => run(() => refundPaymentAction({ paymentId, note }))}
+          >
+            {t("paymentsAdmin.actions.refund")}
+          </Button>
+        ) : null}
+        {canHold ? (
+          <Button variant="secondary" disabled={pending} onClick={() => run(() => riskHoldAction({ paymentId, hold: !riskHold, note }))}>
+            {riskHold ? t("paymentsAdmin.actions.release") : t("paymentsAdmin.actions.hold")}
+          </Button>
+        ) : null}
+        {canRetryRefund ? (
+          <Button variant="secondary" disabled={pending} onClick={() => run(() => retryGatewayRefundAction({ paymentId }))}>
+            {t("paymentsAdmin.actions.retryRefund")}
+          </Button>
+        ) : null}
       </div>
       {canRefund ? <p className="text-xs text-slate-500">{t("paymentsAdmin.actions.confirmRefund")}</p> : null}
     </div>

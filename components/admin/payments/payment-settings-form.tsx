@@ -46,7 +46,12 @@ export function PaymentSettingsForm({ values, passwordHint }: { values: PaymentS
       </div>
       <label className="block text-sm font-medium text-slate-700">
         {label("instructions")}
-        <textarea rows={3} maxLength={1000} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" {...form.register("manualInstructions")} />
+        <textarea
+          rows={3}
+          maxLength={1000}
+          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+          {...form.register("manualInstructions")}
+        />
       </label>
       <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
         <legend className="px-1 text-sm font-medium text-slate-700">SSLCommerz</legend>
@@ -57,7 +62,12 @@ export function PaymentSettingsForm({ values, passwordHint }: { values: PaymentS
             <option value="live">{label("live")}</option>
           </select>
         </label>
-        <Field label={label("storeId")} autoComplete="off" error={errors.sslcommerzStoreId?.message} {...form.register("sslcommerzStoreId")} />
+        <Field
+          label={label("storeId")}
+          autoComplete="off"
+          error={errors.sslcommerzStoreId?.message}
+          {...form.register("sslcommerzStoreId")}
+        />
         <Field
           label={label("storePassword")}
           type="password"
@@ -68,10 +78,22 @@ export function PaymentSettingsForm({ values, passwordHint }: { values: PaymentS
         />
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={label("reconcileAfter")} inputMode="numeric" error={errors.reconcileAfterMinutes?.message} {...form.register("reconcileAfterMinutes")} />
-        <Field label={label("expireAfter")} inputMode="numeric" error={errors.expireAfterMinutes?.message} {...form.register("expireAfterMinutes")} />
+        <Field
+          label={label("reconcileAfter")}
+          inputMode="numeric"
+          error={errors.reconcileAfterMinutes?.message}
+          {...form.register("reconcileAfterMinutes")}
+        />
+        <Field
+          label={label("expireAfter")}
+          inputMode="numeric"
+          error={errors.expireAfterMinutes?.message}
+          {...form.register("expireAfterMinutes")}
+        />
       </div>
-      <Button type="submit" disabled={isSubmitting}>{isSubmitting ? t("common.working") : label("save")}</Button>
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? t("common.working") : label("save")}
+      </Button>
     </form>
   );
 }

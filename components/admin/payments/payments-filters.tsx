@@ -20,14 +20,22 @@ export function PaymentsFilters({ filters }: { filters: AdminPaymentFilters }) {
         {t("status")}
         <select name="status" defaultValue={filters.status ?? ""} className={control}>
           <option value="">{t("any")}</option>
-          {PAYMENT_STATUSES.map((status) => <option key={status} value={status}>{ts(status)}</option>)}
+          {PAYMENT_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {ts(status)}
+            </option>
+          ))}
         </select>
       </label>
       <label className="flex flex-col gap-1 text-xs text-slate-600">
         {t("method")}
         <select name="method" defaultValue={filters.method ?? ""} className={control}>
           <option value="">{t("any")}</option>
-          {PAYMENT_METHOD_NAMES.map((method) => <option key={method} value={method}>{tm(method)}</option>)}
+          {PAYMENT_METHOD_NAMES.map((method) => (
+            <option key={method} value={method}>
+              {tm(method)}
+            </option>
+          ))}
         </select>
       </label>
       <label className="flex flex-col gap-1 text-xs text-slate-600">
@@ -42,8 +50,12 @@ export function PaymentsFilters({ filters }: { filters: AdminPaymentFilters }) {
         <input type="checkbox" name="held" value="1" defaultChecked={Boolean(filters.held)} />
         {t("heldOnly")}
       </label>
-      <button type="submit" className={buttonClass("primary")}>{t("apply")}</button>
-      <Link href="/admin/payments" className={buttonClass("ghost")}>{t("clear")}</Link>
+      <button type="submit" className={buttonClass("primary")}>
+        {t("apply")}
+      </button>
+      <Link href="/admin/payments" className={buttonClass("ghost")}>
+        {t("clear")}
+      </Link>
     </form>
   );
 }

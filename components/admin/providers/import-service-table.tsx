@@ -27,13 +27,21 @@ export function ImportServiceTable({ services, currency, bdtPerUsd, markup, sele
   for (const service of services.slice(0, SHOWN)) groups.set(service.category, [...(groups.get(service.category) ?? []), service]);
   const toggle = (ids: string[], on: boolean) => {
     const next = new Set(selected);
-    for (const id of ids) if (on) next.add(id); else next.delete(id);
+    for (const id of ids)
+      if (on) next.add(id);
+      else next.delete(id);
     onSelectedChange(next);
   };
   const ourPrice = (rate: string) => {
     if (!/^\d+(\.\d+)?$/.test(markup.markupValue.trim())) return "—";
     try {
-      return priceFromProvider({ providerRate: money(rate), providerCurrency: currency, bdtPerUsd: money(bdtPerUsd), markup: { kind: markup.markupKind, value: money(markup.markupValue.trim()) }, roundTo: markup.roundTo ? money(markup.roundTo) : null }).toFixed(2);
+      return priceFromProvider({
+        providerRate: money(rate),
+        providerCurrency: currency,
+        bdtPerUsd: money(bdtPerUsd),
+        markup: { kind: markup.markupKind, value: money(markup.markupValue.trim()) },
+        roundTo: markup.roundTo ? money(markup.roundTo) : null,
+      }).toFixed(2);
     } catch {
       return "—";
     }
@@ -43,13 +51,22 @@ export function ImportServiceTable({ services, currency, bdtPerUsd, markup, sele
     <div className="space-y-2">
       <div className="flex flex-wrap justify-between gap-2 text-sm text-slate-600">
         <span>{t("shown", { shown: Math.min(services.length, SHOWN), total: services.length })}</span>
-        <button type="button" className="text-brand-700 hover:underline" onClick={() => toggle(services.map((service) => service.serviceId), true)}>
+        <button
+          type="button"
+          className="text-brand-700 hover:underline"
+          onClick={() =>
+            toggle(
+              services.map((service) => service.serviceId),
+              true,
+            )
+          }
+        >
           {t("selectAllMatching", { count: services.length })}
         </button>
       </div>
       <div className="overflow-x-auto">
         <table className="min-w-full text-sm" data-testid="import-table">
-          <thead className="border-b border-slate-200 text-left text-xs uppercase text-slate-500">
+          <thead className="border-b border-slate-200 text-left text-xs text-slate-500 uppercase">
             <tr>
               <th className="py-2 pr-2" />
               <th className="py-2 pr-4 font-medium">{t("service")}</th>
@@ -65,7 +82,12 @@ export function ImportServiceTable({ services, currency, bdtPerUsd, markup, sele
               <tbody key={category} className="divide-y divide-slate-100">
                 <tr className="bg-slate-50">
                   <td className="py-2 pr-2">
-                    <input type="checkbox" aria-label={t("selectCategory", { category })} checked={all} onChange={(event) => toggle(ids, event.target.checked)} />
+                    <input
+                      type="checkbox"
+                      aria-label={t("selectCategory", { category })}
+                      checked={all}
+                      onChange={(event) => toggle(ids, event.target.checked)}
+                    />
                   </td>
                   <td colSpan={4} className="py-2 font-medium text-slate-700">
                     <div className="flex flex-wrap items-center justify-between gap-2">
@@ -76,14 +98,17 @@ export function ImportServiceTable({ services, currency, bdtPerUsd, markup, sele
                           value={mapping.value[category] ?? ""}
                           onChange={(event) => {
                             const next = { ...mapping.value };
-                            if (event.target.value) next[category] = event.target.value; else delete next[category];
+                            if (event.target.value) next[category] = event.target.value;
+                            else delete next[category];
                             mapping.onChange(next);
                           }}
                           className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-normal"
                         >
                           <option value="">{t("sameNameCategory")}</option>
                           {mapping.categories.map((ours) => (
-                            <option key={ours.id} value={ours.id}>→ {ours.name}</option>
+                            <option key={ours.id} value={ours.id}>
+                              → {ours.name}
+                            </option>
                           ))}
                         </select>
                       ) : null}
@@ -93,7 +118,12 @@ export function ImportServiceTable({ services, currency, bdtPerUsd, markup, sele
                 {rows.map((service) => (
                   <tr key={service.serviceId}>
                     <td className="py-2 pr-2">
-                      <input type="checkbox" aria-label={t("selectService", { id: service.serviceId })} checked={selected.has(service.serviceId)} onChange={(event) => toggle([service.serviceId], event.target.checked)} />
+                      <input
+                        type="checkbox"
+                        aria-label={t("selectService", { id: service.serviceId })}
+                        checked={selected.has(service.serviceId)}
+                        onChange={(event) => toggle([service.serviceId], event.target.checked)}
+                      />
                     </td>
                     <td className="py-2 pr-4">
                       <span className="text-slate-500">#{service.serviceId}</span> {service.name}{" "}
@@ -101,7 +131,9 @@ export function ImportServiceTable({ services, currency, bdtPerUsd, markup, sele
                     </td>
                     <td className="py-2 pr-4 text-right tabular-nums">{service.rate}</td>
                     <td className="py-2 pr-4 text-right tabular-nums">৳{ourPrice(service.rate)}</td>
-                    <td className="py-2 text-right tabular-nums">{service.min}–{service.max}</td>
+                    <td className="py-2 text-right tabular-nums">
+                      {service.min}–{service.max}
+                    </td>
                   </tr>
                 ))}
               </tbody>

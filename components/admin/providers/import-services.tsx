@@ -44,7 +44,16 @@ export function ImportServices({ providerId, bdtPerUsd, categories }: Props) {
   const run = async () => {
     setRunning(true);
     setProgress(null);
-    await postImport({ providerId, providerServiceIds: [...selected], ...markup, categoryId: categoryId || null, categoryMap: categoryId ? {} : categoryMap }, setProgress);
+    await postImport(
+      {
+        providerId,
+        providerServiceIds: [...selected],
+        ...markup,
+        categoryId: categoryId || null,
+        categoryMap: categoryId ? {} : categoryMap,
+      },
+      setProgress,
+    );
     setRunning(false);
     void choices.refetch();
   };
@@ -56,7 +65,11 @@ export function ImportServices({ providerId, bdtPerUsd, categories }: Props) {
           <MarkupFields value={markup} onChange={setMarkup} />
           <label className="block space-y-1 text-sm">
             <span className="font-medium text-slate-700">{t("category")}</span>
-            <select value={categoryId} onChange={(event) => setCategoryId(event.target.value)} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2">
+            <select
+              value={categoryId}
+              onChange={(event) => setCategoryId(event.target.value)}
+              className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2"
+            >
               <option value="">{t("keepProviderCategories")}</option>
               {categories.map((category) => (
                 <option key={category.id} value={category.id}>
@@ -85,7 +98,15 @@ export function ImportServices({ providerId, bdtPerUsd, categories }: Props) {
         {choices.isPending ? <p className="text-sm text-slate-500">{t("loading")}</p> : null}
         {choices.isError ? <Notice tone="error">{choices.error.message}</Notice> : null}
         {choices.data ? (
-          <ImportServiceTable services={visible} currency={choices.data.currency} bdtPerUsd={bdtPerUsd} markup={markup} selected={selected} onSelectedChange={setSelected} mapping={categoryId ? undefined : { categories, value: categoryMap, onChange: setCategoryMap }} />
+          <ImportServiceTable
+            services={visible}
+            currency={choices.data.currency}
+            bdtPerUsd={bdtPerUsd}
+            markup={markup}
+            selected={selected}
+            onSelectedChange={setSelected}
+            mapping={categoryId ? undefined : { categories, value: categoryMap, onChange: setCategoryMap }}
+          />
         ) : null}
       </Card>
     </div>
@@ -97,11 +118,21 @@ function ImportProgress({ line }: { line: ImportLine | null }) {
   if (!line) return null;
   if (line.type === "error") return <Notice tone="error">{line.error.message}</Notice>;
   if (line.type === "done") {
-    return <Notice tone="success">{t("done", { created: line.result.created, updated: line.result.updated, missing: line.result.missing.length })}</Notice>;
+    return (
+      <Notice tone="success">
+        {t("done", { created: line.result.created, updated: line.result.updated, missing: line.result.missing.length })}
+      </Notice>
+    );
   }
   const percent = line.total === 0 ? 100 : Math.round((line.done / line.total) * 100);
   return (
-    <div className="flex min-w-48 items-center gap-2 text-sm text-slate-600" role="progressbar" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100}>
+    <div
+      className="flex min-w-48 items-center gap-2 text-sm text-slate-600"
+      role="progressbar"
+      aria-valuenow={percent}
+      aria-valuemin={0}
+      aria-valuemax={100}
+    >
       <div className="h-2 flex-1 rounded bg-slate-200">
         <div className="h-2 rounded bg-brand-600" style={{ width: `${percent}%` }} />
       </div>

@@ -33,7 +33,11 @@ export function MarkupFields({ value, onChange }: { value: MarkupState; onChange
       </label>
       <label className="block space-y-1 text-sm">
         <span className="font-medium text-slate-700">{t("roundTo")}</span>
-        <select value={value.roundTo} onChange={(event) => onChange({ ...value, roundTo: event.target.value })} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2">
+        <select
+          value={value.roundTo}
+          onChange={(event) => onChange({ ...value, roundTo: event.target.value })}
+          className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2"
+        >
           <option value="">{t("roundNone")}</option>
           <option value="0.01">0.01</option>
           <option value="0.1">0.10</option>

@@ -20,7 +20,13 @@ export function ProviderActions({ providerId }: { providerId: string }) {
       const result = await testProviderAction({ providerId });
       setState(
         result.success
-          ? { tone: result.data.low ? "error" : "success", text: t(result.data.low ? "providers.connectedLow" : "providers.connected", { balance: result.data.balance, currency: result.data.currency }) }
+          ? {
+              tone: result.data.low ? "error" : "success",
+              text: t(result.data.low ? "providers.connectedLow" : "providers.connected", {
+                balance: result.data.balance,
+                currency: result.data.currency,
+              }),
+            }
           : { tone: "error", text: failureMessage(result, t, t.has) },
       );
       router.refresh();
@@ -31,7 +37,10 @@ export function ProviderActions({ providerId }: { providerId: string }) {
       const result = await syncProviderAction({ providerId });
       setState(
         result.success
-          ? { tone: "success", text: t("providers.synced", { checked: result.data.checked, updated: result.data.updated, vanished: result.data.vanished }) }
+          ? {
+              tone: "success",
+              text: t("providers.synced", { checked: result.data.checked, updated: result.data.updated, vanished: result.data.vanished }),
+            }
           : { tone: "error", text: failureMessage(result, t, t.has) },
       );
       router.refresh();

@@ -11,7 +11,14 @@ import { Notice } from "@/components/ui/notice";
 import type { Envelope } from "@/lib/http/envelope";
 import { providerCreateSchema, providerUpdateSchema } from "@/lib/providers/schemas";
 
-type Existing = { id: string; name: string; apiUrl: string; apiKeyHint: string; status: "ACTIVE" | "DISABLED"; lowBalanceThreshold: string | null };
+type Existing = {
+  id: string;
+  name: string;
+  apiUrl: string;
+  apiKeyHint: string;
+  status: "ACTIVE" | "DISABLED";
+  lowBalanceThreshold: string | null;
+};
 
 /** Add (no `provider`) or edit a provider. The stored key is never sent here: a blank key keeps it. */
 export function ProviderForm({ provider }: { provider?: Existing }) {
@@ -21,7 +28,14 @@ export function ProviderForm({ provider }: { provider?: Existing }) {
   const editing = Boolean(provider);
   const form = useZodForm(editing ? providerUpdateSchema : providerCreateSchema, {
     defaultValues: provider
-      ? { providerId: provider.id, name: provider.name, apiUrl: provider.apiUrl, apiKey: "", status: provider.status, lowBalanceThreshold: provider.lowBalanceThreshold ?? "" }
+      ? {
+          providerId: provider.id,
+          name: provider.name,
+          apiUrl: provider.apiUrl,
+          apiKey: "",
+          status: provider.status,
+          lowBalanceThreshold: provider.lowBalanceThreshold ?? "",
+        }
       : { name: "", apiUrl: "", apiKey: "", lowBalanceThreshold: "" },
   });
   const { errors, isSubmitting } = form.formState;
@@ -50,7 +64,12 @@ export function ProviderForm({ provider }: { provider?: Existing }) {
       {state ? <Notice tone={state.tone}>{state.text}</Notice> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("providers.name")} error={fieldError("name")} {...form.register("name")} />
-        <Field label={t("providers.apiUrl")} placeholder="https://example-panel.com/api/v2" error={fieldError("apiUrl")} {...form.register("apiUrl")} />
+        <Field
+          label={t("providers.apiUrl")}
+          placeholder="https://example-panel.com/api/v2"
+          error={fieldError("apiUrl")}
+          {...form.register("apiUrl")}
+        />
         <Field
           label={t("providers.apiKey")}
           type="password"
@@ -59,7 +78,13 @@ export function ProviderForm({ provider }: { provider?: Existing }) {
           error={fieldError("apiKey")}
           {...form.register("apiKey")}
         />
-        <Field label={t("providers.lowBalanceThreshold")} inputMode="decimal" hint={t("providers.lowBalanceHint")} error={fieldError("lowBalanceThreshold")} {...form.register("lowBalanceThreshold")} />
+        <Field
+          label={t("providers.lowBalanceThreshold")}
+          inputMode="decimal"
+          hint={t("providers.lowBalanceHint")}
+          error={fieldError("lowBalanceThreshold")}
+          {...form.register("lowBalanceThreshold")}
+        />
       </div>
       {editing ? (
         <label className="flex items-center gap-2 text-sm">

@@ -5,7 +5,11 @@ export type ImportLine =
 
 /** Posts an import and reports each NDJSON line as it arrives. */
 export async function postImport(body: unknown, onLine: (line: ImportLine) => void): Promise<void> {
-  const response = await fetch("/api/admin/catalog/import", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const response = await fetch("/api/admin/catalog/import", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   if (!response.ok || !response.body) {
     const failure = (await response.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
     onLine({ type: "error", error: failure?.error ?? { code: "internal", message: `HTTP ${response.status}` } });

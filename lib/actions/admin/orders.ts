@@ -2,10 +2,22 @@
 
 import { revalidatePath } from "next/cache";
 import { permissionAction } from "@/lib/http/action";
-import { bulkOrderAction, createManualOrder, resolveUncertain, runOrderAction, syncOrdersNow } from "@/lib/orders/admin/admin-order-actions";
+import {
+  bulkOrderAction,
+  createManualOrder,
+  resolveUncertain,
+  runOrderAction,
+  syncOrdersNow,
+} from "@/lib/orders/admin/admin-order-actions";
 import { decideRequest } from "@/lib/orders/requests/admin/decide-request";
 import { decideRequestSchema } from "@/lib/orders/requests/admin/schemas";
-import { bulkOrderActionSchema, manualOrderFormSchema, orderActionSchema, resolveUncertainSchema, syncStatusSchema } from "@/lib/orders/admin/schemas";
+import {
+  bulkOrderActionSchema,
+  manualOrderFormSchema,
+  orderActionSchema,
+  resolveUncertainSchema,
+  syncStatusSchema,
+} from "@/lib/orders/admin/schemas";
 
 export const orderActionAction = permissionAction("orders.manage")
   .schema(orderActionSchema)

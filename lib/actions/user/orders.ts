@@ -9,7 +9,9 @@ import { massOrderSchema, orderFormSchema, orderIdSchema } from "@/lib/orders/or
 
 export const createOrderAction = userAction
   .schema(orderFormSchema)
-  .action(async ({ submissionId, ...input }, { user }) => placeOrder(user.id, input, { source: "web", idempotencyKey: submissionId ?? null }));
+  .action(async ({ submissionId, ...input }, { user }) =>
+    placeOrder(user.id, input, { source: "web", idempotencyKey: submissionId ?? null }),
+  );
 
 export const createMassOrdersAction = userAction
   .schema(massOrderSchema)

@@ -7,14 +7,12 @@ import { setDisplayCurrency } from "@/lib/users/display-prefs";
 import { changePasswordSchema } from "@/lib/users/schemas";
 import { z } from "zod";
 
-export const changePasswordAction = userAction
-  .schema(changePasswordSchema)
-  .action(async ({ currentPassword, newPassword }, { user }) => {
-    await changePassword(user.id, currentPassword, newPassword);
-    // Other sessions ended with the old password; this one signs in again with the new one.
-    await signInWithPassword(user.email, newPassword);
-    return { changed: true };
-  });
+export const changePasswordAction = userAction.schema(changePasswordSchema).action(async ({ currentPassword, newPassword }, { user }) => {
+  await changePassword(user.id, currentPassword, newPassword);
+  // Other sessions ended with the old password; this one signs in again with the new one.
+  await signInWithPassword(user.email, newPassword);
+  return { changed: true };
+});
 
 export const setCurrencyAction = userAction
   .schema(z.object({ currency: z.enum(["BDT", "USD"]) }))

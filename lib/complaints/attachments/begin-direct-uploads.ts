@@ -39,7 +39,9 @@ export async function beginDirectUploads(userId: string, files: readonly Declare
     if (waiting + files.length > MAX_WAITING_UPLOADS) {
       throw invalidField("files", `${waiting} images are uploaded but not sent yet: send or cancel that case first`);
     }
-    await tx.pendingUpload.createMany({ data: files.map((file, index) => ({ id: ids[index], userId, fileName: file.name.slice(0, 200), declaredSize: file.size })) });
+    await tx.pendingUpload.createMany({
+      data: files.map((file, index) => ({ id: ids[index], userId, fileName: file.name.slice(0, 200), declaredSize: file.size })),
+    });
   });
   return ids;
 }

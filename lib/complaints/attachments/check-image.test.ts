@@ -9,7 +9,12 @@ const file = (bytes: number[] | Uint8Array, name: string, type = "image/png") =>
 
 describe("checkImages", () => {
   it("reads the type from the bytes and names the file by it", async () => {
-    const checked = await checkImages([file(PNG, "a.png"), file(JPEG, "b.JPG", "image/jpeg"), file(WEBP, "c.webp", "image/webp"), file(PNG, "../../etc/passwd.jpg")]);
+    const checked = await checkImages([
+      file(PNG, "a.png"),
+      file(JPEG, "b.JPG", "image/jpeg"),
+      file(WEBP, "c.webp", "image/webp"),
+      file(PNG, "../../etc/passwd.jpg"),
+    ]);
     expect(checked.map((one) => [one.mime, one.fileName])).toEqual([
       ["image/png", "a.png"],
       ["image/jpeg", "b.jpg"],

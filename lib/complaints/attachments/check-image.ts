@@ -42,6 +42,10 @@ export const extensionOf = (mime: ImageMime): string => ALLOWED[mime];
 
 /** A display name without paths or control characters, ending in the detected extension. */
 export function safeName(name: string, ext: string): string {
-  const base = (name.split(/[\\/]/).pop() ?? "image").replace(/[^\p{L}\p{N}._ -]/gu, "").replace(/\.[^.]*$/, "").slice(0, 80).trim();
+  const base = (name.split(/[\\/]/).pop() ?? "image")
+    .replace(/[^\p{L}\p{N}._ -]/gu, "")
+    .replace(/\.[^.]*$/, "")
+    .slice(0, 80)
+    .trim();
   return `${base || "image"}.${ext}`;
 }

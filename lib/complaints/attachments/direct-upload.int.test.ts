@@ -39,7 +39,10 @@ function askToUpload(cookie: string | null, files: DeclaredFile[], headers: Reco
     new NextRequest(`${APP}/api/uploadthing?actionType=upload&slug=complaintImage`, {
       method: "POST",
       headers: { "content-type": "application/json", origin: APP, ...(cookie ? { cookie } : {}), ...headers },
-      body: JSON.stringify({ files: files.map((one) => ({ name: one.name, size: one.size ?? one.bytes.byteLength, type: one.type, lastModified: 1 })), input: null }),
+      body: JSON.stringify({
+        files: files.map((one) => ({ name: one.name, size: one.size ?? one.bytes.byteLength, type: one.type, lastModified: 1 })),
+        input: null,
+      }),
     }),
   );
 }
@@ -56,7 +59,10 @@ async function uploadLikeABrowser(cookie: string, files: DeclaredFile[]) {
     form.append("file", new Blob([files[index].bytes as Uint8Array<ArrayBuffer>], { type: files[index].type }), files[index].name);
     const put = await fetch(one.url, { method: "PUT", body: form });
     expect(put.status).toBe(200);
-    results.push({ ...one, serverData: ((await put.json()) as { serverData: { uploadId: string | null; accepted: boolean; reason?: string } }).serverData });
+    results.push({
+      ...one,
+      serverData: ((await put.json()) as { serverData: { uploadId: string | null; accepted: boolean; reason?: string } }).serverData,
+    });
   }
   return results;
 }
@@ -81,7 +87,12 @@ describe("direct uploads to UploadThing", () => {
     const filed = await callRoute(postCase, {
       cookie,
       url: `${APP}/api/complaints`,
-      body: { categoryId: category.id, title: "Not delivered", description: "See the screenshots", uploadIds: uploads.map((one) => one.serverData.uploadId) },
+      body: {
+        categoryId: category.id,
+        title: "Not delivered",
+        description: "See the screenshots",
+        uploadIds: uploads.map((one) => one.serverData.uploadId),
+      },
     });
     expect(filed.status).toBe(201);
     const id = (filed.json.data as { id: number }).id;
@@ -92,12 +103,18 @@ describe("direct uploads to UploadThing", () => {
     ]);
     expect(await db.pendingUpload.count({ where: { userId: owner.id } })).toBe(0);
 
-    const download = await getAttachment(new Request(`${APP}/x`, { headers: { cookie } }), { params: Promise.resolve({ id: attachments[1].id }) });
+    const download = await getAttachment(new Request(`${APP}/x`, { headers: { cookie } }), {
+      params: Promise.resolve({ id: attachments[1].id }),
+    });
     expect(download.status).toBe(200);
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(PNG);
 
     // Attached once: the same ids cannot be attached again.
-    const again = await callRoute(postCase, { cookie, url: `${APP}/api/complaints`, body: { categoryId: category.id, title: "Again", description: "x", uploadIds: [uploads[0].serverData.uploadId] } });
+    const again = await callRoute(postCase, {
+      cookie,
+      url: `${APP}/api/complaints`,
+      body: { categoryId: category.id, title: "Again", description: "x", uploadIds: [uploads[0].serverData.uploadId] },
+    });
     expect(again.status).toBe(422);
     expect(again.json.error?.details).toMatchObject({ fields: { uploadIds: [expect.any(String)] } });
   });
@@ -122,7 +139,10 @@ describe("direct uploads to UploadThing", () => {
     const gif = await askToUpload(cookie, [{ name: "x.gif", type: "image/gif", bytes: PNG }]);
     expect(gif.status).toBeGreaterThanOrEqual(400);
     expect(gif.status).toBeLessThan(500);
-    const six = await askToUpload(cookie, Array.from({ length: 6 }, () => png));
+    const six = await askToUpload(
+      cookie,
+      Array.from({ length: 6 }, () => png),
+    );
     expect(six.status).toBe(400);
     expect(await db.pendingUpload.count({ where: { userId: owner.id } })).toBe(0);
   });
@@ -134,7 +154,22 @@ describe("direct uploads to UploadThing", () => {
       new NextRequest(`${APP}/api/uploadthing?slug=complaintImage`, {
         method: "POST",
         headers: { "content-type": "application/json", "uploadthing-hook": "callback", "x-uploadthing-signature": "hmac-sha256=00" },
-        body: JSON.stringify({ status: "uploaded", origin: ut.url, metadata: { userId: owner.id }, file: { name: "x.png", size: 1, type: "image/png", customId: ready.customId, key: "forged", url: "", appUrl: "", ufsUrl: "", fileHash: "" } }),
+        body: JSON.stringify({
+          status: "uploaded",
+          origin: ut.url,
+          metadata: { userId: owner.id },
+          file: {
+            name: "x.png",
+            size: 1,
+            type: "image/png",
+            customId: ready.customId,
+            key: "forged",
+            url: "",
+            appUrl: "",
+            ufsUrl: "",
+            fileHash: "",
+          },
+        }),
       }),
     );
     expect(forged.status).toBe(400);
@@ -149,7 +184,10 @@ describe("direct uploads to UploadThing", () => {
     expect(ut.files.has(ready.key)).toBe(true);
     // Someone else's customer id claims nothing.
     const other = await createUser();
-    expect(await confirmDirectUpload(other.id, { key: ready.key + "x", customId: ready.customId, size: PNG.byteLength })).toMatchObject({ accepted: false, reason: "unknown" });
+    expect(await confirmDirectUpload(other.id, { key: ready.key + "x", customId: ready.customId, size: PNG.byteLength })).toMatchObject({
+      accepted: false,
+      reason: "unknown",
+    });
   });
 
   it("attaches an upload to one case only when two requests race for it, and never another customer's", async () => {
@@ -158,10 +196,20 @@ describe("direct uploads to UploadThing", () => {
     const [ready] = await uploadLikeABrowser(cookie, [{ name: "a.png", type: "image/png", bytes: PNG }]);
     const category = await complaintCategory();
     const stranger = await createUser();
-    const foreign = await callRoute(postCase, { cookie: await sessionCookie(stranger), url: `${APP}/api/complaints`, body: { categoryId: category.id, title: "Mine", description: "x", uploadIds: [ready.customId] } });
+    const foreign = await callRoute(postCase, {
+      cookie: await sessionCookie(stranger),
+      url: `${APP}/api/complaints`,
+      body: { categoryId: category.id, title: "Mine", description: "x", uploadIds: [ready.customId] },
+    });
     expect(foreign.status).toBe(422);
     const both = await Promise.all(
-      [1, 2].map(() => callRoute(postCase, { cookie, url: `${APP}/api/complaints`, body: { categoryId: category.id, title: "Race", description: "x", uploadIds: [ready.customId] } })),
+      [1, 2].map(() =>
+        callRoute(postCase, {
+          cookie,
+          url: `${APP}/api/complaints`,
+          body: { categoryId: category.id, title: "Race", description: "x", uploadIds: [ready.customId] },
+        }),
+      ),
     );
     expect(both.map((one) => one.status).sort()).toEqual([201, 422]);
     expect(await db.complaintAttachment.count({ where: { storageKey: ready.key } })).toBe(1);
@@ -178,12 +226,20 @@ describe("direct uploads to UploadThing", () => {
     // A presigned upload whose confirmation never came (the browser gave up, or the callback was lost).
     const asked = (await (await askToUpload(cookie, [{ name: "lost.png", type: "image/png", bytes: PNG }])).json()) as Presigned[];
     const now = new Date();
-    await db.pendingUpload.update({ where: { id: unused.customId! }, data: { readyAt: new Date(now.getTime() - (READY_UPLOAD_HOURS * 60 + 1) * 60_000) } });
-    await db.pendingUpload.update({ where: { id: asked[0].customId! }, data: { createdAt: new Date(now.getTime() - (AWAITING_UPLOAD_MINUTES + 1) * 60_000) } });
+    await db.pendingUpload.update({
+      where: { id: unused.customId! },
+      data: { readyAt: new Date(now.getTime() - (READY_UPLOAD_HOURS * 60 + 1) * 60_000) },
+    });
+    await db.pendingUpload.update({
+      where: { id: asked[0].customId! },
+      data: { createdAt: new Date(now.getTime() - (AWAITING_UPLOAD_MINUTES + 1) * 60_000) },
+    });
 
     const failing = { ...directUploadStore(), removeByCustomId: () => Promise.reject(new Error("UploadThing is down")) };
     expect(await sweepDirectUploads(now, failing)).toEqual({ deleted: 0, failed: 2 });
-    expect((await db.pendingUpload.findMany({ where: { userId: owner.id }, orderBy: { createdAt: "asc" } })).map((row) => row.status).sort()).toEqual(["DELETING", "DELETING", "READY"]);
+    expect(
+      (await db.pendingUpload.findMany({ where: { userId: owner.id }, orderBy: { createdAt: "asc" } })).map((row) => row.status).sort(),
+    ).toEqual(["DELETING", "DELETING", "READY"]);
     expect(ut.files.has(unused.key)).toBe(true);
 
     expect(await sweepDirectUploads(now)).toEqual({ deleted: 2, failed: 0 });

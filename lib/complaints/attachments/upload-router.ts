@@ -18,18 +18,22 @@ const IMAGE = { maxFileSize: "8MB", maxFileCount: 5, acl: "private" } as const;
 export const uploadRouter = {
   complaintImage: f({ "image/jpeg": IMAGE, "image/png": IMAGE, "image/webp": IMAGE }, { awaitServerData: true, presignedURLTTL: "10m" })
     .middleware(async ({ req, files }) => {
-      if (!isSameOriginRequest(req.method, req.headers)) throw new UploadThingError({ code: "FORBIDDEN", message: "origin: requests from other sites cannot upload here" });
+      if (!isSameOriginRequest(req.method, req.headers))
+        throw new UploadThingError({ code: "FORBIDDEN", message: "origin: requests from other sites cannot upload here" });
       const user = await userFromHeaders(req.headers);
       if (!user) throw new UploadThingError({ code: "FORBIDDEN", message: "Sign in to continue." });
       try {
         const ids = await beginDirectUploads(user.id, files);
         return { userId: user.id, [UTFiles]: files.map((file, index) => ({ ...file, customId: ids[index] })) };
       } catch (error) {
-        if (isAppError(error)) throw new UploadThingError({ code: error.status === 413 ? "TOO_LARGE" : "BAD_REQUEST", message: error.message });
+        if (isAppError(error))
+          throw new UploadThingError({ code: error.status === 413 ? "TOO_LARGE" : "BAD_REQUEST", message: error.message });
         throw error;
       }
     })
-    .onUploadComplete(({ metadata, file }) => confirmDirectUpload(metadata.userId, { key: file.key, customId: file.customId, size: file.size })),
+    .onUploadComplete(({ metadata, file }) =>
+      confirmDirectUpload(metadata.userId, { key: file.key, customId: file.customId, size: file.size }),
+    ),
 } satisfies FileRouter;
 
 export type UploadRouter = typeof uploadRouter;

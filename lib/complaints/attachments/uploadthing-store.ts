@@ -20,7 +20,9 @@ export function uploadThingStore(token: string): FileStore & { readHead(key: str
   return {
     kind: "uploadthing",
     async put(file) {
-      const result = await api.uploadFiles(new UTFile([file.bytes as Uint8Array<ArrayBuffer>], file.fileName, { type: file.mime }), { acl: "private" });
+      const result = await api.uploadFiles(new UTFile([file.bytes as Uint8Array<ArrayBuffer>], file.fileName, { type: file.mime }), {
+        acl: "private",
+      });
       if (result.error) throw new Error(`UploadThing refused the file: ${result.error.code}`);
       return { storage: "uploadthing", key: result.data.key };
     },

@@ -10,7 +10,8 @@ export function noticeMail(input: { title: string; body: string; link: string | 
   const copy = input.locale === "bn" ? COPY.bn : COPY.en;
   const url = input.link ? new URL(input.link, input.appUrl).toString() : null;
   const settings = new URL("/user/notifications/settings", input.appUrl).toString();
-  const text = [input.title, input.body, url ? `${copy.open}: ${url}` : "", `${copy.footer}: ${settings}`].filter(Boolean).join("\n\n") + "\n";
+  const text =
+    [input.title, input.body, url ? `${copy.open}: ${url}` : "", `${copy.footer}: ${settings}`].filter(Boolean).join("\n\n") + "\n";
   const html = [
     `<p><strong>${escapeHtml(input.title)}</strong></p>`,
     input.body ? `<p>${escapeHtml(input.body).replace(/\n/g, "<br>")}</p>` : "",

@@ -30,16 +30,28 @@ export async function adminMove(orderId: number, move: Move, actor: AdminActor):
     assertNotBeingForwarded(order);
     move.check?.(order);
     const outcome = await moveOrder(tx, orderId, {
-      to: move.to, kind: move.kind, ...(move.remains !== undefined ? { remains: move.remains } : {}),
-      message: move.message, data: { from: order.status, by: "admin" }, actorId: actor.id,
+      to: move.to,
+      kind: move.kind,
+      ...(move.remains !== undefined ? { remains: move.remains } : {}),
+      message: move.message,
+      data: { from: order.status, by: "admin" },
+      actorId: actor.id,
     });
     // Cannot happen while we hold the row lock; kept so a future change to moveOrder cannot half-apply.
     if (!outcome.moved) throw conflict("order_changed", `orderId: order #${orderId} changed meanwhile; reload and try again`);
     await recordAudit(tx, {
-      actorId: actor.id, action: `order.${move.kind}`, objectType: "order", objectId: String(orderId),
+      actorId: actor.id,
+      action: `order.${move.kind}`,
+      objectType: "order",
+      objectId: String(orderId),
       before: { status: order.status, remains: order.remains, refunded: order.refunded },
-      after: { status: move.to, ...(move.remains !== undefined ? { remains: move.remains } : {}), ...(outcome.refunded ? { refundedNow: outcome.refunded } : {}) },
-      ip: actor.ip ?? null, requestId: actor.requestId ?? null,
+      after: {
+        status: move.to,
+        ...(move.remains !== undefined ? { remains: move.remains } : {}),
+        ...(outcome.refunded ? { refundedNow: outcome.refunded } : {}),
+      },
+      ip: actor.ip ?? null,
+      requestId: actor.requestId ?? null,
     });
     return { orderId, from: order.status, status: move.to, refunded: outcome.refunded };
   });

@@ -9,7 +9,15 @@ import { createUser } from "@/tests/factories";
 import { fastProviderTimeout, providerWithServices } from "@/tests/order-fixtures";
 import { createOrder } from "../create-order";
 import { forwardOrder } from "../forward-order";
-import { bulkOrderAction, cancelWithRefund, forwardToProvider, markCompleted, resolveUncertain, setOrderStatus, setPartial } from "./admin-order-actions";
+import {
+  bulkOrderAction,
+  cancelWithRefund,
+  forwardToProvider,
+  markCompleted,
+  resolveUncertain,
+  setOrderStatus,
+  setPartial,
+} from "./admin-order-actions";
 
 let demo: Awaited<ReturnType<typeof startDemoProviderServer>>;
 let admin: Awaited<ReturnType<typeof createUser>>;
@@ -26,8 +34,10 @@ afterAll(async () => demo.close());
 
 const link = () => `https://instagram.com/p/${randomUUID().slice(0, 10)}`;
 const order = (id: number) => db.order.findUniqueOrThrow({ where: { id } });
-const refunds = (orderId: number) => db.ledgerEntry.count({ where: { referenceType: "order", referenceId: String(orderId), kind: "ORDER_REFUND" } });
-const balanceOf = async (userId: string) => money((await db.user.findUniqueOrThrow({ where: { id: userId }, select: { balance: true } })).balance);
+const refunds = (orderId: number) =>
+  db.ledgerEntry.count({ where: { referenceType: "order", referenceId: String(orderId), kind: "ORDER_REFUND" } });
+const balanceOf = async (userId: string) =>
+  money((await db.user.findUniqueOrThrow({ where: { id: userId }, select: { balance: true } })).balance);
 
 async function setup(query = "") {
   const fixture = await providerWithServices(admin.id, demo.url(query));
@@ -49,10 +59,18 @@ describe("resolving an uncertain order", () => {
     const result = await resolveUncertain(orderId, { providerOrderId: " 777001 " }, actor);
     expect(result).toMatchObject({ resolution: "attached", status: "PROCESSING", providerOrderId: "777001" });
     expect(await order(orderId)).toMatchObject({ status: "PROCESSING", providerOrderId: "777001", forwardedAt: expect.any(Date) });
-    expect(await db.orderEvent.findFirst({ where: { orderId, kind: "admin_attach" } })).toMatchObject({ toStatus: "PROCESSING", actorId: admin.id });
-    expect(await db.auditLog.findFirst({ where: { objectType: "order", objectId: String(orderId), action: "order.attach" } })).toMatchObject({ actorId: admin.id, ip: "203.0.113.9" });
+    expect(await db.orderEvent.findFirst({ where: { orderId, kind: "admin_attach" } })).toMatchObject({
+      toStatus: "PROCESSING",
+      actorId: admin.id,
+    });
+    expect(
+      await db.auditLog.findFirst({ where: { objectType: "order", objectId: String(orderId), action: "order.attach" } }),
+    ).toMatchObject({ actorId: admin.id, ip: "203.0.113.9" });
     // Already resolved: a second attach is refused.
-    await expect(resolveUncertain(orderId, { providerOrderId: "777002" }, actor)).rejects.toMatchObject({ status: 409, message: expect.stringMatching(/^orderId: /) });
+    await expect(resolveUncertain(orderId, { providerOrderId: "777002" }, actor)).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringMatching(/^orderId: /),
+    });
   });
 
   it("refuses a provider order id that another order of the same provider already has (409), changing nothing", async () => {
@@ -60,7 +78,11 @@ describe("resolving an uncertain order", () => {
     const first = await uncertainOrder(lost);
     const second = await uncertainOrder(lost);
     await resolveUncertain(first, { providerOrderId: "888001" }, actor);
-    await expect(resolveUncertain(second, { providerOrderId: "888001" }, actor)).rejects.toMatchObject({ status: 409, code: "provider_order_id_taken", message: expect.stringMatching(/^providerOrderId: .*#\d+/) });
+    await expect(resolveUncertain(second, { providerOrderId: "888001" }, actor)).rejects.toMatchObject({
+      status: 409,
+      code: "provider_order_id_taken",
+      message: expect.stringMatching(/^providerOrderId: .*#\d+/),
+    });
     expect(await order(second)).toMatchObject({ status: "UNCERTAIN", providerOrderId: null });
   });
 
@@ -73,14 +95,24 @@ describe("resolving an uncertain order", () => {
     await db.provider.update({ where: { id: lost.fixture.provider.id }, data: { apiUrl: demo.url() } });
     const requestsBefore = demo.requests();
 
-    const [a, b] = await Promise.allSettled([resolveUncertain(orderId, { resend: true }, actor), resolveUncertain(orderId, { resend: true }, actor)]);
+    const [a, b] = await Promise.allSettled([
+      resolveUncertain(orderId, { resend: true }, actor),
+      resolveUncertain(orderId, { resend: true }, actor),
+    ]);
     const done = [a, b].filter((result) => result.status === "fulfilled");
     expect(done).toHaveLength(1);
-    expect(done[0].value).toMatchObject({ resolution: "resent", outcome: "forwarded", status: "PROCESSING", providerOrderId: expect.any(String) });
+    expect(done[0].value).toMatchObject({
+      resolution: "resent",
+      outcome: "forwarded",
+      status: "PROCESSING",
+      providerOrderId: expect.any(String),
+    });
     expect([a, b].find((result) => result.status === "rejected")).toMatchObject({ reason: { status: 409 } });
     expect(demo.requests() - requestsBefore).toBe(1); // one `add`, nothing else
     expect(await db.demoProviderOrder.count({ where: { link: orderLink } })).toBe(1);
-    const kinds = (await db.orderEvent.findMany({ where: { orderId }, orderBy: { createdAt: "asc" }, select: { kind: true } })).map((event) => event.kind);
+    const kinds = (await db.orderEvent.findMany({ where: { orderId }, orderBy: { createdAt: "asc" }, select: { kind: true } })).map(
+      (event) => event.kind,
+    );
     expect(kinds.slice(-3)).toEqual(["admin_resend", "forward_attempt", "forwarded"]);
     expect(await db.auditLog.count({ where: { objectId: String(orderId), action: "order.resend" } })).toBe(1);
   });
@@ -89,7 +121,10 @@ describe("resolving an uncertain order", () => {
     const lost = await setup("fault=timeout_after_accept&hangMs=3000");
     const orderId = await uncertainOrder(lost);
     const requestsBefore = demo.requests();
-    await expect(forwardToProvider(orderId, lost.fixture.provider.id, actor)).rejects.toMatchObject({ status: 409, message: expect.stringMatching(/^orderId: .*resend knowingly/) });
+    await expect(forwardToProvider(orderId, lost.fixture.provider.id, actor)).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringMatching(/^orderId: .*resend knowingly/),
+    });
     expect(demo.requests()).toBe(requestsBefore);
     expect((await order(orderId)).status).toBe("UNCERTAIN");
   });
@@ -101,7 +136,10 @@ describe("forwarding by hand", () => {
     const { orderId } = await place();
     const result = await forwardToProvider(orderId, fixture.provider.id, actor);
     expect(result).toMatchObject({ orderId, outcome: "forwarded", status: "PROCESSING", providerOrderId: expect.any(String) });
-    await expect(forwardToProvider(orderId, fixture.provider.id, actor)).rejects.toMatchObject({ status: 409, message: expect.stringMatching(/^orderId: .*only pending/) });
+    await expect(forwardToProvider(orderId, fixture.provider.id, actor)).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringMatching(/^orderId: .*only pending/),
+    });
   });
 
   it("refuses a provider that does not offer the order's service (422 naming providerId), sending nothing", async () => {
@@ -109,8 +147,14 @@ describe("forwarding by hand", () => {
     const other = await providerWithServices(admin.id, demo.url());
     const { orderId } = await place();
     const requestsBefore = demo.requests();
-    await expect(forwardToProvider(orderId, other.provider.id, actor)).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/^providerId: /) });
-    await expect(forwardToProvider(orderId, "no-such-provider", actor)).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/^providerId: /) });
+    await expect(forwardToProvider(orderId, other.provider.id, actor)).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringMatching(/^providerId: /),
+    });
+    await expect(forwardToProvider(orderId, "no-such-provider", actor)).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringMatching(/^providerId: /),
+    });
     expect(demo.requests()).toBe(requestsBefore);
     expect(await order(orderId)).toMatchObject({ status: "PENDING", forwardClaimedAt: null });
   });
@@ -126,7 +170,11 @@ describe("status changes", () => {
     expect(await order(orderId)).toMatchObject({ status: "PARTIAL", remains: 300 });
     expect(money((await order(orderId)).refunded).toFixed(4)).toBe(expected.toFixed(4));
     const balance = await balanceOf(customer.id);
-    await expect(setPartial(orderId, 100, actor)).rejects.toMatchObject({ status: 409, code: "illegal_transition", message: expect.stringMatching(/^to: /) });
+    await expect(setPartial(orderId, 100, actor)).rejects.toMatchObject({
+      status: 409,
+      code: "illegal_transition",
+      message: expect.stringMatching(/^to: /),
+    });
     expect(await refunds(orderId)).toBe(1);
     expect((await balanceOf(customer.id)).toFixed(4)).toBe(balance.toFixed(4));
     expect(await db.auditLog.count({ where: { objectId: String(orderId), action: "order.admin_partial" } })).toBe(1);
@@ -135,10 +183,17 @@ describe("status changes", () => {
   it("refuses remains outside 0 < remains ≤ quantity (422 naming remains) and refunds once under concurrency", async () => {
     const { place } = await setup();
     const { orderId } = await place();
-    await expect(setPartial(orderId, 1001, actor)).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/^remains: must be at most 1000/) });
+    await expect(setPartial(orderId, 1001, actor)).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringMatching(/^remains: must be at most 1000/),
+    });
     await expect(setPartial(orderId, 0, actor)).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/^remains: /) });
     expect((await order(orderId)).status).toBe("PENDING");
-    const racing = await Promise.allSettled([setPartial(orderId, 500, actor), setPartial(orderId, 400, actor), cancelWithRefund(orderId, actor)]);
+    const racing = await Promise.allSettled([
+      setPartial(orderId, 500, actor),
+      setPartial(orderId, 400, actor),
+      cancelWithRefund(orderId, actor),
+    ]);
     expect(racing.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     expect(await refunds(orderId)).toBe(1);
     expect((await checkLedger()).mismatches).toEqual([]);
@@ -154,7 +209,10 @@ describe("status changes", () => {
     expect((await balanceOf(customer.id)).toFixed(4)).toBe("1000.0000");
     await expect(cancelWithRefund(orderId, actor)).rejects.toMatchObject({ status: 409 });
     expect(await refunds(orderId)).toBe(1);
-    expect(await db.orderEvent.findFirst({ where: { orderId, kind: "admin_cancel" } })).toMatchObject({ actorId: admin.id, toStatus: "CANCELED" });
+    expect(await db.orderEvent.findFirst({ where: { orderId, kind: "admin_cancel" } })).toMatchObject({
+      actorId: admin.id,
+      toStatus: "CANCELED",
+    });
   });
 
   it("refuses moves the lifecycle does not allow, writing nothing", async () => {
@@ -163,11 +221,18 @@ describe("status changes", () => {
     await markCompleted(orderId, actor);
     expect(await order(orderId)).toMatchObject({ status: "COMPLETED", remains: 0 });
     const events = await db.orderEvent.count({ where: { orderId } });
-    await expect(setOrderStatus(orderId, "PROCESSING", actor)).rejects.toMatchObject({ status: 409, code: "illegal_transition", message: "to: cannot move order #" + orderId + " from COMPLETED to PROCESSING" });
+    await expect(setOrderStatus(orderId, "PROCESSING", actor)).rejects.toMatchObject({
+      status: 409,
+      code: "illegal_transition",
+      message: "to: cannot move order #" + orderId + " from COMPLETED to PROCESSING",
+    });
     await expect(cancelWithRefund(orderId, actor)).rejects.toMatchObject({ status: 409 });
     await expect(setOrderStatus(orderId, "PARTIAL", actor)).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/^to: /) });
     await expect(setOrderStatus(orderId, "PENDING", actor)).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/^to: /) });
-    await expect(setOrderStatus(999_999_999, "COMPLETED", actor)).rejects.toMatchObject({ status: 404, message: expect.stringMatching(/^orderId: /) });
+    await expect(setOrderStatus(999_999_999, "COMPLETED", actor)).rejects.toMatchObject({
+      status: 404,
+      message: expect.stringMatching(/^orderId: /),
+    });
     expect(await db.orderEvent.count({ where: { orderId } })).toBe(events);
     expect(await refunds(orderId)).toBe(0);
   });
@@ -188,7 +253,10 @@ describe("bulk actions", () => {
     const b = await place();
     const done = await place();
     await markCompleted(done.orderId, actor);
-    const result = await bulkOrderAction({ action: "cancel", orderIds: [a.orderId, b.orderId, done.orderId, 999_999_998, a.orderId] }, actor);
+    const result = await bulkOrderAction(
+      { action: "cancel", orderIds: [a.orderId, b.orderId, done.orderId, 999_999_998, a.orderId] },
+      actor,
+    );
     expect(result.ok).toBe(2);
     expect(result.skipped).toEqual([
       { orderId: 999_999_998, code: "not_found", reason: expect.stringMatching(/^orderId: /) },
@@ -201,10 +269,17 @@ describe("bulk actions", () => {
   it("sets partial per order, skipping those whose quantity is below the remains", async () => {
     const { fixture, customer, place } = await setup();
     const big = await place();
-    const small = await createOrder(customer.id, { serviceId: fixture.service("2").id, link: link(), quantity: fixture.service("2").min }, { source: "web" });
+    const small = await createOrder(
+      customer.id,
+      { serviceId: fixture.service("2").id, link: link(), quantity: fixture.service("2").min },
+      { source: "web" },
+    );
     const remains = fixture.service("2").min + 1;
     const result = await bulkOrderAction({ action: "setPartial", remains, orderIds: [big.orderId, small.orderId] }, actor);
-    expect(result).toMatchObject({ ok: 1, skipped: [{ orderId: small.orderId, code: "validation_failed", reason: expect.stringMatching(/^remains: /) }] });
+    expect(result).toMatchObject({
+      ok: 1,
+      skipped: [{ orderId: small.orderId, code: "validation_failed", reason: expect.stringMatching(/^remains: /) }],
+    });
     expect((await order(small.orderId)).status).toBe("PENDING");
   });
 

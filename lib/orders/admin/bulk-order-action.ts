@@ -52,7 +52,11 @@ async function runOne(input: OrderActionInput, actor: AdminActor): Promise<Skipp
     const done = await runOrderAction(input, actor);
     if ((input.action === "forward" || input.action === "resend") && (done as ForwardResult).outcome !== "forwarded") {
       const forward = done as ForwardResult;
-      return { orderId: input.orderId, code: `forward_${forward.outcome}`, reason: `order #${input.orderId} is ${forward.status}${forward.message ? `: ${forward.message}` : ""}` };
+      return {
+        orderId: input.orderId,
+        code: `forward_${forward.outcome}`,
+        reason: `order #${input.orderId} is ${forward.status}${forward.message ? `: ${forward.message}` : ""}`,
+      };
     }
     return null;
   } catch (error) {

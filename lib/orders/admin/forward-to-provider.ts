@@ -6,7 +6,13 @@ import { forwardOrder, type ForwardOutcome } from "../forward-order";
 import { moveOrder } from "../move-order";
 import { assertNotBeingForwarded, lockOrder, wrongState, type AdminActor, type LockedOrder } from "./lock-order";
 
-export type ForwardResult = { orderId: number; providerOrderId: string | null; status: OrderStatus; outcome: ForwardOutcome; message: string | null };
+export type ForwardResult = {
+  orderId: number;
+  providerOrderId: string | null;
+  status: OrderStatus;
+  outcome: ForwardOutcome;
+  message: string | null;
+};
 
 /**
  * Sends a PENDING order to its provider now (the product's forward-to-provider). `providerId` must be
@@ -15,11 +21,21 @@ export type ForwardResult = { orderId: number; providerOrderId: string | null; s
  * Preparation (provider, mode, the resend move) is one transaction with its audit row; the send itself
  * is forwardOrder's at-most-once claim, so a sweeper running at the same moment cannot send it twice.
  */
-export async function forwardToProvider(orderId: number, providerId: string | undefined, actor: AdminActor, options: { confirmResend?: boolean } = {}): Promise<ForwardResult> {
+export async function forwardToProvider(
+  orderId: number,
+  providerId: string | undefined,
+  actor: AdminActor,
+  options: { confirmResend?: boolean } = {},
+): Promise<ForwardResult> {
   await db.$transaction(async (tx) => {
     const order = await lockOrder(tx, orderId);
     if (order.status === "UNCERTAIN") {
-      if (!options.confirmResend) throw wrongState(orderId, order.status, "it may already be at the provider: attach its provider order id, or resend knowingly (confirmResend)");
+      if (!options.confirmResend)
+        throw wrongState(
+          orderId,
+          order.status,
+          "it may already be at the provider: attach its provider order id, or resend knowingly (confirmResend)",
+        );
     } else if (order.status !== "PENDING") {
       throw wrongState(orderId, order.status, "only pending orders are forwarded");
     } else {
@@ -32,23 +48,38 @@ export async function forwardToProvider(orderId: number, providerId: string | un
 
 /** Checks the provider, points the order at it, and (for an UNCERTAIN order) moves it back to PENDING, unclaimed. */
 export async function prepareForward(tx: Tx, order: LockedOrder, providerId: string | undefined, actor: AdminActor): Promise<void> {
-  const service = await tx.service.findUniqueOrThrow({ where: { id: order.serviceId }, select: { providerId: true, providerServiceId: true } });
+  const service = await tx.service.findUniqueOrThrow({
+    where: { id: order.serviceId },
+    select: { providerId: true, providerServiceId: true },
+  });
   const target = providerId ?? service.providerId ?? order.providerId;
   if (!target) throw invalidField("providerId", "is required: this order's service has no provider");
   const provider = await tx.provider.findUnique({ where: { id: target }, select: { status: true } });
   if (!provider) throw invalidField("providerId", "no provider has this id");
   if (provider.status !== "ACTIVE") throw invalidField("providerId", "this provider is disabled");
-  if (target !== service.providerId || !service.providerServiceId) throw invalidField("providerId", "this provider does not offer the order's service");
+  if (target !== service.providerId || !service.providerServiceId)
+    throw invalidField("providerId", "this provider does not offer the order's service");
 
   const resend = order.status === "UNCERTAIN";
   if (resend) {
-    await moveOrder(tx, order.id, { to: "PENDING", kind: "admin_resend", message: "Resent knowingly by an admin (it may already be at the provider)", data: { from: order.status, by: "admin" }, actorId: actor.id });
+    await moveOrder(tx, order.id, {
+      to: "PENDING",
+      kind: "admin_resend",
+      message: "Resent knowingly by an admin (it may already be at the provider)",
+      data: { from: order.status, by: "admin" },
+      actorId: actor.id,
+    });
   }
   await tx.order.update({ where: { id: order.id }, data: { providerId: target, mode: "AUTO", forwardClaimedAt: null } });
   await recordAudit(tx, {
-    actorId: actor.id, action: resend ? "order.resend" : "order.forward", objectType: "order", objectId: String(order.id),
-    before: { status: order.status, providerId: order.providerId, mode: order.mode }, after: { status: "PENDING", providerId: target, mode: "AUTO" },
-    ip: actor.ip ?? null, requestId: actor.requestId ?? null,
+    actorId: actor.id,
+    action: resend ? "order.resend" : "order.forward",
+    objectType: "order",
+    objectId: String(order.id),
+    before: { status: order.status, providerId: order.providerId, mode: order.mode },
+    after: { status: "PENDING", providerId: target, mode: "AUTO" },
+    ip: actor.ip ?? null,
+    requestId: actor.requestId ?? null,
   });
 }
 
@@ -57,7 +88,11 @@ export async function sendNow(orderId: number, actor: AdminActor): Promise<Forwa
   const outcome = await forwardOrder(orderId, { actorId: actor.id });
   const order = await db.order.findUniqueOrThrow({
     where: { id: orderId },
-    select: { status: true, providerOrderId: true, events: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { message: true } } },
+    select: {
+      status: true,
+      providerOrderId: true,
+      events: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { message: true } },
+    },
   });
   return { orderId, providerOrderId: order.providerOrderId, status: order.status, outcome, message: order.events[0]?.message ?? null };
 }

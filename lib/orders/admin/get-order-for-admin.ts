@@ -9,23 +9,66 @@ export async function getOrderForAdmin(orderId: number) {
   const order = await db.order.findUnique({
     where: { id: orderId },
     select: {
-      id: true, status: true, mode: true, link: true, quantity: true, params: true, rate: true, charge: true, chargeUsd: true, refunded: true,
-      providerOrderId: true, providerCharge: true, providerCurrency: true, startCount: true, remains: true, source: true, adminNotes: true,
-      forwardClaimedAt: true, forwardedAt: true, lastCheckedAt: true, finishedAt: true, createdAt: true, updatedAt: true,
+      id: true,
+      status: true,
+      mode: true,
+      link: true,
+      quantity: true,
+      params: true,
+      rate: true,
+      charge: true,
+      chargeUsd: true,
+      refunded: true,
+      providerOrderId: true,
+      providerCharge: true,
+      providerCurrency: true,
+      startCount: true,
+      remains: true,
+      source: true,
+      adminNotes: true,
+      forwardClaimedAt: true,
+      forwardedAt: true,
+      lastCheckedAt: true,
+      finishedAt: true,
+      createdAt: true,
+      updatedAt: true,
       user: { select: { id: true, email: true, fullName: true, balance: true } },
-      service: { select: { id: true, name: true, type: true, mode: true, providerId: true, providerServiceId: true, refill: true, cancel: true } },
+      service: {
+        select: { id: true, name: true, type: true, mode: true, providerId: true, providerServiceId: true, refill: true, cancel: true },
+      },
       provider: { select: { id: true, name: true, status: true } },
-      events: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 500, select: { id: true, kind: true, fromStatus: true, toStatus: true, message: true, data: true, actorId: true, createdAt: true } },
+      events: {
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: 500,
+        select: { id: true, kind: true, fromStatus: true, toStatus: true, message: true, data: true, actorId: true, createdAt: true },
+      },
     },
   });
   if (!order) throw orderNotFound(orderId);
   const [requests, actors] = await Promise.all([
-    db.orderRequest.findMany({ where: { orderId }, orderBy: { createdAt: "desc" }, take: 100, select: { id: true, kind: true, status: true, providerRequestId: true, message: true, lastCheckedAt: true, createdAt: true, updatedAt: true } }),
+    db.orderRequest.findMany({
+      where: { orderId },
+      orderBy: { createdAt: "desc" },
+      take: 100,
+      select: {
+        id: true,
+        kind: true,
+        status: true,
+        providerRequestId: true,
+        message: true,
+        lastCheckedAt: true,
+        createdAt: true,
+        updatedAt: true,
+      },
+    }),
     actorEmails(order.events.map((event) => event.actorId)),
   ]);
   return {
     ...order,
-    rate: order.rate.toFixed(4), charge: order.charge.toFixed(4), chargeUsd: order.chargeUsd.toFixed(4), refunded: order.refunded.toFixed(4),
+    rate: order.rate.toFixed(4),
+    charge: order.charge.toFixed(4),
+    chargeUsd: order.chargeUsd.toFixed(4),
+    refunded: order.refunded.toFixed(4),
     providerCharge: order.providerCharge?.toFixed(7) ?? null,
     user: { ...order.user, balance: order.user.balance.toFixed(4) },
     events: order.events.map((event) => ({
@@ -43,7 +86,9 @@ export async function getOrderForAdmin(orderId: number) {
 function answeredProviderOrderId(events: { kind: string; data: unknown }[]): string | null {
   const event = events.find((one) => one.kind === "forward_unrecorded" || one.kind === "forward_answer_late");
   const data = event?.data;
-  return data && typeof data === "object" && "providerOrderId" in data && typeof data.providerOrderId === "string" ? data.providerOrderId : null;
+  return data && typeof data === "object" && "providerOrderId" in data && typeof data.providerOrderId === "string"
+    ? data.providerOrderId
+    : null;
 }
 
 export type AdminOrderDetail = Awaited<ReturnType<typeof getOrderForAdmin>>;

@@ -27,7 +27,11 @@ beforeAll(async () => {
   customer = await createUser({ balance: "1000" });
   fixture = await providerWithServices(admin.id, demo.url("durationMs=600000"));
   for (let index = 0; index < 5; index += 1) {
-    const created = await createOrder(customer.id, { serviceId: fixture.service("2").id, link: `https://instagram.com/p/${tag}-${index}`, quantity: 1000 }, { source: "web" });
+    const created = await createOrder(
+      customer.id,
+      { serviceId: fixture.service("2").id, link: `https://instagram.com/p/${tag}-${index}`, quantity: 1000 },
+      { source: "web" },
+    );
     ids.push(created.orderId);
   }
   await forwardOrder(ids[0]);
@@ -40,17 +44,27 @@ describe("listOrdersForAdmin", () => {
     const byEmail = await listOrdersForAdmin({ user: customer.email.toUpperCase() });
     expect(byEmail.orders.map((order) => order.id)).toEqual([...ids].reverse());
     expect((await listOrdersForAdmin({ user: customer.id, status: "CANCELED" })).orders.map((order) => order.id)).toEqual([ids[1]]);
-    expect((await listOrdersForAdmin({ user: customer.id, serviceId: fixture.service("2").id, providerId: fixture.provider.id, mode: "AUTO" })).orders).toHaveLength(5);
+    expect(
+      (await listOrdersForAdmin({ user: customer.id, serviceId: fixture.service("2").id, providerId: fixture.provider.id, mode: "AUTO" }))
+        .orders,
+    ).toHaveLength(5);
     expect((await listOrdersForAdmin({ user: customer.id, mode: "MANUAL" })).orders).toHaveLength(0);
     expect((await listOrdersForAdmin({ user: "nobody@example.test" })).orders).toHaveLength(0);
     const row = byEmail.orders[0];
-    expect(row).toMatchObject({ user: { email: customer.email }, service: { id: fixture.service("2").id }, provider: { name: fixture.provider.name }, charge: expect.stringMatching(/^\d+\.\d{4}$/) });
+    expect(row).toMatchObject({
+      user: { email: customer.email },
+      service: { id: fixture.service("2").id },
+      provider: { name: fixture.provider.name },
+      charge: expect.stringMatching(/^\d+\.\d{4}$/),
+    });
   });
 
   it("searches by our id, provider order id, link fragment and e-mail", async () => {
     const forwarded = await db.order.findUniqueOrThrow({ where: { id: ids[0] } });
     expect((await listOrdersForAdmin({ q: String(ids[2]) })).orders.map((order) => order.id)).toContain(ids[2]);
-    expect((await listOrdersForAdmin({ q: forwarded.providerOrderId!, providerId: fixture.provider.id })).orders.map((order) => order.id)).toEqual([ids[0]]);
+    expect(
+      (await listOrdersForAdmin({ q: forwarded.providerOrderId!, providerId: fixture.provider.id })).orders.map((order) => order.id),
+    ).toEqual([ids[0]]);
     expect((await listOrdersForAdmin({ q: `${tag.toUpperCase()}-3` })).orders.map((order) => order.id)).toEqual([ids[3]]);
     expect((await listOrdersForAdmin({ q: customer.email.split("@")[0] + "@" })).orders).toHaveLength(5);
     expect((await listOrdersForAdmin({ q: "no-such-thing-anywhere" })).orders).toHaveLength(0);
@@ -73,14 +87,22 @@ describe("listOrdersForAdmin", () => {
     const tomorrow = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Dhaka" }).format(new Date(Date.now() + 86_400_000));
     expect((await listOrdersForAdmin({ user: customer.id, from: tomorrow })).orders).toHaveLength(0);
     const paged = await listOrdersForAdmin({ user: customer.id, from: today, take: 3 });
-    expect((await listOrdersForAdmin({ user: customer.id, from: today, to: today, cursor: paged.nextCursor! })).orders.map((order) => order.id)).toEqual([ids[1], ids[0]]);
+    expect(
+      (await listOrdersForAdmin({ user: customer.id, from: today, to: today, cursor: paged.nextCursor! })).orders.map((order) => order.id),
+    ).toEqual([ids[1], ids[0]]);
   });
 });
 
 describe("getOrderForAdmin", () => {
   it("returns the order with its people, timeline (newest first, with from → to and actor) and requests, without provider secrets", async () => {
     const detail = await getOrderForAdmin(ids[1]);
-    expect(detail).toMatchObject({ id: ids[1], status: "CANCELED", user: { email: customer.email }, provider: { id: fixture.provider.id }, requests: [] });
+    expect(detail).toMatchObject({
+      id: ids[1],
+      status: "CANCELED",
+      user: { email: customer.email },
+      provider: { id: fixture.provider.id },
+      requests: [],
+    });
     expect(detail.events[0]).toMatchObject({ kind: "admin_cancel", fromStatus: "PENDING", toStatus: "CANCELED", actorEmail: admin.email });
     expect(detail.events.at(-1)).toMatchObject({ kind: "created" });
     expect(Object.keys(detail.provider ?? {})).toEqual(["id", "name", "status"]);

@@ -3,7 +3,16 @@ import { idWindowFor } from "./id-window";
 import type { AdminOrderQuery } from "./schemas";
 
 const SELECT = {
-  id: true, status: true, mode: true, link: true, quantity: true, charge: true, refunded: true, remains: true, providerOrderId: true, createdAt: true,
+  id: true,
+  status: true,
+  mode: true,
+  link: true,
+  quantity: true,
+  charge: true,
+  refunded: true,
+  remains: true,
+  providerOrderId: true,
+  createdAt: true,
   user: { select: { id: true, email: true } },
   service: { select: { id: true, name: true } },
   provider: { select: { id: true, name: true } },
@@ -28,7 +37,9 @@ export async function listOrdersForAdmin(filter: AdminOrderQuery = {}) {
   const take = Math.min(Math.max(filter.take ?? 50, 1), 100);
   const and: Prisma.OrderWhereInput[] = [];
   if (filter.user) {
-    const userId = filter.user.includes("@") ? (await db.user.findUnique({ where: { email: filter.user.toLowerCase() }, select: { id: true } }))?.id : filter.user;
+    const userId = filter.user.includes("@")
+      ? (await db.user.findUnique({ where: { email: filter.user.toLowerCase() }, select: { id: true } }))?.id
+      : filter.user;
     if (!userId) return { orders: [], nextCursor: null };
     and.push({ userId });
   }

@@ -4,7 +4,10 @@ import { OPEN_STATUSES } from "../state-machine";
 /** The latest status-sync passes (cron and admin), newest first. */
 export async function listSyncRuns(take = 20) {
   const rows = await db.syncRun.findMany({ orderBy: { createdAt: "desc" }, take: Math.min(Math.max(take, 1), 100) });
-  return rows.map((row) => ({ ...row, errors: Array.isArray(row.errors) ? (row.errors as { providerId?: string; message?: string }[]) : [] }));
+  return rows.map((row) => ({
+    ...row,
+    errors: Array.isArray(row.errors) ? (row.errors as { providerId?: string; message?: string }[]) : [],
+  }));
 }
 
 /**
@@ -21,8 +24,14 @@ export async function staleOpenOrders(olderThanMinutes: number, take = 50) {
     orderBy: [{ lastCheckedAt: { sort: "asc", nulls: "first" } }, { id: "asc" }],
     take: Math.min(Math.max(take, 1), 200),
     select: {
-      id: true, status: true, providerOrderId: true, lastCheckedAt: true, createdAt: true, forwardClaimedAt: true,
-      provider: { select: { id: true, name: true } }, user: { select: { email: true } },
+      id: true,
+      status: true,
+      providerOrderId: true,
+      lastCheckedAt: true,
+      createdAt: true,
+      forwardClaimedAt: true,
+      provider: { select: { id: true, name: true } },
+      user: { select: { email: true } },
     },
   });
   return rows;

@@ -8,8 +8,7 @@ import { lockOrder, wrongState, type AdminActor } from "./lock-order";
 
 export type Resolution = { providerOrderId: string } | { resend: true };
 export type ResolveResult =
-  | { orderId: number; resolution: "attached"; status: "PROCESSING"; providerOrderId: string }
-  | ({ resolution: "resent" } & ForwardResult);
+  { orderId: number; resolution: "attached"; status: "PROCESSING"; providerOrderId: string } | ({ resolution: "resent" } & ForwardResult);
 
 /**
  * An UNCERTAIN order (sent, answer lost) is settled by an admin, never by itself (invariant 5):
@@ -32,16 +31,28 @@ export async function resolveUncertain(orderId: number, resolution: Resolution, 
       if (order.status !== "UNCERTAIN") throw wrongState(orderId, order.status, "only uncertain orders are resolved");
       if (!order.providerId) throw wrongState(orderId, order.status, "it has no provider to attach an id of");
       // Only a live order holds an id: providers reuse the ids of finished orders (see the partial unique index).
-      const clash = await tx.order.findFirst({ where: { providerId: order.providerId, providerOrderId, status: { in: [...OPEN_STATUSES] }, id: { not: orderId } }, select: { id: true } });
+      const clash = await tx.order.findFirst({
+        where: { providerId: order.providerId, providerOrderId, status: { in: [...OPEN_STATUSES] }, id: { not: orderId } },
+        select: { id: true },
+      });
       if (clash) throw providerOrderIdTaken(providerOrderId, clash.id);
       await moveOrder(tx, orderId, {
-        to: "PROCESSING", kind: "admin_attach", providerOrderId, message: `Provider order ${providerOrderId} attached by an admin`,
-        data: { from: order.status, by: "admin" }, actorId: actor.id,
+        to: "PROCESSING",
+        kind: "admin_attach",
+        providerOrderId,
+        message: `Provider order ${providerOrderId} attached by an admin`,
+        data: { from: order.status, by: "admin" },
+        actorId: actor.id,
       });
       await recordAudit(tx, {
-        actorId: actor.id, action: "order.attach", objectType: "order", objectId: String(orderId),
-        before: { status: order.status, providerOrderId: null }, after: { status: "PROCESSING", providerOrderId },
-        ip: actor.ip ?? null, requestId: actor.requestId ?? null,
+        actorId: actor.id,
+        action: "order.attach",
+        objectType: "order",
+        objectId: String(orderId),
+        before: { status: order.status, providerOrderId: null },
+        after: { status: "PROCESSING", providerOrderId },
+        ip: actor.ip ?? null,
+        requestId: actor.requestId ?? null,
       });
       return { orderId, resolution: "attached" as const, status: "PROCESSING" as const, providerOrderId };
     });
@@ -54,5 +65,8 @@ export async function resolveUncertain(orderId: number, resolution: Resolution, 
 
 function providerOrderIdTaken(providerOrderId: string, otherOrderId: number | null): AppError {
   const message = `provider order ${providerOrderId} already belongs to ${otherOrderId ? `order #${otherOrderId}` : "another order"}`;
-  return new AppError("provider_order_id_taken", `providerOrderId: ${message}`, 409, { fields: { providerOrderId: [message] }, otherOrderId });
+  return new AppError("provider_order_id_taken", `providerOrderId: ${message}`, 409, {
+    fields: { providerOrderId: [message] },
+    otherOrderId,
+  });
 }

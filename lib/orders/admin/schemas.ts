@@ -5,14 +5,29 @@ import { calendarDay } from "@/lib/validation/calendar-day";
 import { IDEMPOTENCY_KEY } from "@/lib/idempotency/key";
 
 /** Every order status, in lifecycle order (pages and filters use this list; they may not import Prisma). */
-export const ORDER_STATUSES = ["PENDING", "PROCESSING", "IN_PROGRESS", "COMPLETED", "PARTIAL", "CANCELED", "FORWARD_FAILED", "UNCERTAIN"] as const satisfies readonly OrderStatus[];
+export const ORDER_STATUSES = [
+  "PENDING",
+  "PROCESSING",
+  "IN_PROGRESS",
+  "COMPLETED",
+  "PARTIAL",
+  "CANCELED",
+  "FORWARD_FAILED",
+  "UNCERTAIN",
+] as const satisfies readonly OrderStatus[];
 export type AdminOrderStatus = (typeof ORDER_STATUSES)[number];
 
 /**
  * What "set status" may aim at. PARTIAL needs remains (set partial), PENDING is only reached by resending
  * an uncertain order, UNCERTAIN only by a lost forward answer.
  */
-export const SETTABLE_STATUSES = ["PROCESSING", "IN_PROGRESS", "COMPLETED", "CANCELED", "FORWARD_FAILED"] as const satisfies readonly OrderStatus[];
+export const SETTABLE_STATUSES = [
+  "PROCESSING",
+  "IN_PROGRESS",
+  "COMPLETED",
+  "CANCELED",
+  "FORWARD_FAILED",
+] as const satisfies readonly OrderStatus[];
 
 export const orderIdField = intId();
 const providerIdField = z.string().trim().min(1).max(64);
@@ -63,7 +78,12 @@ export const manualOrderSchema = z.object({
   serviceId: intId(),
   link: z.string().trim().min(1).max(2000),
   quantity: z.coerce.number().int("validation.invalid").positive("validation.positive").max(100_000_000),
-  adminNotes: z.string().trim().max(1000).optional().transform((text) => text || undefined),
+  adminNotes: z
+    .string()
+    .trim()
+    .max(1000)
+    .optional()
+    .transform((text) => text || undefined),
 });
 export type ManualOrderInput = z.input<typeof manualOrderSchema>;
 /** The manual-order form: its submission id makes a double or retried submit place the order once. */

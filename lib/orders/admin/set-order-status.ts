@@ -15,17 +15,21 @@ export async function setOrderStatus(orderId: number, to: string, actor: AdminAc
   if (to === "PENDING") throw invalidField("to", "only an uncertain order goes back to pending, by resending it knowingly");
   if (!SETTABLE_STATUSES.includes(to as Settable)) throw invalidField("to", `must be one of: ${SETTABLE_STATUSES.join(", ")}`);
   const target = to as Settable;
-  return adminMove(orderId, {
-    to: target,
-    kind: target === "CANCELED" ? "admin_cancel" : target === "COMPLETED" ? "admin_complete" : "admin_status",
-    ...(target === "COMPLETED" ? { remains: 0 } : {}),
-    message: `Set to ${target} by an admin`,
-    check: (order) => {
-      if (order.status === "UNCERTAIN" && (target === "PROCESSING" || target === "IN_PROGRESS")) {
-        throw wrongState(orderId, order.status, "attach the provider's order id to resolve it");
-      }
+  return adminMove(
+    orderId,
+    {
+      to: target,
+      kind: target === "CANCELED" ? "admin_cancel" : target === "COMPLETED" ? "admin_complete" : "admin_status",
+      ...(target === "COMPLETED" ? { remains: 0 } : {}),
+      message: `Set to ${target} by an admin`,
+      check: (order) => {
+        if (order.status === "UNCERTAIN" && (target === "PROCESSING" || target === "IN_PROGRESS")) {
+          throw wrongState(orderId, order.status, "attach the provider's order id to resolve it");
+        }
+      },
     },
-  }, actor);
+    actor,
+  );
 }
 
 /** CANCELED with a full refund of what is left of the charge (once per order). */

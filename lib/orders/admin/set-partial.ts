@@ -9,13 +9,17 @@ import type { AdminActor } from "./lock-order";
  */
 export async function setPartial(orderId: number, remains: number, actor: AdminActor): Promise<AdminMoveResult> {
   if (!Number.isInteger(remains) || remains <= 0) throw invalidField("remains", "must be a whole number greater than zero");
-  return adminMove(orderId, {
-    to: "PARTIAL",
-    kind: "admin_partial",
-    remains,
-    message: `Partial by an admin: ${remains} not delivered`,
-    check: (order) => {
-      if (remains > order.quantity) throw invalidField("remains", `must be at most ${order.quantity} (the order's quantity)`);
+  return adminMove(
+    orderId,
+    {
+      to: "PARTIAL",
+      kind: "admin_partial",
+      remains,
+      message: `Partial by an admin: ${remains} not delivered`,
+      check: (order) => {
+        if (remains > order.quantity) throw invalidField("remains", `must be at most ${order.quantity} (the order's quantity)`);
+      },
     },
-  }, actor);
+    actor,
+  );
 }

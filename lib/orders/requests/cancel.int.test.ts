@@ -23,11 +23,15 @@ beforeAll(async () => {
 afterAll(async () => demo.close());
 
 const failure = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 };
-const refunds = (orderId: number) => db.ledgerEntry.count({ where: { referenceType: "order", referenceId: String(orderId), kind: "ORDER_REFUND" } });
+const refunds = (orderId: number) =>
+  db.ledgerEntry.count({ where: { referenceType: "order", referenceId: String(orderId), kind: "ORDER_REFUND" } });
 
 describe("requestCancel", () => {
   it("only asks: the order keeps its status until the provider reports it canceled, then it is refunded once and the request completes", async () => {
@@ -53,7 +57,9 @@ describe("requestCancel", () => {
     expect(await requestRow(requestId)).toMatchObject({ status: "COMPLETED" });
     expect(await refunds(orderId)).toBe(1);
     expect(await db.notification.count({ where: { userId: customerId, kind: "request.cancel.completed" } })).toBe(1);
-    const kinds = (await db.orderEvent.findMany({ where: { orderId, kind: { startsWith: "cancel_" } }, orderBy: { createdAt: "asc" } })).map((event) => event.kind);
+    const kinds = (
+      await db.orderEvent.findMany({ where: { orderId, kind: { startsWith: "cancel_" } }, orderBy: { createdAt: "asc" } })
+    ).map((event) => event.kind);
     expect(kinds).toEqual(["cancel_requested", "cancel_sent", "cancel_completed"]);
     expect((await failure(requestCancel(customerId, orderId))).status).toBe(422);
   });
@@ -111,7 +117,11 @@ describe("requestCancel", () => {
   it("keeps a cancel of an order not yet at the provider PENDING for an admin; rejected once the order completes", async () => {
     const quick = await setup.provider("outcome=completed&durationMs=200");
     const customer = await createUser({ balance: "10000" });
-    const { orderId } = await createOrder(customer.id, { serviceId: quick.service("1").id, link: `https://instagram.com/p/${randomUUID().slice(0, 10)}`, quantity: 1000 }, { source: "web" });
+    const { orderId } = await createOrder(
+      customer.id,
+      { serviceId: quick.service("1").id, link: `https://instagram.com/p/${randomUUID().slice(0, 10)}`, quantity: 1000 },
+      { source: "web" },
+    );
     const before = demo.requests();
     const { requestId, status } = await requestCancel(customer.id, orderId);
     expect(status).toBe("PENDING");

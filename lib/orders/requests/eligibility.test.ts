@@ -8,11 +8,16 @@ const now = new Date("2026-03-01T12:00:00Z");
 const ago = (ms: number) => new Date(now.getTime() - ms);
 const ALL: OrderStatus[] = ["PENDING", "PROCESSING", "IN_PROGRESS", "COMPLETED", "PARTIAL", "CANCELED", "FORWARD_FAILED", "UNCERTAIN"];
 
-const refillable = (status: OrderStatus, finishedAt: Date | null = ago(DAY), service = { refill: true, refillDays: null as number | null }) => ({ status, finishedAt, service });
+const refillable = (
+  status: OrderStatus,
+  finishedAt: Date | null = ago(DAY),
+  service = { refill: true, refillDays: null as number | null },
+) => ({ status, finishedAt, service });
 
 describe("canRequestRefill", () => {
   it("allows only completed or partial orders", () => {
-    for (const status of ALL) expect(canRequestRefill(refillable(status), now), status).toBe(status === "COMPLETED" || status === "PARTIAL");
+    for (const status of ALL)
+      expect(canRequestRefill(refillable(status), now), status).toBe(status === "COMPLETED" || status === "PARTIAL");
   });
 
   it("refuses a service without refill", () => {
@@ -41,7 +46,9 @@ describe("canRequestRefill", () => {
 describe("canRequestCancel", () => {
   it("allows only pending, processing or in-progress orders of cancelable services", () => {
     for (const status of ALL) {
-      expect(canRequestCancel({ status, service: { cancel: true } }), status).toBe(status === "PENDING" || status === "PROCESSING" || status === "IN_PROGRESS");
+      expect(canRequestCancel({ status, service: { cancel: true } }), status).toBe(
+        status === "PENDING" || status === "PROCESSING" || status === "IN_PROGRESS",
+      );
       expect(canRequestCancel({ status, service: { cancel: false } }), status).toBe(false);
     }
     expect(cancelRefusal({ status: "IN_PROGRESS", service: { cancel: false } })).toMatch(/cannot be canceled/);

@@ -3,7 +3,14 @@ import { db } from "@/lib/db";
 import { isRequestKind } from "./request-kind";
 import type { RequestKind } from "./request-states";
 
-export type OwnOrderRequest = { id: string; orderId: number; kind: RequestKind; status: RequestStatus; message: string | null; createdAt: Date };
+export type OwnOrderRequest = {
+  id: string;
+  orderId: number;
+  kind: RequestKind;
+  status: RequestStatus;
+  message: string | null;
+  createdAt: Date;
+};
 
 const MAX_IDS = 100;
 

@@ -37,7 +37,11 @@ export async function moveRequest(tx: Tx, request: RequestRef, move: RequestMove
     orderId: request.orderId,
     kind: `${request.kind}_${move.to.toLowerCase()}`,
     message: move.message ?? null,
-    data: { requestId: request.id, ...(move.providerRequestId ? { providerRequestId: move.providerRequestId } : {}), ...(move.data as object | undefined) },
+    data: {
+      requestId: request.id,
+      ...(move.providerRequestId ? { providerRequestId: move.providerRequestId } : {}),
+      ...(move.data as object | undefined),
+    },
     actorId: move.actorId ?? null,
   });
   if (move.notify && (move.to === "COMPLETED" || move.to === "REJECTED")) {

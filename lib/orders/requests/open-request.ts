@@ -27,25 +27,58 @@ const MAX_ORDER_ID = 2_147_483_647;
  * The row is written already claimed (`lastCheckedAt` set): the caller sends it right away, or it waits
  * for an admin; the retry job only takes PENDING rows whose claim was released (nothing was sent).
  */
-export async function openRequest(userId: string, orderId: number, kind: RequestKind, refusal: (order: RequestOrder) => string | null): Promise<OpenedRequest> {
+export async function openRequest(
+  userId: string,
+  orderId: number,
+  kind: RequestKind,
+  refusal: (order: RequestOrder) => string | null,
+): Promise<OpenedRequest> {
   if (!Number.isSafeInteger(orderId) || orderId < 1 || orderId > MAX_ORDER_ID) throw notFound("Order");
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`order-request|${orderId}`}, 0))`;
     const order = await tx.order.findFirst({
       where: { id: orderId, userId },
-      select: { id: true, status: true, finishedAt: true, mode: true, providerId: true, providerOrderId: true, service: { select: { refill: true, refillDays: true, cancel: true } } },
+      select: {
+        id: true,
+        status: true,
+        finishedAt: true,
+        mode: true,
+        providerId: true,
+        providerOrderId: true,
+        service: { select: { refill: true, refillDays: true, cancel: true } },
+      },
     });
     if (!order) throw notFound("Order");
     const reason = refusal(order);
     if (reason) throw invalidField("orderId", `order #${orderId} cannot be ${kind === "refill" ? "refilled" : "canceled"}: ${reason}`);
-    const open = await tx.orderRequest.findFirst({ where: { orderId, kind, status: { in: [...OPEN_REQUEST_STATUSES] } }, select: { id: true } });
+    const open = await tx.orderRequest.findFirst({
+      where: { orderId, kind, status: { in: [...OPEN_REQUEST_STATUSES] } },
+      select: { id: true },
+    });
     if (open) throw conflict("request_open", `Order #${orderId} already has an open ${kind} request.`, { orderId, requestId: open.id });
 
-    const target = order.mode === "AUTO" && order.providerId && order.providerOrderId ? { providerId: order.providerId, providerOrderId: order.providerOrderId } : null;
-    const message = target ? null : order.mode === "MANUAL" ? "Waiting for an admin (manual service)." : "Waiting for an admin: the order has not reached the provider yet.";
+    const target =
+      order.mode === "AUTO" && order.providerId && order.providerOrderId
+        ? { providerId: order.providerId, providerOrderId: order.providerOrderId }
+        : null;
+    const message = target
+      ? null
+      : order.mode === "MANUAL"
+        ? "Waiting for an admin (manual service)."
+        : "Waiting for an admin: the order has not reached the provider yet.";
     const now = new Date();
-    const created = await tx.orderRequest.create({ data: { orderId, userId, kind, status: "PENDING", message, lastCheckedAt: now, sendClaimedAt: target ? now : null }, select: { id: true } });
-    await recordOrderEvent(tx, { orderId, kind: `${kind}_requested`, toStatus: null, message: message ?? `Customer asked for a ${kind}`, data: { requestId: created.id }, actorId: userId });
+    const created = await tx.orderRequest.create({
+      data: { orderId, userId, kind, status: "PENDING", message, lastCheckedAt: now, sendClaimedAt: target ? now : null },
+      select: { id: true },
+    });
+    await recordOrderEvent(tx, {
+      orderId,
+      kind: `${kind}_requested`,
+      toStatus: null,
+      message: message ?? `Customer asked for a ${kind}`,
+      data: { requestId: created.id },
+      actorId: userId,
+    });
     return { request: { id: created.id, orderId, userId, kind }, target };
   });
 }

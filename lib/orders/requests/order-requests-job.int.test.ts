@@ -31,7 +31,11 @@ describe("order-request-sync job", () => {
     const { result, error } = await new InngestTestEngine({ function: toInngestFunction(orderRequestSyncJob) }).execute();
     expect(error).toBeUndefined();
     const run = result as RequestSyncResult;
-    expect(run).toMatchObject({ retried: { retried: expect.any(Number) }, refills: { changed: expect.any(Number) }, cancels: { completed: expect.any(Number) } });
+    expect(run).toMatchObject({
+      retried: { retried: expect.any(Number) },
+      refills: { changed: expect.any(Number) },
+      cancels: { completed: expect.any(Number) },
+    });
     // Other test files' providers (their servers closed) may fail; this one must not.
     expect(run.refills.errors.filter((failure) => failure.providerId === fixture.provider.id)).toEqual([]);
     expect(await requestRow(requestId)).toMatchObject({ status: "COMPLETED" });

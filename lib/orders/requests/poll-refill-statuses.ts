@@ -7,7 +7,12 @@ import { moveRequest } from "./move-request";
 const PER_CALL = 100;
 const BATCH = 2_000;
 
-export type RefillPollResult = { checked: number; changed: number; providerCalls: number; errors: { providerId: string; message: string }[] };
+export type RefillPollResult = {
+  checked: number;
+  changed: number;
+  providerCalls: number;
+  errors: { providerId: string; message: string }[];
+};
 
 type OpenRefill = { id: string; orderId: number; userId: string; status: RequestStatus; providerRequestId: string };
 
@@ -31,7 +36,8 @@ export async function pollRefillStatuses(): Promise<RefillPollResult> {
   const byProvider = new Map<string, OpenRefill[]>();
   for (const row of rows) {
     const providerId = providerOf.get(row.orderId);
-    if (providerId && row.providerRequestId) byProvider.set(providerId, [...(byProvider.get(providerId) ?? []), { ...row, providerRequestId: row.providerRequestId }]);
+    if (providerId && row.providerRequestId)
+      byProvider.set(providerId, [...(byProvider.get(providerId) ?? []), { ...row, providerRequestId: row.providerRequestId }]);
   }
   const result: RefillPollResult = { checked: 0, changed: 0, providerCalls: 0, errors: [] };
   for (const [providerId, list] of byProvider) await pollProvider(providerId, list, result);
@@ -58,12 +64,17 @@ async function pollProvider(providerId: string, refills: OpenRefill[], result: R
         const to = TO[answer.status];
         if (!to || to === refill.status) continue;
         const request = { id: refill.id, orderId: refill.orderId, userId: refill.userId, kind: "refill" as const };
-        const moved = await db.$transaction((tx) => moveRequest(tx, request, { to, message: `Provider says ${answer.rawStatus}`, notify: true }));
+        const moved = await db.$transaction((tx) =>
+          moveRequest(tx, request, { to, message: `Provider says ${answer.rawStatus}`, notify: true }),
+        );
         if (moved) result.changed += 1;
       }
     } catch (error) {
       result.errors.push({ providerId, message: error instanceof Error ? error.message : String(error) });
     }
-    await db.orderRequest.updateMany({ where: { id: { in: chunk.map((refill) => refill.id) }, status: { in: ["SENT", "IN_PROGRESS"] } }, data: { lastCheckedAt: new Date() } });
+    await db.orderRequest.updateMany({
+      where: { id: { in: chunk.map((refill) => refill.id) }, status: { in: ["SENT", "IN_PROGRESS"] } },
+      data: { lastCheckedAt: new Date() },
+    });
   }
 }

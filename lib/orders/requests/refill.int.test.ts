@@ -9,7 +9,16 @@ import { pollRefillStatuses } from "./poll-refill-statuses";
 import { requestRefill } from "./request-refill";
 import { retryPendingRequests } from "./retry-pending-requests";
 import { syncRefillStatuses } from "./sync-refill-statuses";
-import { completedOrder, forwardedOrder, orderRow, pause, requestRow, startRequestTests, type DemoServer, type Fixture } from "./test-support";
+import {
+  completedOrder,
+  forwardedOrder,
+  orderRow,
+  pause,
+  requestRow,
+  startRequestTests,
+  type DemoServer,
+  type Fixture,
+} from "./test-support";
 
 let setup: Awaited<ReturnType<typeof startRequestTests>>;
 let demo: DemoServer;
@@ -23,7 +32,10 @@ beforeAll(async () => {
 afterAll(async () => demo.close());
 
 const failure = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 };
@@ -36,7 +48,13 @@ describe("requestRefill", () => {
     const { requestId, status } = await requestRefill(customerId, orderId);
     expect(status).toBe("SENT");
     const sent = await requestRow(requestId);
-    expect(sent).toMatchObject({ kind: "refill", status: "SENT", orderId, userId: customerId, providerRequestId: expect.stringMatching(/^\d+$/) });
+    expect(sent).toMatchObject({
+      kind: "refill",
+      status: "SENT",
+      orderId,
+      userId: customerId,
+      providerRequestId: expect.stringMatching(/^\d+$/),
+    });
     expect(await demoRefills(before.providerOrderId)).toBe(1);
 
     await pause(300); // the demo refill runs on the order's 200 ms clock
@@ -44,12 +62,19 @@ describe("requestRefill", () => {
     expect(run.refills.errors).toEqual([]);
     expect(await requestRow(requestId)).toMatchObject({ status: "COMPLETED" });
     const after = await orderRow(orderId);
-    expect({ status: after.status, refunded: after.refunded.toString() }).toEqual({ status: before.status, refunded: before.refunded.toString() });
+    expect({ status: after.status, refunded: after.refunded.toString() }).toEqual({
+      status: before.status,
+      refunded: before.refunded.toString(),
+    });
 
     const events = await db.orderEvent.findMany({ where: { orderId, kind: { startsWith: "refill_" } }, orderBy: { createdAt: "asc" } });
     expect(events.map((event) => event.kind)).toEqual(["refill_requested", "refill_sent", "refill_completed"]);
-    expect(await db.notification.findFirst({ where: { userId: customerId, kind: "request.refill.completed" } })).toMatchObject({ link: `/user/orders?q=${orderId}` });
-    expect(await listOrderRequests(customerId, [orderId])).toEqual([{ id: requestId, orderId, kind: "refill", status: "COMPLETED", message: expect.any(String), createdAt: expect.any(Date) }]);
+    expect(await db.notification.findFirst({ where: { userId: customerId, kind: "request.refill.completed" } })).toMatchObject({
+      link: `/user/orders?q=${orderId}`,
+    });
+    expect(await listOrderRequests(customerId, [orderId])).toEqual([
+      { id: requestId, orderId, kind: "refill", status: "COMPLETED", message: expect.any(String), createdAt: expect.any(Date) },
+    ]);
 
     // Once the request has ended, a new one may be asked for.
     expect((await requestRefill(customerId, orderId)).status).toBe("SENT");
@@ -62,11 +87,17 @@ describe("requestRefill", () => {
     expect(notFinished.message).toMatch(/^orderId: /);
 
     const noRefill = await completedOrder(fixture, "2");
-    expect(await failure(requestRefill(noRefill.customerId, noRefill.orderId))).toMatchObject({ status: 422, message: expect.stringContaining("no refill") });
+    expect(await failure(requestRefill(noRefill.customerId, noRefill.orderId))).toMatchObject({
+      status: 422,
+      message: expect.stringContaining("no refill"),
+    });
 
     const old = await completedOrder(fixture, "1");
     await db.order.update({ where: { id: old.orderId }, data: { finishedAt: new Date(Date.now() - 31 * 24 * 3600 * 1000) } });
-    expect(await failure(requestRefill(old.customerId, old.orderId))).toMatchObject({ status: 422, message: expect.stringContaining("30-day refill period") });
+    expect(await failure(requestRefill(old.customerId, old.orderId))).toMatchObject({
+      status: 422,
+      message: expect.stringContaining("30-day refill period"),
+    });
 
     expect(await db.orderRequest.count({ where: { orderId: { in: [running.orderId, noRefill.orderId, old.orderId] } } })).toBe(0);
   });
@@ -74,7 +105,11 @@ describe("requestRefill", () => {
   it("answers 404 for another customer's order (and for an id that does not exist), and writes nothing", async () => {
     const { orderId } = await completedOrder(fixture, "1");
     const stranger = await createUser();
-    expect(await failure(requestRefill(stranger.id, orderId))).toMatchObject({ status: 404, code: "not_found", message: "Order was not found." });
+    expect(await failure(requestRefill(stranger.id, orderId))).toMatchObject({
+      status: 404,
+      code: "not_found",
+      message: "Order was not found.",
+    });
     expect(await failure(requestRefill(stranger.id, 2_000_000_000))).toMatchObject({ status: 404 });
     expect(await failure(requestRefill(stranger.id, Number.NaN))).toMatchObject({ status: 404 });
     expect(await db.orderRequest.count({ where: { orderId } })).toBe(0);
@@ -149,7 +184,14 @@ describe("requestRefill", () => {
     expect(await requestRow(requestId)).toMatchObject({ status: "PENDING", message: expect.stringContaining("admin") });
     const { requests } = await listRequestQueue({ kind: "refill" });
     const customer = await db.user.findUniqueOrThrow({ where: { id: customerId } });
-    expect(requests.find((row) => row.id === requestId)).toMatchObject({ order: { id: orderId, user: { email: customer.email }, service: { name: expect.stringContaining("Instagram Followers") }, status: "COMPLETED" } });
+    expect(requests.find((row) => row.id === requestId)).toMatchObject({
+      order: {
+        id: orderId,
+        user: { email: customer.email },
+        service: { name: expect.stringContaining("Instagram Followers") },
+        status: "COMPLETED",
+      },
+    });
   });
 
   it("asks about at most 100 refills per refill_status call", async () => {
@@ -159,7 +201,13 @@ describe("requestRefill", () => {
       await db.provider.update({ where: { id: ownFixture.provider.id }, data: { apiUrl: own.url("outcome=completed&durationMs=200") } });
       const { orderId, customerId } = await completedOrder(ownFixture, "1");
       await db.orderRequest.createMany({
-        data: Array.from({ length: 150 }, (_, index) => ({ orderId, userId: customerId, kind: "refill", status: "SENT" as const, providerRequestId: String(900_000_000 + index) })),
+        data: Array.from({ length: 150 }, (_, index) => ({
+          orderId,
+          userId: customerId,
+          kind: "refill",
+          status: "SENT" as const,
+          providerRequestId: String(900_000_000 + index),
+        })),
       });
       const before = own.requests();
       await pollRefillStatuses();

@@ -35,7 +35,11 @@ describe("send claims of refill and cancel requests", () => {
     expect(await requestRow(request.id)).toMatchObject({ status: "PENDING" });
 
     expect(await expireRequestClaims(later())).toBe(1);
-    expect(await requestRow(request.id)).toMatchObject({ status: "FAILED", sendClaimedAt: null, message: expect.stringContaining("not sent again") });
+    expect(await requestRow(request.id)).toMatchObject({
+      status: "FAILED",
+      sendClaimedAt: null,
+      message: expect.stringContaining("not sent again"),
+    });
     expect(await setup.demo.requests()).toBe(sent);
     expect(await db.orderEvent.count({ where: { orderId, kind: "refill_failed" } })).toBe(1);
     // FAILED is not open: the customer may ask again.
@@ -46,7 +50,9 @@ describe("send claims of refill and cancel requests", () => {
     const { orderId, customerId } = await completedOrder(fixture, "1");
     await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION inject_request_write_failure() RETURNS trigger AS $$
       BEGIN IF NEW.order_id = ${orderId} AND NEW.status = 'SENT' THEN RAISE EXCEPTION 'injected: database write failed'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe("CREATE TRIGGER inject_request_write_failure BEFORE UPDATE ON order_requests FOR EACH ROW EXECUTE FUNCTION inject_request_write_failure()");
+    await db.$executeRawUnsafe(
+      "CREATE TRIGGER inject_request_write_failure BEFORE UPDATE ON order_requests FOR EACH ROW EXECUTE FUNCTION inject_request_write_failure()",
+    );
     const before = await setup.demo.requests();
 
     await expect(requestRefill(customerId, orderId)).rejects.toThrow();

@@ -27,7 +27,12 @@ export async function retryPendingRequests(): Promise<RetryResult> {
     select: { id: true, orderId: true, userId: true, kind: true, createdAt: true },
   });
   const orders = await db.order.findMany({
-    where: { id: { in: waiting.map((request) => request.orderId) }, mode: "AUTO", providerId: { not: null }, providerOrderId: { not: null } },
+    where: {
+      id: { in: waiting.map((request) => request.orderId) },
+      mode: "AUTO",
+      providerId: { not: null },
+      providerOrderId: { not: null },
+    },
     select: { id: true, providerId: true, providerOrderId: true },
   });
   const byId = new Map(orders.map((order) => [order.id, order]));
@@ -36,7 +41,10 @@ export async function retryPendingRequests(): Promise<RetryResult> {
     const order = byId.get(row.orderId);
     if (!order?.providerId || !order.providerOrderId || !isRequestKind(kind)) continue;
     const request = { ...row, kind };
-    const claimed = await db.orderRequest.updateMany({ where: { id: request.id, status: "PENDING", lastCheckedAt: null }, data: { lastCheckedAt: new Date(), sendClaimedAt: new Date() } });
+    const claimed = await db.orderRequest.updateMany({
+      where: { id: request.id, status: "PENDING", lastCheckedAt: null },
+      data: { lastCheckedAt: new Date(), sendClaimedAt: new Date() },
+    });
     if (claimed.count === 0) continue;
     if (Date.now() - createdAt.getTime() > GIVE_UP_AFTER_MS) {
       const message = "The provider could not be reached for a day; nothing was sent. You can ask again.";
@@ -64,8 +72,14 @@ export async function expireRequestClaims(now = new Date()): Promise<number> {
   let expired = 0;
   for (const { kind, ...row } of stale) {
     if (!isRequestKind(kind)) continue;
-    const message = "Sending was interrupted before the provider's answer was recorded. It may have reached the provider, so it was not sent again. You can ask again.";
-    if (await db.$transaction((tx) => moveRequest(tx, { ...row, kind }, { to: "FAILED", message, notify: true, data: { reason: "send_claim_expired" } }))) expired += 1;
+    const message =
+      "Sending was interrupted before the provider's answer was recorded. It may have reached the provider, so it was not sent again. You can ask again.";
+    if (
+      await db.$transaction((tx) =>
+        moveRequest(tx, { ...row, kind }, { to: "FAILED", message, notify: true, data: { reason: "send_claim_expired" } }),
+      )
+    )
+      expired += 1;
   }
   return expired;
 }

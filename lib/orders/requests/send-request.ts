@@ -9,7 +9,8 @@ import type { ProviderTarget } from "./open-request";
 
 export type SendOutcome = "PENDING" | "SENT" | "REJECTED" | "FAILED";
 
-type Answer = { kind: "accepted"; providerRequestId: string | null } | { kind: "refused"; message: string } | { kind: "thrown"; error: unknown };
+type Answer =
+  { kind: "accepted"; providerRequestId: string | null } | { kind: "refused"; message: string } | { kind: "thrown"; error: unknown };
 
 /**
  * Sends one PENDING request whose claim the caller holds, AT MOST ONCE (`refill` and `cancel` are
@@ -25,7 +26,9 @@ export async function sendRequest(request: RequestRef, target: ProviderTarget, o
   if (answer.kind === "accepted") {
     const { providerRequestId } = answer;
     const message = providerRequestId ? `Provider refill ${providerRequestId}` : "The provider accepted the cancel request";
-    await db.$transaction((tx) => moveRequest(tx, request, { to: "SENT", message, notify, ...(providerRequestId ? { providerRequestId } : {}) }));
+    await db.$transaction((tx) =>
+      moveRequest(tx, request, { to: "SENT", message, notify, ...(providerRequestId ? { providerRequestId } : {}) }),
+    );
     return "SENT";
   }
   if (answer.kind === "refused") {
@@ -40,12 +43,17 @@ export async function sendRequest(request: RequestRef, target: ProviderTarget, o
     return "FAILED";
   }
   if (isProviderError(error) && error.kind === "rejected") {
-    await db.$transaction((tx) => moveRequest(tx, request, { to: "REJECTED", message: error.message, notify, data: { reason: error.reason ?? "other" } }));
+    await db.$transaction((tx) =>
+      moveRequest(tx, request, { to: "REJECTED", message: error.message, notify, data: { reason: error.reason ?? "other" } }),
+    );
     return "REJECTED";
   }
   // A disabled or deleted provider is expected (AppError); anything else unexpected is logged as a bug.
   if (!isProviderError(error) && !isAppError(error)) logger.error({ err: error, requestId: request.id }, "order request not sent");
-  await release(request, isProviderError(error) ? `${error.kind}: ${error.message}` : error instanceof Error ? error.message : String(error));
+  await release(
+    request,
+    isProviderError(error) ? `${error.kind}: ${error.message}` : error instanceof Error ? error.message : String(error),
+  );
   return "PENDING";
 }
 
@@ -68,7 +76,16 @@ async function ask(request: RequestRef, target: ProviderTarget): Promise<Answer>
 /** Nothing reached the provider: the request waits (PENDING, claim released) for the retry job. */
 async function release(request: RequestRef, reason: string) {
   await db.$transaction(async (tx) => {
-    const released = await tx.orderRequest.updateMany({ where: { id: request.id, status: "PENDING" }, data: { lastCheckedAt: null, sendClaimedAt: null, message: "Waiting to be sent to the provider; it will be tried again shortly." } });
-    if (released.count === 1) await recordOrderEvent(tx, { orderId: request.orderId, kind: `${request.kind}_deferred`, message: `Not sent: ${reason}`, data: { requestId: request.id } });
+    const released = await tx.orderRequest.updateMany({
+      where: { id: request.id, status: "PENDING" },
+      data: { lastCheckedAt: null, sendClaimedAt: null, message: "Waiting to be sent to the provider; it will be tried again shortly." },
+    });
+    if (released.count === 1)
+      await recordOrderEvent(tx, {
+        orderId: request.orderId,
+        kind: `${request.kind}_deferred`,
+        message: `Not sent: ${reason}`,
+        data: { requestId: request.id },
+      });
   });
 }

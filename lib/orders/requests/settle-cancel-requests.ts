@@ -29,7 +29,9 @@ export async function settleCancelRequests(): Promise<SettleResult> {
     const outcome = OUTCOME[row.order_status];
     if (!outcome) continue;
     const request = { id: row.id, orderId: row.order_id, userId: row.user_id, kind: "cancel" as const };
-    const moved = await db.$transaction((tx) => moveRequest(tx, request, { to: outcome.to, message: outcome.message, notify: true, data: { orderStatus: row.order_status } }));
+    const moved = await db.$transaction((tx) =>
+      moveRequest(tx, request, { to: outcome.to, message: outcome.message, notify: true, data: { orderStatus: row.order_status } }),
+    );
     if (moved) result[outcome.to === "COMPLETED" ? "completed" : "rejected"] += 1;
   }
   return result;

@@ -14,7 +14,10 @@ export async function syncRefillStatuses(): Promise<RequestSyncResult> {
   const retried = await retryPendingRequests();
   const refills = await pollRefillStatuses();
   const cancels = await settleCancelRequests();
-  logger.info({ retried: retried.retried, checked: refills.checked, changed: refills.changed, errors: refills.errors.length, ...cancels }, "order requests synced");
+  logger.info(
+    { retried: retried.retried, checked: refills.checked, changed: refills.changed, errors: refills.errors.length, ...cancels },
+    "order requests synced",
+  );
   return { retried, refills, cancels };
 }
 

@@ -31,7 +31,11 @@ const link = () => `https://instagram.com/p/${randomUUID().slice(0, 10)}`;
 /** A customer's order of `upstreamId`, forwarded to the demo provider. */
 export async function forwardedOrder(fixture: Fixture, upstreamId: string, customerId?: string) {
   const customer = customerId ?? (await createUser({ balance: "10000" })).id;
-  const { orderId } = await createOrder(customer, { serviceId: fixture.service(upstreamId).id, link: link(), quantity: 1000 }, { source: "web" });
+  const { orderId } = await createOrder(
+    customer,
+    { serviceId: fixture.service(upstreamId).id, link: link(), quantity: 1000 },
+    { source: "web" },
+  );
   expect(await forwardOrder(orderId)).toBe("forwarded");
   return { orderId, customerId: customer };
 }

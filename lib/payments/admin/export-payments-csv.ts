@@ -4,7 +4,21 @@ import type { AdminPaymentFilters } from "../schemas";
 import { adminPaymentWhere } from "./list-payments-for-admin";
 
 const MAX_ROWS = 10_000;
-const COLUMNS = ["created_at", "tran_id", "user_email", "method", "status", "amount_bdt", "trx_id", "sender_number", "bank_tran_id", "val_id", "risk_hold", "refund_status", "completed_at"] as const;
+const COLUMNS = [
+  "created_at",
+  "tran_id",
+  "user_email",
+  "method",
+  "status",
+  "amount_bdt",
+  "trx_id",
+  "sender_number",
+  "bank_tran_id",
+  "val_id",
+  "risk_hold",
+  "refund_status",
+  "completed_at",
+] as const;
 
 /** RFC 4180 quoting; a leading =, +, - or @ is prefixed so a spreadsheet never runs it as a formula. */
 function cell(value: string | null | undefined): string {
@@ -19,10 +33,40 @@ export async function exportPaymentsCsv(filters: AdminPaymentFilters): Promise<s
     where: adminPaymentWhere(filters),
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: MAX_ROWS,
-    select: { createdAt: true, tranId: true, method: true, status: true, amount: true, trxId: true, senderNumber: true, bankTranId: true, gatewayValidationId: true, riskHold: true, refundStatus: true, completedAt: true, user: { select: { email: true } } },
+    select: {
+      createdAt: true,
+      tranId: true,
+      method: true,
+      status: true,
+      amount: true,
+      trxId: true,
+      senderNumber: true,
+      bankTranId: true,
+      gatewayValidationId: true,
+      riskHold: true,
+      refundStatus: true,
+      completedAt: true,
+      user: { select: { email: true } },
+    },
   });
   const lines = rows.map((row) =>
-    [row.createdAt.toISOString(), row.tranId, row.user.email, row.method, row.status, money(row.amount).toFixed(2), row.trxId, row.senderNumber, row.bankTranId, row.gatewayValidationId, row.riskHold ? "yes" : "no", row.refundStatus, row.completedAt?.toISOString() ?? ""].map(cell).join(","),
+    [
+      row.createdAt.toISOString(),
+      row.tranId,
+      row.user.email,
+      row.method,
+      row.status,
+      money(row.amount).toFixed(2),
+      row.trxId,
+      row.senderNumber,
+      row.bankTranId,
+      row.gatewayValidationId,
+      row.riskHold ? "yes" : "no",
+      row.refundStatus,
+      row.completedAt?.toISOString() ?? "",
+    ]
+      .map(cell)
+      .join(","),
   );
   return [COLUMNS.join(","), ...lines].join("\r\n") + "\r\n";
 }

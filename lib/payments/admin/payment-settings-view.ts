@@ -4,7 +4,19 @@ import type { PaymentSettingsInput } from "../schemas";
 
 /** The settings form's values; the store password is never sent back, only a hint that one is saved. */
 export async function paymentSettingsView(): Promise<{ values: PaymentSettingsInput; passwordHint: string | null }> {
-  const [methods, minAmount, maxAmount, bkashNumber, nagadNumber, manualInstructions, sslcommerzMode, sslcommerzStoreId, sealed, reconcileAfterMinutes, expireAfterMinutes] = await Promise.all([
+  const [
+    methods,
+    minAmount,
+    maxAmount,
+    bkashNumber,
+    nagadNumber,
+    manualInstructions,
+    sslcommerzMode,
+    sslcommerzStoreId,
+    sealed,
+    reconcileAfterMinutes,
+    expireAfterMinutes,
+  ] = await Promise.all([
     getSetting("payments.methods"),
     getSetting("payments.minAmount"),
     getSetting("payments.maxAmount"),
@@ -26,7 +38,19 @@ export async function paymentSettingsView(): Promise<{ values: PaymentSettingsIn
     }
   }
   return {
-    values: { methods, minAmount, maxAmount, bkashNumber, nagadNumber, manualInstructions, sslcommerzMode, sslcommerzStoreId, sslcommerzStorePassword: "", reconcileAfterMinutes, expireAfterMinutes },
+    values: {
+      methods,
+      minAmount,
+      maxAmount,
+      bkashNumber,
+      nagadNumber,
+      manualInstructions,
+      sslcommerzMode,
+      sslcommerzStoreId,
+      sslcommerzStorePassword: "",
+      reconcileAfterMinutes,
+      expireAfterMinutes,
+    },
     passwordHint,
   };
 }

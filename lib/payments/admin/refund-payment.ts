@@ -23,19 +23,41 @@ export async function refundPayment(actor: Actor, input: z.output<typeof refundP
     const found = await tx.payment.findUnique({ where: { id: input.paymentId }, select: { id: true, method: true, status: true } });
     if (!found) throw notFound("Payment");
     const online = found.method === "SSLCOMMERZ";
-    const moved = await movePayment(tx, found.id, { to: "REFUNDED", source: "admin", kind: "refunded", message: input.note, actorId: actor.id, data: { adminNote: input.note, ...(online ? { refundStatus: "requested" } : {}) } });
-    if (!moved.moved) throw conflict("not_refundable", `Only a credited payment can be refunded (this one is ${moved.from?.toLowerCase()}).`);
-    await recordAudit(tx, { actorId: actor.id, action: "payment.refund", objectType: "payment", objectId: found.id, before: { status: moved.from }, after: { status: "REFUNDED", note: input.note }, ip: actor.ip });
+    const moved = await movePayment(tx, found.id, {
+      to: "REFUNDED",
+      source: "admin",
+      kind: "refunded",
+      message: input.note,
+      actorId: actor.id,
+      data: { adminNote: input.note, ...(online ? { refundStatus: "requested" } : {}) },
+    });
+    if (!moved.moved)
+      throw conflict("not_refundable", `Only a credited payment can be refunded (this one is ${moved.from?.toLowerCase()}).`);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "payment.refund",
+      objectType: "payment",
+      objectId: found.id,
+      before: { status: moved.from },
+      after: { status: "REFUNDED", note: input.note },
+      ip: actor.ip,
+    });
     return found;
   });
   if (payment.method === "SSLCOMMERZ") await requestGatewayRefund(payment.id, input.note);
   await sendPaymentMail(payment.id, "refunded");
-  return db.payment.findUniqueOrThrow({ where: { id: payment.id }, select: { id: true, status: true, refundStatus: true, refundRefId: true } });
+  return db.payment.findUniqueOrThrow({
+    where: { id: payment.id },
+    select: { id: true, status: true, refundStatus: true, refundRefId: true },
+  });
 }
 
 /** Asks SSLCommerz to return an online payment's money (also the admin's "retry gateway refund"). */
 export async function requestGatewayRefund(paymentId: string, remarks: string) {
-  const payment = await db.payment.findUnique({ where: { id: paymentId }, select: { id: true, status: true, method: true, amount: true, bankTranId: true, refundStatus: true } });
+  const payment = await db.payment.findUnique({
+    where: { id: paymentId },
+    select: { id: true, status: true, method: true, amount: true, bankTranId: true, refundStatus: true },
+  });
   if (!payment || payment.method !== "SSLCOMMERZ" || payment.status !== "REFUNDED") throw notFound("Refunded online payment");
   if (payment.refundStatus === "refunded") return;
   const config = await sslcommerzConfig();
@@ -48,8 +70,17 @@ export async function requestGatewayRefund(paymentId: string, remarks: string) {
     const answer = await requestRefund(config, { bankTranId: payment.bankTranId, amount: money(payment.amount).toFixed(2), remarks });
     const status = answer.status?.toLowerCase();
     if (status === "success" || status === "processing") {
-      await db.payment.update({ where: { id: payment.id }, data: { refundStatus: "requested", refundRefId: answer.refund_ref_id ?? null } });
-      await recordPaymentEvent(db, { paymentId: payment.id, source: "admin", kind: "gateway_refund.requested", result: "accepted", message: `refund_ref_id ${answer.refund_ref_id ?? "?"}` });
+      await db.payment.update({
+        where: { id: payment.id },
+        data: { refundStatus: "requested", refundRefId: answer.refund_ref_id ?? null },
+      });
+      await recordPaymentEvent(db, {
+        paymentId: payment.id,
+        source: "admin",
+        kind: "gateway_refund.requested",
+        result: "accepted",
+        message: `refund_ref_id ${answer.refund_ref_id ?? "?"}`,
+      });
     } else {
       await fail(`SSLCommerz refused the refund: ${answer.errorReason?.slice(0, 200) ?? answer.status ?? "no reason"}`);
     }

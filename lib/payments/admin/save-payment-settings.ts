@@ -15,7 +15,8 @@ export async function savePaymentSettings(actor: Actor, input: z.output<typeof p
   await setSetting("payments.manualInstructions", input.manualInstructions, actor);
   await setSetting("payments.sslcommerzMode", input.sslcommerzMode, actor);
   await setSetting("payments.sslcommerzStoreId", input.sslcommerzStoreId, actor);
-  if (input.sslcommerzStorePassword) await setSetting("payments.sslcommerzStorePasswordSealed", encryptSecret(input.sslcommerzStorePassword), actor);
+  if (input.sslcommerzStorePassword)
+    await setSetting("payments.sslcommerzStorePasswordSealed", encryptSecret(input.sslcommerzStorePassword), actor);
   await setSetting("payments.reconcileAfterMinutes", input.reconcileAfterMinutes, actor);
   await setSetting("payments.expireAfterMinutes", input.expireAfterMinutes, actor);
 }

@@ -8,7 +8,12 @@ import { GatewayError } from "../sslcommerz/errors";
 export async function syncGatewayRefunds(take = 50): Promise<{ checked: number; refunded: number }> {
   const config = await sslcommerzConfig();
   if (!config) return { checked: 0, refunded: 0 };
-  const open = await db.payment.findMany({ where: { method: "SSLCOMMERZ", status: "REFUNDED", refundStatus: "requested", refundRefId: { not: null } }, orderBy: { refundedAt: "asc" }, take, select: { id: true, refundRefId: true } });
+  const open = await db.payment.findMany({
+    where: { method: "SSLCOMMERZ", status: "REFUNDED", refundStatus: "requested", refundRefId: { not: null } },
+    orderBy: { refundedAt: "asc" },
+    take,
+    select: { id: true, refundRefId: true },
+  });
   let refunded = 0;
   for (const payment of open) {
     try {
@@ -18,13 +23,25 @@ export async function syncGatewayRefunds(take = 50): Promise<{ checked: number; 
         const to = status === "refunded" ? "refunded" : "failed";
         const changed = await db.payment.updateMany({ where: { id: payment.id, refundStatus: "requested" }, data: { refundStatus: to } });
         if (changed.count === 1) {
-          await recordPaymentEvent(db, { paymentId: payment.id, source: "reconcile", kind: `gateway_refund.${to}`, result: to === "refunded" ? "accepted" : "refused", message: `SSLCommerz refund ${status}` });
+          await recordPaymentEvent(db, {
+            paymentId: payment.id,
+            source: "reconcile",
+            kind: `gateway_refund.${to}`,
+            result: to === "refunded" ? "accepted" : "refused",
+            message: `SSLCommerz refund ${status}`,
+          });
           if (to === "refunded") refunded += 1;
         }
       }
     } catch (error) {
       if (!(error instanceof GatewayError)) throw error;
-      await recordPaymentEvent(db, { paymentId: payment.id, source: "reconcile", kind: "gateway_refund.query_failed", result: "info", message: error.message });
+      await recordPaymentEvent(db, {
+        paymentId: payment.id,
+        source: "reconcile",
+        kind: "gateway_refund.query_failed",
+        result: "info",
+        message: error.message,
+      });
     }
   }
   return { checked: open.length, refunded };

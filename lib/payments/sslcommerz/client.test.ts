@@ -15,7 +15,15 @@ beforeAll(async () => {
 afterAll(async () => fake.close());
 
 const md5 = (text: string) => createHash("md5").update(text).digest("hex");
-const session = (tranId: string) => ({ tranId, amount: "500.00", successUrl: "http://panel/s", failUrl: "http://panel/f", cancelUrl: "http://panel/c", ipnUrl: "http://panel/ipn", customer: { name: "A B", email: "a@b.test", phone: "01712345678" } });
+const session = (tranId: string) => ({
+  tranId,
+  amount: "500.00",
+  successUrl: "http://panel/s",
+  failUrl: "http://panel/f",
+  cancelUrl: "http://panel/c",
+  ipnUrl: "http://panel/ipn",
+  customer: { name: "A B", email: "a@b.test", phone: "01712345678" },
+});
 
 describe("verify_sign", () => {
   it("is md5 of the verify_key fields plus md5(store password), sorted by name, as k=v&…", () => {
@@ -40,11 +48,23 @@ describe("SSLCommerz adapter against a local fake", () => {
     const result = await createSession(config, session("TRAN-SESSION-1"));
     expect(result.gatewayUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/EasyCheckOut\//);
     const sent = fake.sessions.get("TRAN-SESSION-1")!;
-    expect(Object.fromEntries(sent)).toMatchObject({ store_id: "testbox", total_amount: "500.00", currency: "BDT", tran_id: "TRAN-SESSION-1", success_url: "http://panel/s", fail_url: "http://panel/f", cancel_url: "http://panel/c", ipn_url: "http://panel/ipn" });
+    expect(Object.fromEntries(sent)).toMatchObject({
+      store_id: "testbox",
+      total_amount: "500.00",
+      currency: "BDT",
+      tran_id: "TRAN-SESSION-1",
+      success_url: "http://panel/s",
+      fail_url: "http://panel/f",
+      cancel_url: "http://panel/c",
+      ipn_url: "http://panel/ipn",
+    });
   });
 
   it("turns a refused session into a typed error", async () => {
-    await expect(createSession({ ...config, storePassword: "wrong" }, session("TRAN-SESSION-2"))).rejects.toMatchObject({ kind: "rejected", call: "session" });
+    await expect(createSession({ ...config, storePassword: "wrong" }, session("TRAN-SESSION-2"))).rejects.toMatchObject({
+      kind: "rejected",
+      call: "session",
+    });
   });
 
   it("validates a val_id, and answers INVALID for one it does not know", async () => {
@@ -69,7 +89,11 @@ describe("SSLCommerz adapter against a local fake", () => {
     const refund = await requestRefund(config, { bankTranId: ipn.bank_tran_id, amount: "300.00", remarks: "customer asked" });
     expect(refund.status).toBe("success");
     const sent = fake.requests.at(-1)!.params;
-    expect(Object.fromEntries(sent)).toMatchObject({ bank_tran_id: ipn.bank_tran_id, refund_amount: "300.00", refund_remarks: "customer asked" });
+    expect(Object.fromEntries(sent)).toMatchObject({
+      bank_tran_id: ipn.bank_tran_id,
+      refund_amount: "300.00",
+      refund_remarks: "customer asked",
+    });
     expect((await queryRefund(config, refund.refund_ref_id!)).status).toBe("refunded");
   });
 

@@ -7,7 +7,13 @@ import { queryAnswer, refundAnswer, sessionAnswer, validationAnswer, type Sessio
  * errors returned as values, no checks). Every call has a timeout and throws a GatewayError; none of
  * them decides anything about a payment: callers check status, tran_id, amount and currency.
  */
-async function call<S extends z.ZodType>(config: SslcommerzConfig, name: GatewayCall, path: string, schema: S, init?: { form: URLSearchParams }): Promise<z.infer<S>> {
+async function call<S extends z.ZodType>(
+  config: SslcommerzConfig,
+  name: GatewayCall,
+  path: string,
+  schema: S,
+  init?: { form: URLSearchParams },
+): Promise<z.infer<S>> {
   const url = new URL(path, config.baseUrl);
   let response: Response;
   try {
@@ -21,7 +27,11 @@ async function call<S extends z.ZodType>(config: SslcommerzConfig, name: Gateway
     });
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-    throw new GatewayError(timedOut ? "timeout" : "connect", name, timedOut ? `no answer within ${config.timeoutMs} ms` : "could not connect");
+    throw new GatewayError(
+      timedOut ? "timeout" : "connect",
+      name,
+      timedOut ? `no answer within ${config.timeoutMs} ms` : "could not connect",
+    );
   }
   const body = await response.text().catch(() => "");
   if (!response.ok) throw new GatewayError("http", name, `HTTP ${response.status}`, response.status);
@@ -41,7 +51,10 @@ function credentials(config: SslcommerzConfig): Record<string, string> {
 }
 
 /** Creates a checkout session; returns the gateway page to send the customer to. */
-export async function createSession(config: SslcommerzConfig, request: SessionRequest): Promise<{ sessionKey: string; gatewayUrl: string }> {
+export async function createSession(
+  config: SslcommerzConfig,
+  request: SessionRequest,
+): Promise<{ sessionKey: string; gatewayUrl: string }> {
   const form = new URLSearchParams({
     store_id: config.storeId,
     store_passwd: config.storePassword,
@@ -84,7 +97,12 @@ export function queryTransaction(config: SslcommerzConfig, tranId: string) {
 
 /** Asks for a refund of a completed transaction (by the bank's transaction id). */
 export async function requestRefund(config: SslcommerzConfig, input: { bankTranId: string; amount: string; remarks: string }) {
-  const query = new URLSearchParams({ bank_tran_id: input.bankTranId, refund_amount: input.amount, refund_remarks: input.remarks.slice(0, 250), ...credentials(config) });
+  const query = new URLSearchParams({
+    bank_tran_id: input.bankTranId,
+    refund_amount: input.amount,
+    refund_remarks: input.remarks.slice(0, 250),
+    ...credentials(config),
+  });
   const answer = await call(config, "refund", `/validator/api/merchantTransIDvalidationAPI.php?${query}`, refundAnswer);
   if (answer.APIConnect !== "DONE") throw new GatewayError("rejected", "refund", `APIConnect ${answer.APIConnect}`);
   return answer;

@@ -22,7 +22,10 @@ export async function sslcommerzConfig(): Promise<SslcommerzConfig | null> {
     try {
       storePassword = decryptSecret(sealed);
     } catch (error) {
-      logger.error({ err: error instanceof Error ? error.message : "unknown" }, "the saved SSLCommerz store password cannot be decrypted (ENCRYPTION_KEY changed?)");
+      logger.error(
+        { err: error instanceof Error ? error.message : "unknown" },
+        "the saved SSLCommerz store password cannot be decrypted (ENCRYPTION_KEY changed?)",
+      );
       return null;
     }
   }

@@ -8,7 +8,15 @@ import { computeVerifySign } from "./verify-sign";
  * query, refund and refund query, with the same paths and answer shapes. `pay()` plays a customer
  * paying at the gateway and returns the IPN SSLCommerz would post, signed with verify_sign.
  */
-export type FakeAttempt = { valId: string; status: "VALID" | "VALIDATED" | "FAILED" | "CANCELLED"; amount: string; currency: string; bankTranId: string; riskLevel: "0" | "1"; tranId: string };
+export type FakeAttempt = {
+  valId: string;
+  status: "VALID" | "VALIDATED" | "FAILED" | "CANCELLED";
+  amount: string;
+  currency: string;
+  bankTranId: string;
+  riskLevel: "0" | "1";
+  tranId: string;
+};
 export type FakeRequest = { method: string; path: string; params: URLSearchParams };
 
 export type FakeSslcommerz = {
@@ -18,7 +26,11 @@ export type FakeSslcommerz = {
   requests: FakeRequest[];
   sessions: Map<string, URLSearchParams>;
   /** The customer pays (or fails) at the gateway; returns the IPN body. Options shape forgeries. */
-  pay(tranId: string, amount: string, options?: { status?: FakeAttempt["status"]; riskLevel?: "0" | "1"; validatedAmount?: string; ipnAmount?: string; currency?: string }): Record<string, string>;
+  pay(
+    tranId: string,
+    amount: string,
+    options?: { status?: FakeAttempt["status"]; riskLevel?: "0" | "1"; validatedAmount?: string; ipnAmount?: string; currency?: string },
+  ): Record<string, string>;
   /** Next answers of a call: a delay (ms) or "html" (a broken, non-JSON answer). */
   misbehave: { delayMs: number; html: boolean };
   refunds: Map<string, { bankTranId: string; amount: string; status: string }>;
@@ -44,7 +56,8 @@ export async function startFakeSslcommerz(): Promise<FakeSslcommerz> {
     }
     if (url.pathname === "/validator/api/validationserverAPI.php") {
       const attempt = attempts.get(params.get("val_id") ?? "");
-      if (!credentialsOk(params) || !attempt || (attempt.status !== "VALID" && attempt.status !== "VALIDATED")) return { status: "INVALID_TRANSACTION" };
+      if (!credentialsOk(params) || !attempt || (attempt.status !== "VALID" && attempt.status !== "VALIDATED"))
+        return { status: "INVALID_TRANSACTION" };
       const status = attempt.status;
       attempt.status = "VALIDATED";
       return validationRecord(attempt, status);
@@ -53,17 +66,35 @@ export async function startFakeSslcommerz(): Promise<FakeSslcommerz> {
       if (!credentialsOk(params)) return { APIConnect: "INVALID_REQUEST" };
       if (params.get("refund_ref_id")) {
         const refund = refunds.get(params.get("refund_ref_id")!);
-        return refund ? { APIConnect: "DONE", bank_tran_id: refund.bankTranId, refund_ref_id: params.get("refund_ref_id"), status: "refunded", initiated_on: "2026-11-23 10:00:00", refunded_on: "2026-11-23 10:05:00" } : { APIConnect: "DONE", status: "failed", errorReason: "Invalid refund_ref_id" };
+        return refund
+          ? {
+              APIConnect: "DONE",
+              bank_tran_id: refund.bankTranId,
+              refund_ref_id: params.get("refund_ref_id"),
+              status: "refunded",
+              initiated_on: "2026-11-23 10:00:00",
+              refunded_on: "2026-11-23 10:05:00",
+            }
+          : { APIConnect: "DONE", status: "failed", errorReason: "Invalid refund_ref_id" };
       }
       if (params.get("bank_tran_id")) {
         const paid = [...attempts.values()].find((attempt) => attempt.bankTranId === params.get("bank_tran_id"));
         if (!paid) return { APIConnect: "DONE", status: "failed", errorReason: "Invalid bank_tran_id" };
         const refundRefId = `RF${randomBytes(6).toString("hex")}`;
         refunds.set(refundRefId, { bankTranId: paid.bankTranId, amount: params.get("refund_amount") ?? "", status: "processing" });
-        return { APIConnect: "DONE", bank_tran_id: paid.bankTranId, trans_id: paid.tranId, refund_ref_id: refundRefId, status: "success", errorReason: "" };
+        return {
+          APIConnect: "DONE",
+          bank_tran_id: paid.bankTranId,
+          trans_id: paid.tranId,
+          refund_ref_id: refundRefId,
+          status: "success",
+          errorReason: "",
+        };
       }
       const tranId = params.get("tran_id") ?? "";
-      const element = [...attempts.values()].filter((attempt) => attempt.tranId === tranId).map((attempt) => validationRecord(attempt, attempt.status));
+      const element = [...attempts.values()]
+        .filter((attempt) => attempt.tranId === tranId)
+        .map((attempt) => validationRecord(attempt, attempt.status));
       return { APIConnect: "DONE", no_of_trans_found: element.length, element };
     }
     return null;
@@ -129,10 +160,11 @@ export async function startFakeSslcommerz(): Promise<FakeSslcommerz> {
       ipn.verify_sign = computeVerifySign(ipn, storePassword);
       return ipn;
     },
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
   return fake;
 }

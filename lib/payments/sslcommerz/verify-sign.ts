@@ -8,7 +8,10 @@ const md5 = (text: string) => createHash("md5").update(text, "utf8").digest("hex
  * only: the validation API is what proves a payment.
  */
 export function computeVerifySign(payload: Record<string, string>, storePassword: string): string {
-  const keys = (payload.verify_key ?? "").split(",").map((key) => key.trim()).filter(Boolean);
+  const keys = (payload.verify_key ?? "")
+    .split(",")
+    .map((key) => key.trim())
+    .filter(Boolean);
   const fields: Record<string, string> = { store_passwd: md5(storePassword) };
   for (const key of keys) fields[key] = payload[key] ?? "";
   const text = Object.keys(fields)

@@ -5,7 +5,10 @@ import { nulPath } from "@/lib/validation/no-nul";
 export function parseWebhookBody(contentType: string, rawBody: string): Record<string, string> {
   const fields = readFields(contentType, rawBody);
   const field = nulPath(fields);
-  if (field) throw new AppError("invalid_body", `${field}: must not contain NUL characters`, 400, { fields: { [field]: ["must not contain NUL characters"] } });
+  if (field)
+    throw new AppError("invalid_body", `${field}: must not contain NUL characters`, 400, {
+      fields: { [field]: ["must not contain NUL characters"] },
+    });
   return fields;
 }
 
@@ -19,8 +22,13 @@ function readFields(contentType: string, rawBody: string): Record<string, string
     } catch {
       throw new AppError("invalid_body", "body: not valid JSON", 400);
     }
-    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new AppError("invalid_body", "body: must be a JSON object", 400);
-    return Object.fromEntries(Object.entries(parsed).filter(([, value]) => ["string", "number", "boolean"].includes(typeof value)).map(([key, value]) => [key, String(value)]));
+    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed))
+      throw new AppError("invalid_body", "body: must be a JSON object", 400);
+    return Object.fromEntries(
+      Object.entries(parsed)
+        .filter(([, value]) => ["string", "number", "boolean"].includes(typeof value))
+        .map(([key, value]) => [key, String(value)]),
+    );
   }
   throw new AppError("unsupported_body", "body: must be application/x-www-form-urlencoded or application/json", 415);
 }

@@ -23,7 +23,8 @@ export async function receiveWebhook(gateway: string, delivery: WebhookDelivery)
   try {
     // Own keys only: `constructor` and `__proto__` are "in" every object.
     const handle = Object.hasOwn(HANDLERS, gateway) ? HANDLERS[gateway as keyof typeof HANDLERS] : undefined;
-    if (!handle) throw new AppError("unknown_gateway", `gateway: "${withoutNul(gateway.slice(0, 40))}" is not a payment gateway of this panel`, 404);
+    if (!handle)
+      throw new AppError("unknown_gateway", `gateway: "${withoutNul(gateway.slice(0, 40))}" is not a payment gateway of this panel`, 404);
     fields = parseWebhookBody(delivery.contentType, delivery.rawBody);
     outcome = await handle(fields, delivery);
   } catch (error) {
@@ -32,8 +33,17 @@ export async function receiveWebhook(gateway: string, delivery: WebhookDelivery)
   }
   // Stored as sent, but PostgreSQL takes no NUL in text or jsonb: a refused body keeps them visible as \0.
   const payload = (fields ?? { rawBody: withoutNul(delivery.rawBody.slice(0, 2000)) }) as Prisma.InputJsonValue;
-  await recordPaymentEvent(db, { paymentId: outcome.paymentId, source: "webhook", kind: `${withoutNul(gateway.slice(0, 40))}.delivery`, result: outcome.httpStatus < 300 ? (outcome.result === "duplicate" ? "ignored" : "accepted") : "refused", message: `${outcome.code}: ${outcome.message}`.slice(0, 500), payload, httpStatus: outcome.httpStatus });
-  if (outcome.httpStatus >= 400) logger.warn({ gateway, code: outcome.code, httpStatus: outcome.httpStatus, paymentId: outcome.paymentId }, "payment webhook refused");
+  await recordPaymentEvent(db, {
+    paymentId: outcome.paymentId,
+    source: "webhook",
+    kind: `${withoutNul(gateway.slice(0, 40))}.delivery`,
+    result: outcome.httpStatus < 300 ? (outcome.result === "duplicate" ? "ignored" : "accepted") : "refused",
+    message: `${outcome.code}: ${outcome.message}`.slice(0, 500),
+    payload,
+    httpStatus: outcome.httpStatus,
+  });
+  if (outcome.httpStatus >= 400)
+    logger.warn({ gateway, code: outcome.code, httpStatus: outcome.httpStatus, paymentId: outcome.paymentId }, "payment webhook refused");
   return outcome;
 }
 

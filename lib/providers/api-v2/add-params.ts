@@ -40,8 +40,15 @@ export function addOrderForm(params: AddOrderParams): FormParams {
   const form: FormParams = { service: String(params.service) };
   switch (params.type) {
     case "DEFAULT":
-      if ((params.runs === undefined) !== (params.interval === undefined)) throw new RangeError("runs and interval go together (drip-feed)");
-      return { ...form, link: params.link, quantity: count(params.quantity, "quantity"), runs: optionalCount(params.runs, "runs"), interval: optionalCount(params.interval, "interval") };
+      if ((params.runs === undefined) !== (params.interval === undefined))
+        throw new RangeError("runs and interval go together (drip-feed)");
+      return {
+        ...form,
+        link: params.link,
+        quantity: count(params.quantity, "quantity"),
+        runs: optionalCount(params.runs, "runs"),
+        interval: optionalCount(params.interval, "interval"),
+      };
     case "PACKAGE":
       return { ...form, link: params.link };
     case "SEO":
@@ -50,7 +57,13 @@ export function addOrderForm(params: AddOrderParams): FormParams {
     case "CUSTOM_COMMENTS_PACKAGE":
       return { ...form, link: params.link, comments: lines(params.comments) };
     case "MENTIONS_WITH_HASHTAGS":
-      return { ...form, link: params.link, quantity: count(params.quantity, "quantity"), usernames: lines(params.usernames), hashtags: lines(params.hashtags) };
+      return {
+        ...form,
+        link: params.link,
+        quantity: count(params.quantity, "quantity"),
+        usernames: lines(params.usernames),
+        hashtags: lines(params.hashtags),
+      };
     case "MENTIONS_CUSTOM_LIST":
       return { ...form, link: params.link, usernames: lines(params.usernames) };
     case "MENTIONS_HASHTAG":
@@ -88,7 +101,10 @@ function optionalCount(value: number | undefined, field: string, least = 1): num
 
 function lines(value: Lines): string {
   const list = Array.isArray(value) ? value : value.split(/\r?\n/);
-  return list.map((line) => line.trim()).filter((line) => line !== "").join("\n");
+  return list
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .join("\n");
 }
 
 function dmy(date: Date): string {

@@ -19,14 +19,23 @@ export function slotsById(raw: unknown, idField: string, action: ProviderAction,
     for (const [id, value] of Object.entries(raw)) slots.set(id.trim(), value);
     return slots;
   }
-  throw new ProviderError({ kind: "protocol", action, providerId, message: `The ${action} answer is neither a list nor an object keyed by id` });
+  throw new ProviderError({
+    kind: "protocol",
+    action,
+    providerId,
+    message: `The ${action} answer is neither a list nor an object keyed by id`,
+  });
 }
 
 /**
  * One result per asked id, in the order asked: the slot read by `read`, a per-id error the provider
  * sent (`{"error": …}` or a bare string), or an error for an id the answer left out.
  */
-export function resultsFor<T>(ids: string[], slots: Map<string, unknown>, read: (slot: unknown) => T | ItemError): Map<string, T | ItemError> {
+export function resultsFor<T>(
+  ids: string[],
+  slots: Map<string, unknown>,
+  read: (slot: unknown) => T | ItemError,
+): Map<string, T | ItemError> {
   const results = new Map<string, T | ItemError>();
   for (const id of ids) {
     if (!slots.has(id)) {

@@ -41,7 +41,17 @@ describe("provider error texts", () => {
 describe("HTTP statuses and Retry-After", () => {
   it("maps statuses to kinds", () => {
     expect([200, 401, 402, 403, 404, 408, 429, 500, 502, 503, 301].map(classifyHttpStatus)).toEqual([
-      null, "auth", "funds", "auth", "rejected", "timeout", "rate_limited", "server", "server", "server", "protocol",
+      null,
+      "auth",
+      "funds",
+      "auth",
+      "rejected",
+      "timeout",
+      "rate_limited",
+      "server",
+      "server",
+      "server",
+      "protocol",
     ]);
   });
 

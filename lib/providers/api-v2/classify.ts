@@ -9,19 +9,47 @@ export type TextClass = { kind: ProviderErrorKind; reason?: RejectReason; known:
 type Rule = { pattern: RegExp; kind: ProviderErrorKind; reason?: RejectReason };
 
 const RULES: Rule[] = [
-  { pattern: /\bapi ?key\b|\b(invalid|incorrect|wrong|bad) key\b|\bkey (is )?(invalid|incorrect|wrong)\b|\bunauthori[sz]ed\b|\bauth(entication)? failed\b/, kind: "auth" },
-  { pattern: /\baccount (is |has been )?(banned|suspended|blocked|disabled)\b|\buser (is )?(banned|blocked)\b|\bip\b.*\b(not allowed|not whitelisted|blocked)\b/, kind: "auth" },
-  { pattern: /\b(not enough|insufficient|no) (funds|balance|money)\b|\b(low|negative) balance\b|\bbalance (is )?(too )?low\b/, kind: "funds" },
+  {
+    pattern:
+      /\bapi ?key\b|\b(invalid|incorrect|wrong|bad) key\b|\bkey (is )?(invalid|incorrect|wrong)\b|\bunauthori[sz]ed\b|\bauth(entication)? failed\b/,
+    kind: "auth",
+  },
+  {
+    pattern:
+      /\baccount (is |has been )?(banned|suspended|blocked|disabled)\b|\buser (is )?(banned|blocked)\b|\bip\b.*\b(not allowed|not whitelisted|blocked)\b/,
+    kind: "auth",
+  },
+  {
+    pattern: /\b(not enough|insufficient|no) (funds|balance|money)\b|\b(low|negative) balance\b|\bbalance (is )?(too )?low\b/,
+    kind: "funds",
+  },
   { pattern: /\btoo many requests\b|\brate limit/, kind: "rate_limited" },
-  { pattern: /\bactive order\b|\bduplicate\b|\balready (has |have )?(an )?(active|running|pending) order\b/, kind: "rejected", reason: "duplicate_link" },
-  { pattern: /\bservice\b.*\b(id|disabled|inactive|not active|unavailable|not available|off|not found|does not exist|not exist)\b|\b(incorrect|invalid|wrong|unknown|disabled) service\b/, kind: "rejected", reason: "service_off" },
-  { pattern: /\b(incorrect|invalid|wrong|unknown) order\b|\border (id )?(not found|does not exist|is incorrect|is invalid)\b|\border id\b/, kind: "rejected", reason: "incorrect_order" },
+  {
+    pattern: /\bactive order\b|\bduplicate\b|\balready (has |have )?(an )?(active|running|pending) order\b/,
+    kind: "rejected",
+    reason: "duplicate_link",
+  },
+  {
+    pattern:
+      /\bservice\b.*\b(id|disabled|inactive|not active|unavailable|not available|off|not found|does not exist|not exist)\b|\b(incorrect|invalid|wrong|unknown|disabled) service\b/,
+    kind: "rejected",
+    reason: "service_off",
+  },
+  {
+    pattern: /\b(incorrect|invalid|wrong|unknown) order\b|\border (id )?(not found|does not exist|is incorrect|is invalid)\b|\border id\b/,
+    kind: "rejected",
+    reason: "incorrect_order",
+  },
   { pattern: /\bquantity\b|\b(minimal|minimum|maximal|maximum)\b|\b(min|max) (order|amount)\b/, kind: "rejected", reason: "min_max" },
   { pattern: /\blink\b|\burl\b|\bprivate\b|\busername\b.*\b(not found|invalid|incorrect)\b/, kind: "rejected", reason: "bad_link" },
 ];
 
 export function normaliseErrorText(text: string): string {
-  return text.toLowerCase().replace(/[._-]+/g, " ").replace(/\s+/g, " ").trim();
+  return text
+    .toLowerCase()
+    .replace(/[._-]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** What an error text means; unrecognised texts are a refusal with reason `other` (`known: false`). */

@@ -19,16 +19,51 @@ async function clientFor(handler: Handler): Promise<ProviderClient> {
 }
 
 /** Answers by action, like a recorded panel. */
-const panel = (answers: Record<string, unknown>): Handler => (request) => ({ body: answers[request.action ?? ""] ?? { error: "Incorrect request" } });
+const panel =
+  (answers: Record<string, unknown>): Handler =>
+  (request) => ({ body: answers[request.action ?? ""] ?? { error: "Incorrect request" } });
 
 describe("services", () => {
   it("reads money exactly, tolerant numbers and booleans, maps types, skips and counts malformed entries", async () => {
     const client = await clientFor(
       panel({
         services: [
-          { service: 1, name: "Followers", type: "Default", category: "Instagram", rate: "0.0012345", min: "50", max: "10000", refill: true, cancel: false, dripfeed: "1", extra: { ignored: true } },
-          { service: "2", name: "Comments", type: "Custom Comments", category: "Instagram", rate: 1.25, min: 10, max: 100, refill: 0, cancel: 1, desc: "One per line" },
-          { service: 3, name: "Poll votes", type: "poll", category: "Twitter", rate: "12.3456789", min: 100, max: 1000, refill: "true", cancel: "0" },
+          {
+            service: 1,
+            name: "Followers",
+            type: "Default",
+            category: "Instagram",
+            rate: "0.0012345",
+            min: "50",
+            max: "10000",
+            refill: true,
+            cancel: false,
+            dripfeed: "1",
+            extra: { ignored: true },
+          },
+          {
+            service: "2",
+            name: "Comments",
+            type: "Custom Comments",
+            category: "Instagram",
+            rate: 1.25,
+            min: 10,
+            max: 100,
+            refill: 0,
+            cancel: 1,
+            desc: "One per line",
+          },
+          {
+            service: 3,
+            name: "Poll votes",
+            type: "poll",
+            category: "Twitter",
+            rate: "12.3456789",
+            min: 100,
+            max: 1000,
+            refill: "true",
+            cancel: "0",
+          },
           { service: 4, name: "No rate", type: "Default", category: "X", min: 1, max: 2 },
           { service: 5, name: "Bad limits", category: "X", rate: "1", min: "many", max: 2 },
           { name: "No id", rate: "1", min: 1, max: 2 },
@@ -39,14 +74,36 @@ describe("services", () => {
     );
     const list = await client.serviceList();
     expect(list.services.map((service) => service.serviceId)).toEqual(["1", "2", "3", "6"]);
-    expect(list.skipped.map((skip) => [skip.index, skip.serviceId])).toEqual([[3, "4"], [4, "5"], [5, null], [6, null]]);
+    expect(list.skipped.map((skip) => [skip.index, skip.serviceId])).toEqual([
+      [3, "4"],
+      [4, "5"],
+      [5, null],
+      [6, null],
+    ]);
 
     const [followers, comments, poll, minimal] = list.services;
     expect(followers.rate.toFixed()).toBe("0.0012345");
     expect(followers.rate.times(1000).toFixed()).toBe("1.2345");
-    expect(followers).toMatchObject({ name: "Followers", type: "DEFAULT", category: "Instagram", min: 50, max: 10000, refill: true, cancel: false, dripfeed: true, description: null });
+    expect(followers).toMatchObject({
+      name: "Followers",
+      type: "DEFAULT",
+      category: "Instagram",
+      min: 50,
+      max: 10000,
+      refill: true,
+      cancel: false,
+      dripfeed: true,
+      description: null,
+    });
     expect(followers).not.toHaveProperty("extra");
-    expect(comments).toMatchObject({ serviceId: "2", type: "CUSTOM_COMMENTS", refill: false, cancel: true, dripfeed: false, description: "One per line" });
+    expect(comments).toMatchObject({
+      serviceId: "2",
+      type: "CUSTOM_COMMENTS",
+      refill: false,
+      cancel: true,
+      dripfeed: false,
+      description: "One per line",
+    });
     expect(comments.rate.toFixed()).toBe("1.25");
     expect(poll.rate.toFixed()).toBe("12.3456789");
     expect(poll).toMatchObject({ type: "POLL", refill: true, cancel: false });
@@ -58,7 +115,9 @@ describe("services", () => {
 
 describe("status", () => {
   it("reads one order: money, integers as strings, every status spelling", async () => {
-    const client = await clientFor(panel({ status: { charge: "0.2782000", start_count: "3572", status: "In progress", remains: "157", currency: "USD" } }));
+    const client = await clientFor(
+      panel({ status: { charge: "0.2782000", start_count: "3572", status: "In progress", remains: "157", currency: "USD" } }),
+    );
     const status = await client.status(23501);
     expect(status).toMatchObject({ startCount: 3572, status: "in_progress", rawStatus: "In progress", remains: 157, currency: "USD" });
     expect(status.charge?.toFixed()).toBe("0.2782");
@@ -67,7 +126,14 @@ describe("status", () => {
 
   it("treats remains 'Unknown' and missing fields as null", async () => {
     const client = await clientFor(panel({ status: { status: "processing", remains: "Unknown", start_count: "" } }));
-    expect(await client.status("9")).toEqual({ charge: null, startCount: null, status: "processing", rawStatus: "processing", remains: null, currency: null });
+    expect(await client.status("9")).toEqual({
+      charge: null,
+      startCount: null,
+      status: "processing",
+      rawStatus: "processing",
+      remains: null,
+      currency: null,
+    });
   });
 
   it("reads many orders: object errors, bare-string errors and missing ids each get an error entry", async () => {
@@ -105,17 +171,38 @@ describe("status", () => {
 describe("add", () => {
   it("accepts {order} and {status:'success', order} and sends the fields of the type", async () => {
     const client = await clientFor((request, index) => ({ body: index === 0 ? { order: 23501 } : { status: "success", order: "23502" } }));
-    expect(await client.add({ type: "DEFAULT", service: 1, link: "https://instagram.com/p/x", quantity: 100, runs: 5, interval: 30 })).toEqual({ providerOrderId: "23501" });
-    expect(await client.add({ type: "CUSTOM_COMMENTS", service: "2", link: "https://x.example/p", comments: ["nice", "great", ""] })).toEqual({ providerOrderId: "23502" });
+    expect(
+      await client.add({ type: "DEFAULT", service: 1, link: "https://instagram.com/p/x", quantity: 100, runs: 5, interval: 30 }),
+    ).toEqual({ providerOrderId: "23501" });
+    expect(
+      await client.add({ type: "CUSTOM_COMMENTS", service: "2", link: "https://x.example/p", comments: ["nice", "great", ""] }),
+    ).toEqual({ providerOrderId: "23502" });
     const [first, second] = provider!.requests.map((request) => Object.fromEntries(request.form));
-    expect(first).toEqual({ key: KEY, action: "add", service: "1", link: "https://instagram.com/p/x", quantity: "100", runs: "5", interval: "30" });
+    expect(first).toEqual({
+      key: KEY,
+      action: "add",
+      service: "1",
+      link: "https://instagram.com/p/x",
+      quantity: "100",
+      runs: "5",
+      interval: "30",
+    });
     expect(second).toEqual({ key: KEY, action: "add", service: "2", link: "https://x.example/p", comments: "nice\ngreat" });
   });
 
   it("reports a refusal with its reason, and an answer without an order id as outcome unknown", async () => {
-    const client = await clientFor((request, index) => ({ body: index === 0 ? { error: "Quantity less than minimal 50" } : { status: "success" } }));
-    await expect(client.add({ type: "PACKAGE", service: 3, link: "https://x.example" })).rejects.toMatchObject({ kind: "rejected", reason: "min_max", outcomeUnknown: false });
-    await expect(client.add({ type: "PACKAGE", service: 3, link: "https://x.example" })).rejects.toMatchObject({ kind: "protocol", outcomeUnknown: true });
+    const client = await clientFor((request, index) => ({
+      body: index === 0 ? { error: "Quantity less than minimal 50" } : { status: "success" },
+    }));
+    await expect(client.add({ type: "PACKAGE", service: 3, link: "https://x.example" })).rejects.toMatchObject({
+      kind: "rejected",
+      reason: "min_max",
+      outcomeUnknown: false,
+    });
+    await expect(client.add({ type: "PACKAGE", service: 3, link: "https://x.example" })).rejects.toMatchObject({
+      kind: "protocol",
+      outcomeUnknown: true,
+    });
     expect(provider!.count("add")).toBe(2);
   });
 });
@@ -124,7 +211,12 @@ describe("refill, refill status, cancel, balance", () => {
   it("reads single and multi refill answers", async () => {
     const client = await clientFor((request) => {
       if (request.form.get("order")) return { body: { refill: 1 } };
-      return { body: [{ order: 1, refill: 11 }, { order: 2, refill: { error: "Order not eligible for refill." } }] };
+      return {
+        body: [
+          { order: 1, refill: 11 },
+          { order: 2, refill: { error: "Order not eligible for refill." } },
+        ],
+      };
     });
     expect(await client.refill(5)).toEqual({ refillId: "1" });
     const results = await client.refills([1, 2, 3]);
@@ -138,7 +230,14 @@ describe("refill, refill status, cancel, balance", () => {
   it("reads refill statuses, including per-item 'Refill not found'", async () => {
     const client = await clientFor((request) => {
       if (request.form.get("refill")) return { body: { status: "Completed" } };
-      return { body: [{ refill: 1, status: "Completed" }, { refill: 2, status: "in_progress" }, { refill: 3, status: { error: "Refill not found" } }, { refill: 4, status: "Rejected" }] };
+      return {
+        body: [
+          { refill: 1, status: "Completed" },
+          { refill: 2, status: "in_progress" },
+          { refill: 3, status: { error: "Refill not found" } },
+          { refill: 4, status: "Rejected" },
+        ],
+      };
     });
     expect(await client.refillStatus("1")).toEqual({ status: "completed", rawStatus: "Completed" });
     const results = await client.refillStatuses([1, 2, 3, 4]);
@@ -152,7 +251,15 @@ describe("refill, refill status, cancel, balance", () => {
   });
 
   it("reads cancel answers as accepted requests or errors", async () => {
-    const client = await clientFor(panel({ cancel: [{ order: 2, cancel: { error: "Incorrect order ID" } }, { order: 9, cancel: 1 }, { order: 10, cancel: "0" }] }));
+    const client = await clientFor(
+      panel({
+        cancel: [
+          { order: 2, cancel: { error: "Incorrect order ID" } },
+          { order: 9, cancel: 1 },
+          { order: 10, cancel: "0" },
+        ],
+      }),
+    );
     expect(Object.fromEntries(await client.cancel(["9", "2", "10", "11"]))).toEqual({
       "9": { accepted: true },
       "2": { error: "Incorrect order ID" },
@@ -163,7 +270,9 @@ describe("refill, refill status, cancel, balance", () => {
   });
 
   it("reads the balance exactly and insists on a currency", async () => {
-    const client = await clientFor((request, index) => ({ body: index === 0 ? { balance: "100.8429211", currency: "usd" } : { balance: "5" } }));
+    const client = await clientFor((request, index) => ({
+      body: index === 0 ? { balance: "100.8429211", currency: "usd" } : { balance: "5" },
+    }));
     const balance = await client.balance();
     expect(balance.balance.toFixed()).toBe("100.8429211");
     expect(balance.currency).toBe("USD");

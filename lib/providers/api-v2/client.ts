@@ -12,7 +12,17 @@ import { parseServices } from "./parse-services";
 import { parseStatus, parseStatuses } from "./parse-status";
 import { runRead, runWrite, throughBreaker, type BreakerOptions, type RetryOptions } from "./resilience";
 import { callProvider, safeEndpoint, type FormParams } from "./transport";
-import type { AddResult, BalanceResult, CancelResult, ItemError, ProviderService, RefillResult, RefillStatusResult, ServiceList, StatusResult } from "./types";
+import type {
+  AddResult,
+  BalanceResult,
+  CancelResult,
+  ItemError,
+  ProviderService,
+  RefillResult,
+  RefillStatusResult,
+  ServiceList,
+  StatusResult,
+} from "./types";
 
 export type ProviderClientOptions = {
   providerId: string;
@@ -53,30 +63,46 @@ export type ProviderClient = {
 export function createProviderClient(options: ProviderClientOptions): ProviderClient {
   const { providerId } = options;
   const endpoint = safeEndpoint(options.apiUrl);
-  const transport = { providerId, apiUrl: options.apiUrl, apiKey: options.apiKey, timeoutMs: options.timeoutMs, outbound: options.outbound, fetch: options.fetch };
+  const transport = {
+    providerId,
+    apiUrl: options.apiUrl,
+    apiKey: options.apiKey,
+    timeoutMs: options.timeoutMs,
+    outbound: options.outbound,
+    fetch: options.fetch,
+  };
   const retryOptions = options.retry ?? {};
   const breakerOptions = options.breaker ?? {};
 
   /** One logged attempt through the breaker: send, then parse (a parse failure is logged as `protocol`). */
-  const attempt = <T>(action: ProviderAction, params: FormParams, parse: (raw: unknown) => T) => async (): Promise<T> => {
-    const started = performance.now();
-    try {
-      const result = await throughBreaker(providerId, action, breakerOptions, async () => parse(await callProvider(transport, action, params)));
-      logger.debug({ providerId, action, endpoint, ms: Math.round(performance.now() - started), outcome: "ok" }, "provider call");
-      return result;
-    } catch (error) {
-      const ms = Math.round(performance.now() - started);
-      if (isProviderError(error)) {
-        const { kind, reason, httpStatus, outcomeUnknown, circuitOpen } = error;
-        logger.info({ providerId, action, endpoint, ms, outcome: kind, reason, httpStatus, outcomeUnknown, circuitOpen }, "provider call failed");
-      } else {
-        logger.info({ providerId, action, endpoint, ms, outcome: "bug" }, "provider call failed");
+  const attempt =
+    <T>(action: ProviderAction, params: FormParams, parse: (raw: unknown) => T) =>
+    async (): Promise<T> => {
+      const started = performance.now();
+      try {
+        const result = await throughBreaker(providerId, action, breakerOptions, async () =>
+          parse(await callProvider(transport, action, params)),
+        );
+        logger.debug({ providerId, action, endpoint, ms: Math.round(performance.now() - started), outcome: "ok" }, "provider call");
+        return result;
+      } catch (error) {
+        const ms = Math.round(performance.now() - started);
+        if (isProviderError(error)) {
+          const { kind, reason, httpStatus, outcomeUnknown, circuitOpen } = error;
+          logger.info(
+            { providerId, action, endpoint, ms, outcome: kind, reason, httpStatus, outcomeUnknown, circuitOpen },
+            "provider call failed",
+          );
+        } else {
+          logger.info({ providerId, action, endpoint, ms, outcome: "bug" }, "provider call failed");
+        }
+        throw error;
       }
-      throw error;
-    }
-  };
-  const read = <T>(action: ProviderAction, params: FormParams, parse: (raw: unknown) => T) => runRead(retryOptions, attempt(action, params, parse));
-  const write = <T>(action: ProviderAction, params: FormParams, parse: (raw: unknown) => T) => runWrite(retryOptions, attempt(action, params, parse));
+    };
+  const read = <T>(action: ProviderAction, params: FormParams, parse: (raw: unknown) => T) =>
+    runRead(retryOptions, attempt(action, params, parse));
+  const write = <T>(action: ProviderAction, params: FormParams, parse: (raw: unknown) => T) =>
+    runWrite(retryOptions, attempt(action, params, parse));
   const perId = async <T>(ids: ReadonlyArray<Id>, call: (list: string[]) => Promise<PerId<T>>): Promise<PerId<T>> => {
     const list = normaliseIds(ids);
     return list.length === 0 ? new Map() : call(list);
@@ -85,7 +111,8 @@ export function createProviderClient(options: ProviderClientOptions): ProviderCl
 
   const serviceList = async () => {
     const list = await read("services", {}, (raw) => parseServices(raw, providerId));
-    if (list.skipped.length > 0) logger.warn({ providerId, skipped: list.skipped.length, first: list.skipped.slice(0, 5) }, "provider services skipped");
+    if (list.skipped.length > 0)
+      logger.warn({ providerId, skipped: list.skipped.length, first: list.skipped.slice(0, 5) }, "provider services skipped");
     return list;
   };
 
@@ -98,9 +125,11 @@ export function createProviderClient(options: ProviderClientOptions): ProviderCl
       return write("add", form, (raw) => parseAdd(raw, providerId));
     },
     status: (orderId) => read("status", { order: one(orderId) }, (raw) => parseStatus(raw, providerId)),
-    statuses: (orderIds) => perId(orderIds, (ids) => read("status", { orders: ids.join(",") }, (raw) => parseStatuses(raw, ids, providerId))),
+    statuses: (orderIds) =>
+      perId(orderIds, (ids) => read("status", { orders: ids.join(",") }, (raw) => parseStatuses(raw, ids, providerId))),
     refill: (orderId) => write("refill", { order: one(orderId) }, (raw) => parseRefill(raw, providerId)),
-    refills: (orderIds) => perId(orderIds, (ids) => write("refill", { orders: ids.join(",") }, (raw) => parseRefills(raw, ids, providerId))),
+    refills: (orderIds) =>
+      perId(orderIds, (ids) => write("refill", { orders: ids.join(",") }, (raw) => parseRefills(raw, ids, providerId))),
     refillStatus: (refillId) => read("refill_status", { refill: one(refillId) }, (raw) => parseRefillStatus(raw, providerId)),
     refillStatuses: (refillIds) =>
       perId(refillIds, (ids) => read("refill_status", { refills: ids.join(",") }, (raw) => parseRefillStatuses(raw, ids, providerId))),

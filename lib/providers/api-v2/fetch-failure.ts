@@ -34,10 +34,16 @@ type Context = { action: ProviderAction; providerId: string; timeoutMs: number }
 export function fetchFailure(error: unknown, context: Context): ProviderError {
   const base = { action: context.action, providerId: context.providerId };
   if (error instanceof ProviderError) return error;
-  if (error instanceof OutboundUrlInvalid) return new ProviderError({ ...base, kind: "connect", message: `The provider URL ${error.message}`, causeCode: error.code });
+  if (error instanceof OutboundUrlInvalid)
+    return new ProviderError({ ...base, kind: "connect", message: `The provider URL ${error.message}`, causeCode: error.code });
   const name = error instanceof Error ? error.name : "";
   if (name === "TimeoutError" || name === "AbortError") {
-    return new ProviderError({ ...base, kind: "timeout", message: `The provider did not answer within ${context.timeoutMs} ms`, causeCode: "TIMEOUT" });
+    return new ProviderError({
+      ...base,
+      kind: "timeout",
+      message: `The provider did not answer within ${context.timeoutMs} ms`,
+      causeCode: "TIMEOUT",
+    });
   }
   const code = causeCode(error);
   if (code === OUTBOUND_REFUSED) {
@@ -49,7 +55,12 @@ export function fetchFailure(error: unknown, context: Context): ProviderError {
     return new ProviderError({ ...base, kind: "connect", message: `Could not connect to the provider (${code})`, causeCode: code });
   }
   if (code === "BAD_PORT") {
-    return new ProviderError({ ...base, kind: "connect", message: "Could not connect to the provider (this port is blocked for fetch)", causeCode: code });
+    return new ProviderError({
+      ...base,
+      kind: "connect",
+      message: "Could not connect to the provider (this port is blocked for fetch)",
+      causeCode: code,
+    });
   }
   return new ProviderError({
     ...base,

@@ -3,17 +3,7 @@
  * underscores and hyphens, so "In progress", "in_progress", "Inprogress" and "IN-PROGRESS" agree.
  */
 export type OrderStatus =
-  | "pending"
-  | "processing"
-  | "in_progress"
-  | "completed"
-  | "partial"
-  | "canceled"
-  | "failed"
-  | "active"
-  | "paused"
-  | "expired"
-  | "unknown";
+  "pending" | "processing" | "in_progress" | "completed" | "partial" | "canceled" | "failed" | "active" | "paused" | "expired" | "unknown";
 
 export type RefillStatus = "pending" | "in_progress" | "completed" | "rejected" | "unknown";
 
@@ -22,40 +12,44 @@ export function statusKey(raw: string): string {
   return raw.toLowerCase().replace(/[\s_-]+/g, "");
 }
 
-const ORDER_WORDS = new Map<string, OrderStatus>(Object.entries({
-  pending: "pending",
-  processing: "processing",
-  inprogress: "in_progress",
-  completed: "completed",
-  complete: "completed",
-  partial: "partial",
-  partiallycompleted: "partial",
-  canceled: "canceled",
-  cancelled: "canceled",
-  refunded: "canceled",
-  fail: "failed",
-  failed: "failed",
-  error: "failed",
-  active: "active",
-  paused: "paused",
-  expired: "expired",
-} satisfies Record<string, Exclude<OrderStatus, "unknown">>));
+const ORDER_WORDS = new Map<string, OrderStatus>(
+  Object.entries({
+    pending: "pending",
+    processing: "processing",
+    inprogress: "in_progress",
+    completed: "completed",
+    complete: "completed",
+    partial: "partial",
+    partiallycompleted: "partial",
+    canceled: "canceled",
+    cancelled: "canceled",
+    refunded: "canceled",
+    fail: "failed",
+    failed: "failed",
+    error: "failed",
+    active: "active",
+    paused: "paused",
+    expired: "expired",
+  } satisfies Record<string, Exclude<OrderStatus, "unknown">>),
+);
 
-const REFILL_WORDS = new Map<string, RefillStatus>(Object.entries({
-  pending: "pending",
-  awaiting: "pending",
-  processing: "in_progress",
-  inprogress: "in_progress",
-  completed: "completed",
-  complete: "completed",
-  success: "completed",
-  rejected: "rejected",
-  canceled: "rejected",
-  cancelled: "rejected",
-  fail: "rejected",
-  failed: "rejected",
-  error: "rejected",
-} satisfies Record<string, Exclude<RefillStatus, "unknown">>));
+const REFILL_WORDS = new Map<string, RefillStatus>(
+  Object.entries({
+    pending: "pending",
+    awaiting: "pending",
+    processing: "in_progress",
+    inprogress: "in_progress",
+    completed: "completed",
+    complete: "completed",
+    success: "completed",
+    rejected: "rejected",
+    canceled: "rejected",
+    cancelled: "rejected",
+    fail: "rejected",
+    failed: "rejected",
+    error: "rejected",
+  } satisfies Record<string, Exclude<RefillStatus, "unknown">>),
+);
 
 export function mapOrderStatus(raw: string): OrderStatus {
   return ORDER_WORDS.get(statusKey(raw)) ?? "unknown";

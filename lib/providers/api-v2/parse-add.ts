@@ -9,7 +9,13 @@ import type { AddResult } from "./types";
 export function parseAdd(raw: unknown, providerId?: string): AddResult {
   const order = isRecord(raw) ? toId(raw.order ?? raw.order_id ?? raw.id) : null;
   if (order === null) {
-    throw new ProviderError({ kind: "protocol", action: "add", providerId, message: "The add answer has no order id", outcomeUnknown: true });
+    throw new ProviderError({
+      kind: "protocol",
+      action: "add",
+      providerId,
+      message: "The add answer has no order id",
+      outcomeUnknown: true,
+    });
   }
   return { providerOrderId: order };
 }

@@ -37,13 +37,19 @@ describe("services answer shapes", () => {
   });
 
   it("reads field names in any case and skips duplicate ids", () => {
-    const list = parseServices([{ Service: 1, Name: "A", Rate: "2", Min: "1", Max: "5", Refill: "1" }, { ...entry, service: 1 }]);
+    const list = parseServices([
+      { Service: 1, Name: "A", Rate: "2", Min: "1", Max: "5", Refill: "1" },
+      { ...entry, service: 1 },
+    ]);
     expect(list.services[0]).toMatchObject({ serviceId: "1", name: "A", refill: true });
     expect(list.skipped).toEqual([{ index: 1, serviceId: "1", problem: "duplicate service id" }]);
   });
 
   it("skips negative rates and max below min", () => {
-    const list = parseServices([{ ...entry, rate: "-1" }, { ...entry, service: 2, min: 10, max: 5 }]);
+    const list = parseServices([
+      { ...entry, rate: "-1" },
+      { ...entry, service: 2, min: 10, max: 5 },
+    ]);
     expect(list.services).toEqual([]);
     expect(list.skipped).toHaveLength(2);
   });

@@ -37,7 +37,12 @@ export function readAnswer(answer: RawAnswer, context: Context): unknown {
       const message = `The provider redirects (HTTP ${answer.status})${target}; set the provider URL to where it redirects`;
       throw new ProviderError({ ...base, kind: "protocol", message, outcomeUnknown: false });
     }
-    throw new ProviderError({ ...base, kind: statusKind, message: `The provider answered HTTP ${answer.status} (${describe(answer)})`, retryAfterMs });
+    throw new ProviderError({
+      ...base,
+      kind: statusKind,
+      message: `The provider answered HTTP ${answer.status} (${describe(answer)})`,
+      retryAfterMs,
+    });
   }
   if (!parsed.ok) {
     throw new ProviderError({ ...base, kind: "server", message: `The provider's answer is not JSON (${describe(answer)})` });
@@ -69,7 +74,12 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 function describe(answer: RawAnswer): string {
   const bytes = Buffer.byteLength(answer.text);
   if (bytes === 0) return "empty";
-  const type = answer.contentType?.split(";")[0].trim().toLowerCase().replace(/[^a-z0-9.+/-]/g, "").slice(0, 60);
+  const type = answer.contentType
+    ?.split(";")[0]
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9.+/-]/g, "")
+    .slice(0, 60);
   return `${type || "no content type"}, ${bytes.toLocaleString("en")} bytes`;
 }
 

@@ -22,7 +22,14 @@ async function serve(handler: Handler): Promise<TestProvider> {
 function client(apiUrl: string, options: Partial<ProviderClientOptions> = {}) {
   const providerId = options.providerId ?? `resilience-${Math.random()}`;
   providerIds.push(providerId);
-  return createProviderClient({ providerId, apiUrl, apiKey: KEY, timeoutMs: 300, retry: { attempts: 3, initialDelayMs: 5, maxDelayMs: 50 }, ...options });
+  return createProviderClient({
+    providerId,
+    apiUrl,
+    apiKey: KEY,
+    timeoutMs: 300,
+    retry: { attempts: 3, initialDelayMs: 5, maxDelayMs: 50 },
+    ...options,
+  });
 }
 
 const html502 = { status: 502, body: "<html><title>502 Bad Gateway</title></html>" };
@@ -32,7 +39,9 @@ describe("retries", () => {
   it("sends add exactly once when it times out, while status is retried until it answers", async () => {
     const provider = await serve((request) => {
       if (request.action === "add") return { hang: true };
-      return provider.count("status") < 3 ? { hang: true } : { body: { status: "Completed", charge: "1", remains: "0", start_count: "5", currency: "USD" } };
+      return provider.count("status") < 3
+        ? { hang: true }
+        : { body: { status: "Completed", charge: "1", remains: "0", start_count: "5", currency: "USD" } };
     });
     const api = client(provider.url, { breaker: { threshold: 100 } });
     await expect(api.add(order)).rejects.toMatchObject({ kind: "timeout", outcomeUnknown: true });
@@ -66,7 +75,8 @@ describe("retries", () => {
     const provider = await serve((request) => {
       const n = provider.count(request.action ?? "");
       if (request.action === "balance") return n < 3 ? html502 : { body: { balance: "1.0000001", currency: "USD" } };
-      if (request.action === "services") return n < 2 ? { status: 429, headers: { "retry-after": "0" }, body: { error: "Too many requests" } } : { body: [] };
+      if (request.action === "services")
+        return n < 2 ? { status: 429, headers: { "retry-after": "0" }, body: { error: "Too many requests" } } : { body: [] };
       if (request.action === "refill_status") return { status: 429, headers: { "retry-after": "120" }, body: "slow down" };
       if (request.form.get("order") === "1") return { body: { error: "Invalid API key" } };
       if (request.form.get("order") === "2") return { status: 402, body: { error: "Not enough funds on balance" } };
@@ -148,7 +158,9 @@ describe("logging", () => {
     for (const level of ["debug", "info", "warn", "error"] as const) {
       vi.spyOn(logger, level).mockImplementation(((...args: unknown[]) => void lines.push(args)) as never);
     }
-    const provider = await serve((request, index) => (index === 0 ? { body: { balance: "1", currency: "USD" } } : { body: { error: `Invalid API key ${KEY}` } }));
+    const provider = await serve((request, index) =>
+      index === 0 ? { body: { balance: "1", currency: "USD" } } : { body: { error: `Invalid API key ${KEY}` } },
+    );
     const api = client(`${provider.url}?token=query-secret-77`);
     await api.balance();
     await expect(api.status(1)).rejects.toMatchObject({ kind: "auth" });

@@ -1,4 +1,14 @@
-import { BrokenCircuitError, ConsecutiveBreaker, ConstantBackoff, DelegateBackoff, circuitBreaker, handleWhen, retry, type CircuitBreakerPolicy, type IRetryBackoffContext } from "cockatiel";
+import {
+  BrokenCircuitError,
+  ConsecutiveBreaker,
+  ConstantBackoff,
+  DelegateBackoff,
+  circuitBreaker,
+  handleWhen,
+  retry,
+  type CircuitBreakerPolicy,
+  type IRetryBackoffContext,
+} from "cockatiel";
 import { logger } from "@/lib/log/logger";
 import { ProviderError, isProviderError, type ProviderAction, type ProviderErrorKind } from "./errors";
 
@@ -43,7 +53,12 @@ export function resetCircuit(providerId: string): void {
  * auth, …) count as successes for the breaker and are rethrown afterwards; an open breaker becomes
  * a `connect` error with `circuitOpen: true` (nothing was sent).
  */
-export async function throughBreaker<T>(providerId: string, action: ProviderAction, options: BreakerOptions, attempt: () => Promise<T>): Promise<T> {
+export async function throughBreaker<T>(
+  providerId: string,
+  action: ProviderAction,
+  options: BreakerOptions,
+  attempt: () => Promise<T>,
+): Promise<T> {
   type Outcome = { ok: true; value: T } | { ok: false; error: unknown };
   let outcome: Outcome;
   try {
@@ -57,7 +72,13 @@ export async function throughBreaker<T>(providerId: string, action: ProviderActi
     });
   } catch (error) {
     if (error instanceof BrokenCircuitError) {
-      throw new ProviderError({ kind: "connect", action, providerId, circuitOpen: true, message: "The provider is failing; calls are paused for a while (circuit open)" });
+      throw new ProviderError({
+        kind: "connect",
+        action,
+        providerId,
+        circuitOpen: true,
+        message: "The provider is failing; calls are paused for a while (circuit open)",
+      });
     }
     throw error;
   }
@@ -91,5 +112,10 @@ export function runWrite<T>(options: RetryOptions, call: () => Promise<T>): Prom
 
 /** Failures a second try cannot fix: an open breaker, a URL that cannot be used or may not be reached. */
 function isPermanent(error: ProviderError): boolean {
-  return error.circuitOpen || error.causeCode === "ERR_INVALID_URL" || error.causeCode === "BAD_PORT" || error.causeCode === "ERR_OUTBOUND_REFUSED";
+  return (
+    error.circuitOpen ||
+    error.causeCode === "ERR_INVALID_URL" ||
+    error.causeCode === "BAD_PORT" ||
+    error.causeCode === "ERR_OUTBOUND_REFUSED"
+  );
 }

@@ -5,7 +5,14 @@ import type { AddressInfo } from "node:net";
  * A throw-away API v2 provider on 127.0.0.1 for tests: records every request (form decoded) and
  * answers what the handler says, including never answering or dropping the connection.
  */
-export type RecordedRequest = { method: string; path: string; contentType: string; rawBody: string; form: URLSearchParams; action: string | null };
+export type RecordedRequest = {
+  method: string;
+  path: string;
+  contentType: string;
+  rawBody: string;
+  form: URLSearchParams;
+  action: string | null;
+};
 
 export type Reply = {
   status?: number;
@@ -35,7 +42,14 @@ export async function startProvider(handler: Handler, path = "/api/v2"): Promise
     req.on("data", (chunk: string) => (rawBody += chunk));
     req.on("end", () => {
       const form = new URLSearchParams(rawBody);
-      const recorded = { method: req.method ?? "", path: req.url ?? "", contentType: req.headers["content-type"] ?? "", rawBody, form, action: form.get("action") };
+      const recorded = {
+        method: req.method ?? "",
+        path: req.url ?? "",
+        contentType: req.headers["content-type"] ?? "",
+        rawBody,
+        form,
+        action: form.get("action"),
+      };
       requests.push(recorded);
       void Promise.resolve(handler(recorded, requests.length - 1)).then((reply) => send(req, res, reply));
     });
@@ -61,7 +75,10 @@ function send(req: http.IncomingMessage, res: http.ServerResponse, reply: Reply)
     return;
   }
   const text = typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body ?? null);
-  res.writeHead(reply.status ?? 200, { "content-type": typeof reply.body === "string" ? "text/html" : "application/json", ...reply.headers });
+  res.writeHead(reply.status ?? 200, {
+    "content-type": typeof reply.body === "string" ? "text/html" : "application/json",
+    ...reply.headers,
+  });
   res.end(text);
 }
 

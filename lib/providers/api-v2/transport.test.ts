@@ -14,7 +14,9 @@ afterEach(async () => {
 async function answer(handler: Handler, options: { timeoutMs?: number; query?: string; action?: "add" | "status" } = {}) {
   provider = await startProvider(handler);
   const apiUrl = provider.url + (options.query ?? "");
-  return callProvider({ providerId: "p-test", apiUrl, apiKey: KEY, timeoutMs: options.timeoutMs ?? 2_000 }, options.action ?? "status", { order: "77" });
+  return callProvider({ providerId: "p-test", apiUrl, apiKey: KEY, timeoutMs: options.timeoutMs ?? 2_000 }, options.action ?? "status", {
+    order: "77",
+  });
 }
 
 async function failure(promise: Promise<unknown>): Promise<ProviderError> {
@@ -47,11 +49,19 @@ describe("API v2 transport", () => {
 
   it('classifies {"error": …} answered with HTTP 200 and keeps the message', async () => {
     const error = await failure(answer(() => ({ body: { error: "Incorrect order ID" } })));
-    expect(error).toMatchObject({ kind: "rejected", reason: "incorrect_order", message: "Incorrect order ID", httpStatus: 200, outcomeUnknown: false });
+    expect(error).toMatchObject({
+      kind: "rejected",
+      reason: "incorrect_order",
+      message: "Incorrect order ID",
+      httpStatus: 200,
+      outcomeUnknown: false,
+    });
   });
 
   it("classifies error keys such as neworder.error.not_enough_funds", async () => {
-    expect(await failure(answer(() => ({ body: { error: "neworder.error.not_enough_funds" } }), { action: "add" }))).toMatchObject({ kind: "funds" });
+    expect(await failure(answer(() => ({ body: { error: "neworder.error.not_enough_funds" } }), { action: "add" }))).toMatchObject({
+      kind: "funds",
+    });
     expect(await failure(answer(() => ({ body: { error: "neworder.error.link_duplicate" } }), { action: "add" }))).toMatchObject({
       kind: "rejected",
       reason: "duplicate_link",
@@ -59,7 +69,10 @@ describe("API v2 transport", () => {
   });
 
   it("classifies 4xx statuses: 401/403 auth, 402 funds, 429 with Retry-After, others rejected", async () => {
-    expect(await failure(answer(() => ({ status: 401, body: { error: "Unauthenticated" } })))).toMatchObject({ kind: "auth", httpStatus: 401 });
+    expect(await failure(answer(() => ({ status: 401, body: { error: "Unauthenticated" } })))).toMatchObject({
+      kind: "auth",
+      httpStatus: 401,
+    });
     await provider!.close();
     expect(await failure(answer(() => ({ status: 403, body: "<h1>Forbidden</h1>" })))).toMatchObject({ kind: "auth" });
     await provider!.close();
@@ -68,11 +81,17 @@ describe("API v2 transport", () => {
     const limited = await failure(answer(() => ({ status: 429, body: { error: "Slow down" }, headers: { "retry-after": "7" } })));
     expect(limited).toMatchObject({ kind: "rate_limited", retryAfterMs: 7_000 });
     await provider!.close();
-    expect(await failure(answer(() => ({ status: 400, body: { error: "Bad request" } })))).toMatchObject({ kind: "rejected", reason: "other" });
+    expect(await failure(answer(() => ({ status: 400, body: { error: "Bad request" } })))).toMatchObject({
+      kind: "rejected",
+      reason: "other",
+    });
   });
 
   it("lets a recognised error text win over the status (500 with 'Invalid API key')", async () => {
-    expect(await failure(answer(() => ({ status: 500, body: { error: "Invalid API key" } })))).toMatchObject({ kind: "auth", httpStatus: 500 });
+    expect(await failure(answer(() => ({ status: 500, body: { error: "Invalid API key" } })))).toMatchObject({
+      kind: "auth",
+      httpStatus: 500,
+    });
   });
 
   it("turns a proxy's HTML 502 into a server error, outcome unknown only for writes", async () => {
@@ -81,7 +100,10 @@ describe("API v2 transport", () => {
     expect(read).toMatchObject({ kind: "server", httpStatus: 502, outcomeUnknown: false });
     expect(read.message).toBe(`The provider answered HTTP 502 (text/html, ${page.length} bytes)`);
     await provider!.close();
-    expect(await failure(answer(() => ({ status: 502, body: page }), { action: "add" }))).toMatchObject({ kind: "server", outcomeUnknown: true });
+    expect(await failure(answer(() => ({ status: 502, body: page }), { action: "add" }))).toMatchObject({
+      kind: "server",
+      outcomeUnknown: true,
+    });
   });
 
   it("turns invalid JSON, HTML and empty bodies with HTTP 200 into server errors", async () => {
@@ -92,7 +114,10 @@ describe("API v2 transport", () => {
       outcomeUnknown: true,
     });
     await provider!.close();
-    expect(await failure(answer(() => ({ body: "" })))).toMatchObject({ kind: "server", message: "The provider's answer is not JSON (empty)" });
+    expect(await failure(answer(() => ({ body: "" })))).toMatchObject({
+      kind: "server",
+      message: "The provider's answer is not JSON (empty)",
+    });
   });
 
   it("describes a body it does not recognise (status, type, size) and never quotes it", async () => {
@@ -101,7 +126,11 @@ describe("API v2 transport", () => {
     for (const reply of [
       { status: 200, body: secretPage },
       { status: 500, body: secretPage },
-      { status: 200, body: JSON.stringify("AccessKeyId=AKIA-INTERNAL-0001"), headers: { "content-type": "application/json; charset=utf-8" } },
+      {
+        status: 200,
+        body: JSON.stringify("AccessKeyId=AKIA-INTERNAL-0001"),
+        headers: { "content-type": "application/json; charset=utf-8" },
+      },
     ]) {
       messages.push((await failure(answer(() => reply))).message);
       await provider!.close();
@@ -115,7 +144,9 @@ describe("API v2 transport", () => {
   });
 
   it("refuses to follow redirects (a POST would turn into a GET without the key)", async () => {
-    const error = await failure(answer(() => ({ status: 301, headers: { location: "https://panel.example/api/v2?token=s3cret" } }), { action: "add" }));
+    const error = await failure(
+      answer(() => ({ status: 301, headers: { location: "https://panel.example/api/v2?token=s3cret" } }), { action: "add" }),
+    );
     expect(error).toMatchObject({ kind: "protocol", outcomeUnknown: false });
     expect(error.message).toContain("https://panel.example/api/v2");
     expect(error.message).not.toContain("s3cret");
@@ -141,7 +172,9 @@ describe("API v2 transport", () => {
   it("an unusable URL is a connect error naming no secret", async () => {
     const error = await failure(callProvider({ providerId: "p", apiUrl: `not a url ${KEY}`, apiKey: KEY }, "balance", {}));
     expect(error).toMatchObject({ kind: "connect", causeCode: "ERR_INVALID_URL" });
-    expect(await failure(callProvider({ providerId: "p", apiUrl: "ftp://x.example/api", apiKey: KEY }, "balance", {}))).toMatchObject({ kind: "connect" });
+    expect(await failure(callProvider({ providerId: "p", apiUrl: "ftp://x.example/api", apiKey: KEY }, "balance", {}))).toMatchObject({
+      kind: "connect",
+    });
   });
 
   it("scrubs a key the provider echoes back (plain or URL-encoded)", async () => {

@@ -43,7 +43,13 @@ export async function callProvider(config: TransportConfig, action: ProviderActi
     });
     const text = await response.text();
     const { headers } = response;
-    const raw = { status: response.status, text, contentType: headers.get("content-type"), retryAfter: headers.get("retry-after"), location: headers.get("location") };
+    const raw = {
+      status: response.status,
+      text,
+      contentType: headers.get("content-type"),
+      retryAfter: headers.get("retry-after"),
+      location: headers.get("location"),
+    };
     return readAnswer(raw, context);
   } catch (error) {
     throw fetchFailure(error, context);

@@ -12,8 +12,19 @@ export function parseWireId(value: string | undefined): number | undefined {
 }
 
 /** The tokens of a comma list in order, without repeats; none, or more than 100, refuses the request. */
-export function parseWireIdList(value: string | undefined, errors: { empty: string; tooMany: string }, fail: (message: string) => Error): string[] {
-  const tokens = [...new Set((value ?? "").split(",").map((token) => token.trim()).filter(Boolean))];
+export function parseWireIdList(
+  value: string | undefined,
+  errors: { empty: string; tooMany: string },
+  fail: (message: string) => Error,
+): string[] {
+  const tokens = [
+    ...new Set(
+      (value ?? "")
+        .split(",")
+        .map((token) => token.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (tokens.length === 0) throw fail(errors.empty);
   if (tokens.length > MAX_IDS) throw fail(errors.tooMany);
   return tokens;

@@ -12,7 +12,9 @@ export function addRefusal(error: unknown, input: OrderInput): unknown {
   if (!isAppError(error)) return error;
   if (error.code === "insufficient_funds") return new ApiV2Error(API_ERRORS.noFunds);
   if (error.code === "duplicate_order") {
-    return new ApiV2Error(`Duplicate order: ${error.message.replace(/ Confirm to place it again\.$/, "")} Send an Idempotency-Key header to place it again on purpose.`);
+    return new ApiV2Error(
+      `Duplicate order: ${error.message.replace(/ Confirm to place it again\.$/, "")} Send an Idempotency-Key header to place it again on purpose.`,
+    );
   }
   const fields = error.details?.fields;
   const field = fields && typeof fields === "object" ? Object.keys(fields)[0] : undefined;

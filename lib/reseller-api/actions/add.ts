@@ -46,7 +46,11 @@ export async function addOrder(context: ApiContext): Promise<{ order: number }> 
   const input = orderInput(context.fields);
   const { userId } = context.caller;
   try {
-    const order = await placeOrder(userId, { ...input, confirmDuplicate: context.idempotencyKey !== null }, { source: "api", idempotencyKey: context.idempotencyKey });
+    const order = await placeOrder(
+      userId,
+      { ...input, confirmDuplicate: context.idempotencyKey !== null },
+      { source: "api", idempotencyKey: context.idempotencyKey },
+    );
     return { order: order.orderId };
   } catch (error) {
     throw addRefusal(error, input);

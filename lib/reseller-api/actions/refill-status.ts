@@ -21,7 +21,10 @@ export async function refillStatus(context: ApiContext) {
   if (fields.refills !== undefined) {
     const tokens = parseIdList(fields.refills, API_ERRORS.refillNotFound);
     const found = await ownRefillStatuses(caller.userId, tokens);
-    return tokens.map((token) => ({ refill: echoId(token), status: found.get(token) ?? ({ error: API_ERRORS.refillNotFound } as ErrorSlot) }));
+    return tokens.map((token) => ({
+      refill: echoId(token),
+      status: found.get(token) ?? ({ error: API_ERRORS.refillNotFound } as ErrorSlot),
+    }));
   }
   const token = (fields.refill ?? "").trim();
   const status = (await ownRefillStatuses(caller.userId, [token])).get(token);

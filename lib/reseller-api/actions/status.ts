@@ -9,7 +9,15 @@ import { wireAmount, wireOrderStatus, type WireCurrency } from "../wire";
 export type WireOrderStatus = { charge: string; start_count: string; status: string; remains: string; currency: string };
 type ErrorSlot = { error: string };
 
-type Row = { id: number; status: OrderStatus; quantity: number; charge: string; refunded: string; startCount: number | null; remains: number | null };
+type Row = {
+  id: number;
+  status: OrderStatus;
+  quantity: number;
+  charge: string;
+  refunded: string;
+  startCount: number | null;
+  remains: number | null;
+};
 
 /**
  * One order as the protocol shows it. `charge` is what the order costs the customer now (charge minus

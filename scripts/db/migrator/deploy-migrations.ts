@@ -1,13 +1,7 @@
 // `prisma migrate deploy`, offline. Cheap when there is nothing to do (one query, no engine), so it can
 // run on every start; otherwise the engine's own applyMigrations applies and records the migrations.
 import { NO_FILTERS, withSchemaEngine } from "./engine.ts";
-import {
-  assertDeployable,
-  compareHistory,
-  MigrationHistoryError,
-  readMigrationRecords,
-  RESOLVE_HINT,
-} from "./history.ts";
+import { assertDeployable, compareHistory, MigrationHistoryError, readMigrationRecords, RESOLVE_HINT } from "./history.ts";
 import { readMigrationsFolder, toMigrationList } from "./migrations-folder.ts";
 import { projectPaths, readSchemaFiles, type MigratorOptions } from "./project.ts";
 

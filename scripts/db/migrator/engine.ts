@@ -54,10 +54,7 @@ type EngineOptions = {
  * Starts a schema engine connected to `databaseUrl`, runs `work`, then frees the engine, closes its
  * connections and drops any shadow database it created.
  */
-export async function withSchemaEngine<T>(
-  options: EngineOptions,
-  work: (engine: SchemaEngine) => Promise<T>,
-): Promise<T> {
+export async function withSchemaEngine<T>(options: EngineOptions, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   await loadWasm();
   const adapters = createAdapterFactory(options.databaseUrl);
   // Fix 2: the engine expects every adapter call to return a Result ({ ok, value } / { ok: false, error })

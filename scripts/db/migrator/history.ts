@@ -33,9 +33,7 @@ export async function readMigrationRecords(databaseUrl: string): Promise<Migrati
   const client = new pg.Client(migratorConnection(databaseUrl));
   await client.connect();
   try {
-    const table = await client.query<{ exists: boolean }>(
-      "SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists",
-    );
+    const table = await client.query<{ exists: boolean }>("SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists");
     if (!table.rows[0]?.exists) return [];
     const records = await client.query<MigrationRecord>(
       `SELECT migration_name, checksum, started_at, finished_at, rolled_back_at, logs, applied_steps_count
@@ -75,9 +73,7 @@ export function assertDeployable(history: MigrationHistory): void {
         return `  - ${record.migration_name} (started ${record.started_at.toISOString()})${logs ? `: ${logs}` : ""}`;
       })
       .join("\n");
-    throw new MigrationHistoryError(
-      `Refusing to deploy: a previous migration failed and was never resolved.\n${details}\n${RESOLVE_HINT}`,
-    );
+    throw new MigrationHistoryError(`Refusing to deploy: a previous migration failed and was never resolved.\n${details}\n${RESOLVE_HINT}`);
   }
   if (history.edited.length > 0) {
     throw new MigrationHistoryError(

@@ -13,7 +13,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminCategoriesPage() {
   await pagePermission("catalog.manage");
   const [t, categories] = await Promise.all([getTranslations("catalogAdmin.categories"), listCategories()]);
-  const items = categories.map(({ id, name, description, status, _count }) => ({ id, name, description, status, serviceCount: _count.services }));
+  const items = categories.map(({ id, name, description, status, _count }) => ({
+    id,
+    name,
+    description,
+    status,
+    serviceCount: _count.services,
+  }));
 
   return (
     <div className="space-y-6">

@@ -24,7 +24,12 @@ export default async function AdminServiceChangesPage({ searchParams }: { search
       <PageTitle subtitle={t("subtitle")}>{t("title")}</PageTitle>
       <Card>
         <form className="mb-4 flex flex-wrap gap-2" role="search">
-          <select name="source" defaultValue={source ?? ""} aria-label={t("source")} className="rounded-md border border-slate-300 px-2 py-2 text-sm">
+          <select
+            name="source"
+            defaultValue={source ?? ""}
+            aria-label={t("source")}
+            className="rounded-md border border-slate-300 px-2 py-2 text-sm"
+          >
             <option value="">{t("allSources")}</option>
             {SOURCES.map((value) => (
               <option key={value} value={value}>

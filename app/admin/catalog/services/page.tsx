@@ -27,14 +27,26 @@ export default async function AdminServicesPage({ searchParams }: { searchParams
   await pagePermission("catalog.manage");
   const params = await readSearchParams(searchParams);
   const status = STATUSES.find((value) => value === params.status);
-  const filters = { q: params.q?.trim() || undefined, category: params.category || undefined, provider: params.provider || undefined, status };
+  const filters = {
+    q: params.q?.trim() || undefined,
+    category: params.category || undefined,
+    provider: params.provider || undefined,
+    status,
+  };
   const page = Math.min(Math.max(Math.floor(Number(params.page)) || 1, 1), 100_000);
   const [t, locale, categories, providers, list] = await Promise.all([
     getTranslations(),
     getLocale(),
     listCategories(),
     listProviders(),
-    listServicesForAdmin({ search: filters.q, categoryId: filters.category, providerId: filters.provider, status, page, pageSize: PAGE_SIZE }),
+    listServicesForAdmin({
+      search: filters.q,
+      categoryId: filters.category,
+      providerId: filters.provider,
+      status,
+      page,
+      pageSize: PAGE_SIZE,
+    }),
   ]);
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   const hrefFor = (target: number) => `/admin/catalog/services?${query({ ...filters, page: target > 1 ? String(target) : undefined })}`;

@@ -31,7 +31,12 @@ export default async function AdminComplaintPage({ params }: Props) {
     if (isAppError(error) && error.status === 404) notFound();
     throw error;
   });
-  const [t, tCase, locale, staff] = await Promise.all([getTranslations("complaintsAdmin"), getTranslations("complaints.case"), getLocale(), listStaffMembers()]);
+  const [t, tCase, locale, staff] = await Promise.all([
+    getTranslations("complaintsAdmin"),
+    getTranslations("complaints.case"),
+    getLocale(),
+    listStaffMembers(),
+  ]);
   const dates = dateTimeFormat(locale);
   const formatDate = (iso: string) => dates.format(new Date(iso));
   const times = caseTimes(complaint.createdAt, complaint.firstResponseAt);
@@ -44,7 +49,11 @@ export default async function AdminComplaintPage({ params }: Props) {
         <dl className="grid gap-3 text-sm sm:grid-cols-3">
           <div>
             <dt className="text-slate-500">{t("case.customer")}</dt>
-            <dd><Link href={`/admin/users/${complaint.staff?.customer.id}`} className="text-brand-700 hover:underline">{complaint.staff?.customer.email}</Link></dd>
+            <dd>
+              <Link href={`/admin/users/${complaint.staff?.customer.id}`} className="text-brand-700 hover:underline">
+                {complaint.staff?.customer.email}
+              </Link>
+            </dd>
           </div>
           <div>
             <dt className="text-slate-500">{t("case.assignee")}</dt>
@@ -55,7 +64,9 @@ export default async function AdminComplaintPage({ params }: Props) {
             <dd>{complaint.category}</dd>
           </div>
           <div className="flex gap-2">
-            <span data-testid="complaint-status"><ComplaintStatusBadge status={complaint.status} /></span>
+            <span data-testid="complaint-status">
+              <ComplaintStatusBadge status={complaint.status} />
+            </span>
             <PriorityBadge priority={complaint.priority} />
           </div>
           <div>
@@ -87,7 +98,14 @@ export default async function AdminComplaintPage({ params }: Props) {
       </Card>
       {isFinal(complaint.status) ? null : (
         <Card title={t("case.act")}>
-          <StaffActionForm complaintId={complaint.id} status={complaint.status} priority={complaint.priority} assigneeId={complaint.staff?.assignee?.id ?? null} staff={staff} directUploads={directUploadsEnabled()} />
+          <StaffActionForm
+            complaintId={complaint.id}
+            status={complaint.status}
+            priority={complaint.priority}
+            assigneeId={complaint.staff?.assignee?.id ?? null}
+            staff={staff}
+            directUploads={directUploadsEnabled()}
+          />
         </Card>
       )}
     </div>

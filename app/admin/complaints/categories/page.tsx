@@ -11,7 +11,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ComplaintCategoriesPage() {
   await pagePermission("complaints.configure");
-  const [t, categories] = await Promise.all([getTranslations("complaintsAdmin.categories"), listComplaintCategories({ activeOnly: false })]);
+  const [t, categories] = await Promise.all([
+    getTranslations("complaintsAdmin.categories"),
+    listComplaintCategories({ activeOnly: false }),
+  ]);
   return (
     <div className="max-w-3xl space-y-6">
       <PageTitle subtitle={t("subtitle")}>{t("title")}</PageTitle>
@@ -23,7 +26,9 @@ export default async function ComplaintCategoriesPage() {
           {categories.map((category) => (
             <li key={category.id} className="border-b border-slate-100 pb-4 last:border-0">
               <ComplaintCategoryForm category={category} />
-              <p className="mt-1 text-xs text-slate-500">{t("cases")}: {category.cases}</p>
+              <p className="mt-1 text-xs text-slate-500">
+                {t("cases")}: {category.cases}
+              </p>
             </li>
           ))}
         </ul>

@@ -54,7 +54,13 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
           ) : null}
           {canManage ? (
             <Card title={t("detail.actions")}>
-              <OrderActions orderId={order.id} status={order.status} quantity={order.quantity} atProvider={Boolean(order.providerOrderId)} canForward={Boolean(order.service.providerId && order.service.providerServiceId)} />
+              <OrderActions
+                orderId={order.id}
+                status={order.status}
+                quantity={order.quantity}
+                atProvider={Boolean(order.providerOrderId)}
+                canForward={Boolean(order.service.providerId && order.service.providerServiceId)}
+              />
             </Card>
           ) : null}
         </div>

@@ -40,7 +40,11 @@ export default async function RequestQueuePage({ searchParams }: { searchParams:
         <RequestQueueTable requests={page.requests} locale={locale} canManage={can(admin.role, "orders.manage")} />
         {page.nextAfter ? (
           <div className="mt-4 text-right text-sm">
-            <Link href={`/admin/orders/requests?${new URLSearchParams({ ...(query.kind ? { kind: query.kind } : {}), after: page.nextAfter })}`} className="text-brand-700 hover:underline" rel="next">
+            <Link
+              href={`/admin/orders/requests?${new URLSearchParams({ ...(query.kind ? { kind: query.kind } : {}), after: page.nextAfter })}`}
+              className="text-brand-700 hover:underline"
+              rel="next"
+            >
               {t("list.next")}
             </Link>
           </div>

@@ -18,7 +18,12 @@ const STALE_AFTER_MINUTES = 30;
 
 export default async function OrderSyncPage() {
   const admin = await pagePermission("orders.read");
-  const [t, locale, runs, stale] = await Promise.all([getTranslations("ordersAdmin"), getLocale(), listSyncRuns(20), staleOpenOrders(STALE_AFTER_MINUTES, 50)]);
+  const [t, locale, runs, stale] = await Promise.all([
+    getTranslations("ordersAdmin"),
+    getLocale(),
+    listSyncRuns(20),
+    staleOpenOrders(STALE_AFTER_MINUTES, 50),
+  ]);
   return (
     <div className="space-y-6">
       <div>

@@ -22,7 +22,12 @@ const RESULT_TONE = { accepted: "green", refused: "red", ignored: "slate", info:
 export default async function AdminPaymentPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await pagePermission("payments.read");
   const { id } = await params;
-  const [t, tm, locale, payment] = await Promise.all([getTranslations("paymentsAdmin"), getTranslations("payments.methods"), getLocale(), getPaymentForAdmin(id)]);
+  const [t, tm, locale, payment] = await Promise.all([
+    getTranslations("paymentsAdmin"),
+    getTranslations("payments.methods"),
+    getLocale(),
+    getPaymentForAdmin(id),
+  ]);
   if (!payment) notFound();
   const date = dateTimeFormat(locale, true);
   const rows: [string, string | null][] = [
@@ -42,21 +47,40 @@ export default async function AdminPaymentPage({ params }: { params: Promise<{ i
     <div className="space-y-6">
       <PageTitle>{t("detail.title", { reference: payment.tranId })}</PageTitle>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card actions={<span className="space-x-1"><PaymentStatusBadge status={payment.status} />{payment.riskHold ? <Badge tone="red">{t("detail.riskHold")}</Badge> : null}</span>}>
+        <Card
+          actions={
+            <span className="space-x-1">
+              <PaymentStatusBadge status={payment.status} />
+              {payment.riskHold ? <Badge tone="red">{t("detail.riskHold")}</Badge> : null}
+            </span>
+          }
+        >
           <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
             <dt className="text-slate-500">{t("detail.customer")}</dt>
-            <dd><Link href={`/admin/users/${payment.user.id}`} className="text-brand-700 hover:underline">{payment.user.email}</Link></dd>
-            {rows.filter(([, value]) => value).map(([label, value]) => (
-              <div key={label} className="contents">
-                <dt className="text-slate-500">{label}</dt>
-                <dd className="break-all font-medium text-slate-900">{value}</dd>
-              </div>
-            ))}
+            <dd>
+              <Link href={`/admin/users/${payment.user.id}`} className="text-brand-700 hover:underline">
+                {payment.user.email}
+              </Link>
+            </dd>
+            {rows
+              .filter(([, value]) => value)
+              .map(([label, value]) => (
+                <div key={label} className="contents">
+                  <dt className="text-slate-500">{label}</dt>
+                  <dd className="font-medium break-all text-slate-900">{value}</dd>
+                </div>
+              ))}
           </dl>
         </Card>
         {can(admin.role, "payments.manage") ? (
           <Card>
-            <PaymentActions paymentId={payment.id} status={payment.status} method={payment.method} riskHold={payment.riskHold} refundStatus={payment.refundStatus} />
+            <PaymentActions
+              paymentId={payment.id}
+              status={payment.status}
+              method={payment.method}
+              riskHold={payment.riskHold}
+              refundStatus={payment.refundStatus}
+            />
           </Card>
         ) : null}
       </div>
@@ -67,15 +91,23 @@ export default async function AdminPaymentPage({ params }: { params: Promise<{ i
               <div className="flex flex-wrap items-center gap-2">
                 <span className="text-slate-500">{date.format(event.createdAt)}</span>
                 <Badge tone={RESULT_TONE[event.result as keyof typeof RESULT_TONE] ?? "slate"}>{event.result}</Badge>
-                <span className="font-mono text-xs">{event.source} · {event.kind}</span>
+                <span className="font-mono text-xs">
+                  {event.source} · {event.kind}
+                </span>
                 {event.httpStatus ? <span className="text-xs text-slate-500">HTTP {event.httpStatus}</span> : null}
-                {event.toStatus ? <span className="text-xs text-slate-500">{event.fromStatus ?? "…"} → {event.toStatus}</span> : null}
+                {event.toStatus ? (
+                  <span className="text-xs text-slate-500">
+                    {event.fromStatus ?? "…"} → {event.toStatus}
+                  </span>
+                ) : null}
               </div>
               {event.message ? <p className="mt-1 text-slate-700">{event.message}</p> : null}
               {event.payload ? (
                 <details className="mt-1">
                   <summary className="cursor-pointer text-xs text-slate-500">{t("detail.payload")}</summary>
-                  <pre className="mt-1 max-h-64 overflow-auto rounded bg-slate-50 p-2 text-xs">{JSON.stringify(event.payload, null, 2)}</pre>
+                  <pre className="mt-1 max-h-64 overflow-auto rounded bg-slate-50 p-2 text-xs">
+                    {JSON.stringify(event.payload, null, 2)}
+                  </pre>
                 </details>
               ) : null}
             </li>

@@ -11,7 +11,10 @@ import { route } from "@/lib/http/route";
 const authJs = (handler: (req: NextRequest) => Promise<Response>) =>
   route({ auth: "public", origin: "any" }, async ({ req }) => {
     const field = badCallbackUrl(req as NextRequest);
-    if (field) throw badRequest("invalid_callback_url", `${field}: must be a path or an http(s) URL of this site`, { fields: { [field]: ["must be a path or an http(s) URL of this site"] } });
+    if (field)
+      throw badRequest("invalid_callback_url", `${field}: must be a path or an http(s) URL of this site`, {
+        fields: { [field]: ["must be a path or an http(s) URL of this site"] },
+      });
     return handler(req as NextRequest);
   });
 

@@ -83,7 +83,8 @@ const answer = route({ auth: "public", origin: "any" }, async ({ req }): Promise
     const nul = nulPath(fields);
     if (nul) return Response.json({ error: `Incorrect request: ${nul} must not contain NUL characters` });
     const reply = await handleDemoRequest(fields, url.searchParams, { signal: req.signal });
-    if (reply.html !== undefined) return new Response(reply.html, { status: reply.status, headers: { "content-type": "text/html; charset=utf-8" } });
+    if (reply.html !== undefined)
+      return new Response(reply.html, { status: reply.status, headers: { "content-type": "text/html; charset=utf-8" } });
     return Response.json(reply.json, { status: reply.status });
   } catch (error) {
     logger.error({ err: error, action: url.searchParams.get("action") }, "demo provider request failed");

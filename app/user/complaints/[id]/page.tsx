@@ -40,9 +40,13 @@ export default async function ComplaintPage({ params }: Props) {
       </PageTitle>
       <Card>
         <div className="flex flex-wrap items-center gap-3 text-sm">
-          <span data-testid="complaint-status"><ComplaintStatusBadge status={complaint.status} /></span>
+          <span data-testid="complaint-status">
+            <ComplaintStatusBadge status={complaint.status} />
+          </span>
           <PriorityBadge priority={complaint.priority} />
-          <span className="text-slate-600">{t("category")}: <span data-stored-text="complaint-category">{complaint.category}</span></span>
+          <span className="text-slate-600">
+            {t("category")}: <span data-stored-text="complaint-category">{complaint.category}</span>
+          </span>
         </div>
         {complaint.orders.length ? (
           <p className="mt-3 text-sm">
@@ -50,7 +54,9 @@ export default async function ComplaintPage({ params }: Props) {
             {complaint.orders.map((order, index) => (
               <span key={order.id}>
                 {index ? ", " : ""}
-                <Link href={`/user/orders?q=${order.id}`} className="text-brand-700 hover:underline">#{order.id}</Link>
+                <Link href={`/user/orders?q=${order.id}`} className="text-brand-700 hover:underline">
+                  #{order.id}
+                </Link>
               </span>
             ))}
           </p>
@@ -61,7 +67,9 @@ export default async function ComplaintPage({ params }: Props) {
             {complaint.payments.map((payment, index) => (
               <span key={payment.id}>
                 {index ? ", " : ""}
-                <Link href={`/user/payments/${payment.tranId}`} className="text-brand-700 hover:underline">{payment.tranId}</Link>
+                <Link href={`/user/payments/${payment.tranId}`} className="text-brand-700 hover:underline">
+                  {payment.tranId}
+                </Link>
               </span>
             ))}
           </p>

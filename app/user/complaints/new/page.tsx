@@ -17,7 +17,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewComplaintPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await pageUser();
   const { order, payment } = await readSearchParams(searchParams);
-  const [t, categories, orders, payments] = await Promise.all([getTranslations("complaints.form"), listComplaintCategories({ activeOnly: true }), ownOrderChoices(user.id), ownPaymentChoices(user.id)]);
+  const [t, categories, orders, payments] = await Promise.all([
+    getTranslations("complaints.form"),
+    listComplaintCategories({ activeOnly: true }),
+    ownOrderChoices(user.id),
+    ownPaymentChoices(user.id),
+  ]);
   const preselected = order && /^\d{1,9}$/.test(order) ? Number(order) : undefined;
   return (
     <div className="max-w-2xl space-y-6">
@@ -26,7 +31,14 @@ export default async function NewComplaintPage({ searchParams }: { searchParams:
         {categories.length === 0 ? (
           <Notice tone="info">{t("noCategories")}</Notice>
         ) : (
-          <NewComplaintForm directUploads={directUploadsEnabled()} categories={categories} orders={orders} payments={payments} preselectedOrderId={preselected} preselectedPaymentId={payments.some((choice) => choice.id === payment) ? payment : undefined} />
+          <NewComplaintForm
+            directUploads={directUploadsEnabled()}
+            categories={categories}
+            orders={orders}
+            payments={payments}
+            preselectedOrderId={preselected}
+            preselectedPaymentId={payments.some((choice) => choice.id === payment) ? payment : undefined}
+          />
         )}
       </Card>
     </div>

@@ -20,7 +20,12 @@ export async function generateMetadata({ params }: { params: Promise<{ tranId: s
 export default async function PaymentPage({ params }: { params: Promise<{ tranId: string }> }) {
   const user = await pageUser();
   const { tranId } = await params;
-  const [t, tm, locale, payment] = await Promise.all([getTranslations("payments.detail"), getTranslations("payments.methods"), getLocale(), ownPaymentView(user.id, tranId)]);
+  const [t, tm, locale, payment] = await Promise.all([
+    getTranslations("payments.detail"),
+    getTranslations("payments.methods"),
+    getLocale(),
+    ownPaymentView(user.id, tranId),
+  ]);
   if (!payment) notFound();
   const date = dateTimeFormat(locale);
   const credited = payment.status === "COMPLETED" || payment.status === "APPROVED";
@@ -49,18 +54,28 @@ export default async function PaymentPage({ params }: { params: Promise<{ tranId
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <Card title={credited ? t("receipt") : undefined} actions={<PaymentStatusBadge status={payment.status} />}>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm" data-testid="payment-details">
-          {rows.filter(([, value]) => value).map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="text-slate-500">{label}</dt>
-              <dd className="font-medium text-slate-900">{value}</dd>
-            </div>
-          ))}
+          {rows
+            .filter(([, value]) => value)
+            .map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="text-slate-500">{label}</dt>
+                <dd className="font-medium text-slate-900">{value}</dd>
+              </div>
+            ))}
         </dl>
-        {!payment.riskHold ? <div className="mt-4"><VerifyPayment tranId={payment.tranId} status={payment.status} /></div> : null}
+        {!payment.riskHold ? (
+          <div className="mt-4">
+            <VerifyPayment tranId={payment.tranId} status={payment.status} />
+          </div>
+        ) : null}
       </Card>
       <div className="flex flex-wrap gap-4 text-sm">
-        <Link href="/user/payments" className="text-brand-700 hover:underline">{t("back")}</Link>
-        <Link href={`/user/complaints/new?payment=${payment.id}`} className="text-brand-700 hover:underline">{t("reportProblem")}</Link>
+        <Link href="/user/payments" className="text-brand-700 hover:underline">
+          {t("back")}
+        </Link>
+        <Link href={`/user/complaints/new?payment=${payment.id}`} className="text-brand-700 hover:underline">
+          {t("reportProblem")}
+        </Link>
       </div>
     </div>
   );

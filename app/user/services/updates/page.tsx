@@ -15,11 +15,18 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ServiceUpdatesPage() {
   const user = await pageUser();
-  const [t, locale, updates, prefs] = await Promise.all([getTranslations("services"), getLocale(), listServiceUpdates(100), displayPrefs(user.id)]);
+  const [t, locale, updates, prefs] = await Promise.all([
+    getTranslations("services"),
+    getLocale(),
+    listServiceUpdates(100),
+    displayPrefs(user.id),
+  ]);
   const dates = dateTimeFormat(locale);
   return (
     <div className="space-y-6">
-      <Link href="/user/services" className="text-sm text-brand-700 hover:underline">← {t("title")}</Link>
+      <Link href="/user/services" className="text-sm text-brand-700 hover:underline">
+        ← {t("title")}
+      </Link>
       <PageTitle subtitle={t("updatesSubtitle")}>{t("updatesTitle")}</PageTitle>
       <Card>
         {updates.length === 0 ? <p className="text-sm text-slate-500">{t("noUpdates")}</p> : null}
@@ -27,15 +34,21 @@ export default async function ServiceUpdatesPage() {
           {updates.map((update) => (
             <li key={update.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2 text-sm">
               <span>
-                <span className="text-slate-500">#{update.serviceId}</span> <span data-user-text>{update.serviceName}</span> — {t(`changeKinds.${update.kind}`)}
+                <span className="text-slate-500">#{update.serviceId}</span> <span data-user-text>{update.serviceName}</span> —{" "}
+                {t(`changeKinds.${update.kind}`)}
                 {update.kind === "rate" && update.before.rate && update.after.rate ? (
                   <>
                     {": "}
-                    <PriceText amountBdt={update.before.rate} prefs={prefs} locale={locale} /> → <PriceText amountBdt={update.after.rate} prefs={prefs} locale={locale} />
+                    <PriceText amountBdt={update.before.rate} prefs={prefs} locale={locale} /> →{" "}
+                    <PriceText amountBdt={update.after.rate} prefs={prefs} locale={locale} />
                   </>
                 ) : null}
                 {update.kind === "limits" && update.after.min !== undefined ? `: ${update.after.min}–${update.after.max}` : null}
-                {update.priceRise ? <span className="ml-2"><Badge tone="amber">{t("priceRise")}</Badge></span> : null}
+                {update.priceRise ? (
+                  <span className="ml-2">
+                    <Badge tone="amber">{t("priceRise")}</Badge>
+                  </span>
+                ) : null}
               </span>
               <time className="text-slate-500">{dates.format(update.createdAt)}</time>
             </li>

@@ -8,7 +8,13 @@ import { moveRequest, type RequestRef } from "../move-request";
 import { isRequestKind } from "../request-kind";
 import type { DecideRequestInput } from "./schemas";
 
-export type DecideResult = { requestId: string; orderId: number; status: "COMPLETED" | "REJECTED"; orderStatus: string | null; refunded: string | null };
+export type DecideResult = {
+  requestId: string;
+  orderId: number;
+  status: "COMPLETED" | "REJECTED";
+  orderStatus: string | null;
+  refunded: string | null;
+};
 
 /**
  * An admin settles a refill or cancel request that waits for them, in one transaction:
@@ -30,17 +36,29 @@ export async function decideRequest(input: DecideRequestInput, actor: AdminActor
         const message = `order #${order.id} is ${order.status} and can no longer be canceled; reject the request instead`;
         throw conflict("order_state", `decision: ${message}`, { fields: { decision: [message] }, orderId: order.id, status: order.status });
       }
-      const moved = await moveOrder(tx, order.id, { to: "CANCELED", kind: "admin_cancel", message: "Canceled by an admin at the customer's request", data: { from: order.status, by: "admin", requestId: request.id }, actorId: actor.id });
+      const moved = await moveOrder(tx, order.id, {
+        to: "CANCELED",
+        kind: "admin_cancel",
+        message: "Canceled by an admin at the customer's request",
+        data: { from: order.status, by: "admin", requestId: request.id },
+        actorId: actor.id,
+      });
       orderStatus = "CANCELED";
       refunded = moved.refunded;
     }
     const to = input.decision === "complete" ? "COMPLETED" : "REJECTED";
     const message = note ?? (to === "COMPLETED" ? (request.kind === "refill" ? "Refill done" : "Order canceled and refunded") : null);
-    if (!(await moveRequest(tx, request, { to, message, notify: true, actorId: actor.id, data: { by: "admin" } }))) throw alreadyDecided(request.id);
+    if (!(await moveRequest(tx, request, { to, message, notify: true, actorId: actor.id, data: { by: "admin" } })))
+      throw alreadyDecided(request.id);
     await recordAudit(tx, {
-      actorId: actor.id, action: `order_request.${input.decision}`, objectType: "order_request", objectId: request.id,
-      before: { status: "PENDING" }, after: { status: to, orderId: request.orderId, ...(note ? { note } : {}), ...(refunded ? { refunded } : {}) },
-      ip: actor.ip ?? null, requestId: actor.requestId ?? null,
+      actorId: actor.id,
+      action: `order_request.${input.decision}`,
+      objectType: "order_request",
+      objectId: request.id,
+      before: { status: "PENDING" },
+      after: { status: to, orderId: request.orderId, ...(note ? { note } : {}), ...(refunded ? { refunded } : {}) },
+      ip: actor.ip ?? null,
+      requestId: actor.requestId ?? null,
     });
     return { requestId: request.id, orderId: request.orderId, status: to, orderStatus, refunded };
   });

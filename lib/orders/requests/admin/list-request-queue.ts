@@ -11,7 +11,16 @@ export type QueuedRequest = {
   kind: RequestKind;
   message: string | null;
   createdAt: Date;
-  order: { id: number; status: OrderStatus; mode: ServiceMode; link: string; quantity: number; providerOrderId: string | null; service: { id: number; name: string }; user: { id: string; email: string } };
+  order: {
+    id: number;
+    status: OrderStatus;
+    mode: ServiceMode;
+    link: string;
+    quantity: number;
+    providerOrderId: string | null;
+    service: { id: number; name: string };
+    user: { id: string; email: string };
+  };
 };
 
 /**
@@ -20,7 +29,9 @@ export type QueuedRequest = {
  * service, or an order the provider does not have yet). Oldest first, so nothing is forgotten.
  */
 export async function listRequestQueue(query: RequestQueueQuery = {}): Promise<{ requests: QueuedRequest[]; nextAfter: string | null }> {
-  const after = query.after ? await db.orderRequest.findUnique({ where: { id: query.after }, select: { id: true, createdAt: true } }) : null;
+  const after = query.after
+    ? await db.orderRequest.findUnique({ where: { id: query.after }, select: { id: true, createdAt: true } })
+    : null;
   const rows = await db.orderRequest.findMany({
     where: {
       status: "PENDING",
@@ -30,8 +41,22 @@ export async function listRequestQueue(query: RequestQueueQuery = {}): Promise<{
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: PAGE + 1,
     select: {
-      id: true, kind: true, message: true, createdAt: true,
-      order: { select: { id: true, status: true, mode: true, link: true, quantity: true, providerOrderId: true, service: { select: { id: true, name: true } }, user: { select: { id: true, email: true } } } },
+      id: true,
+      kind: true,
+      message: true,
+      createdAt: true,
+      order: {
+        select: {
+          id: true,
+          status: true,
+          mode: true,
+          link: true,
+          quantity: true,
+          providerOrderId: true,
+          service: { select: { id: true, name: true } },
+          user: { select: { id: true, email: true } },
+        },
+      },
     },
   });
   const page = rows.slice(0, PAGE);

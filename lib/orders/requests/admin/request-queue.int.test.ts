@@ -20,19 +20,36 @@ beforeAll(async () => {
   admin = await createUser({ role: "ADMIN" });
   const category = await db.category.create({ data: { name: `Manual ${randomUUID().slice(0, 6)}` } });
   const service = await db.service.create({
-    data: { name: "Manual followers", categoryId: category.id, rate: "120.0000", min: 10, max: 10_000, mode: "MANUAL", refill: true, refillDays: 30, cancel: true },
+    data: {
+      name: "Manual followers",
+      categoryId: category.id,
+      rate: "120.0000",
+      min: 10,
+      max: 10_000,
+      mode: "MANUAL",
+      refill: true,
+      refillDays: 30,
+      cancel: true,
+    },
   });
   serviceId = service.id;
 });
 
 async function manualOrder() {
   const customer = await createUser({ balance: "1000" });
-  const { orderId, charge } = await createOrder(customer.id, { serviceId, link: `https://instagram.com/${randomUUID().slice(0, 8)}`, quantity: 1000 }, { source: "web" });
+  const { orderId, charge } = await createOrder(
+    customer.id,
+    { serviceId, link: `https://instagram.com/${randomUUID().slice(0, 8)}`, quantity: 1000 },
+    { source: "web" },
+  );
   return { customerId: customer.id, orderId, charge };
 }
 
 const failure = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 };
@@ -43,10 +60,16 @@ describe("the admin request queue", () => {
     const { requestId, status } = await requestCancel(customerId, orderId);
     expect(status).toBe("PENDING");
     const queue = await listRequestQueue({ kind: "cancel" });
-    expect(queue.requests.find((request) => request.id === requestId)).toMatchObject({ kind: "cancel", order: { id: orderId, mode: "MANUAL" } });
+    expect(queue.requests.find((request) => request.id === requestId)).toMatchObject({
+      kind: "cancel",
+      order: { id: orderId, mode: "MANUAL" },
+    });
 
     const other = await createUser({ role: "ADMIN" });
-    const results = await Promise.allSettled([decideRequest({ requestId, decision: "complete" }, admin), decideRequest({ requestId, decision: "complete" }, other)]);
+    const results = await Promise.allSettled([
+      decideRequest({ requestId, decision: "complete" }, admin),
+      decideRequest({ requestId, decision: "complete" }, other),
+    ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((result) => result.status === "rejected") as PromiseRejectedResult;
     expect((refused.reason as AppError).status).toBe(409);
@@ -77,10 +100,18 @@ describe("the admin request queue", () => {
     expect(noNote.success).toBe(false);
     expect(noNote.error?.issues[0]).toMatchObject({ path: ["note"] });
 
-    const rejected = await decideRequest(decideRequestSchema.parse({ requestId, decision: "reject", note: "Already delivered in full." }), admin);
+    const rejected = await decideRequest(
+      decideRequestSchema.parse({ requestId, decision: "reject", note: "Already delivered in full." }),
+      admin,
+    );
     expect(rejected).toMatchObject({ status: "REJECTED", orderStatus: null, refunded: null });
-    expect(await db.orderRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({ status: "REJECTED", message: "Already delivered in full." });
-    expect(await db.notification.findFirst({ where: { userId: customerId, kind: "request.cancel.rejected" } })).toMatchObject({ body: "Already delivered in full." });
+    expect(await db.orderRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({
+      status: "REJECTED",
+      message: "Already delivered in full.",
+    });
+    expect(await db.notification.findFirst({ where: { userId: customerId, kind: "request.cancel.rejected" } })).toMatchObject({
+      body: "Already delivered in full.",
+    });
     expect((await failure(decideRequest({ requestId, decision: "complete" }, admin))).status).toBe(409);
   });
 
@@ -91,11 +122,19 @@ describe("the admin request queue", () => {
     expect(status).toBe("PENDING");
     const balance = (await db.user.findUniqueOrThrow({ where: { id: customerId } })).balance;
 
-    expect(await decideRequest({ requestId, decision: "complete", note: "Refilled 120 followers" }, admin)).toMatchObject({ status: "COMPLETED", orderStatus: null });
-    expect(await db.orderRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({ status: "COMPLETED", message: "Refilled 120 followers" });
+    expect(await decideRequest({ requestId, decision: "complete", note: "Refilled 120 followers" }, admin)).toMatchObject({
+      status: "COMPLETED",
+      orderStatus: null,
+    });
+    expect(await db.orderRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({
+      status: "COMPLETED",
+      message: "Refilled 120 followers",
+    });
     expect(await db.order.findUniqueOrThrow({ where: { id: orderId } })).toMatchObject({ status: "COMPLETED" });
     expect(money((await db.user.findUniqueOrThrow({ where: { id: customerId } })).balance).eq(money(balance))).toBe(true);
-    expect(await db.auditLog.count({ where: { objectType: "order_request", objectId: requestId, action: "order_request.complete" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { objectType: "order_request", objectId: requestId, action: "order_request.complete" } })).toBe(
+      1,
+    );
   });
 
   it("answers 404 for an unknown request", async () => {

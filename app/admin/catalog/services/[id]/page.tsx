@@ -62,7 +62,9 @@ export default async function AdminServicePage({ params }: { params: Promise<{ i
             <Row label={t("service.provider")}>{service.provider?.name ?? t("services.noProvider")}</Row>
             <Row label={t("service.providerServiceId")}>{service.providerServiceId ?? "—"}</Row>
             <Row label={t("service.providerRate")}>
-              <span className="tabular-nums">{service.providerRate ? `${service.providerRate} ${service.providerCurrency ?? ""}` : "—"}</span>
+              <span className="tabular-nums">
+                {service.providerRate ? `${service.providerRate} ${service.providerCurrency ?? ""}` : "—"}
+              </span>
             </Row>
             <Row label={t("service.markup")}>{markup}</Row>
             <Row label={t("service.type")}>{t(`services.types.${service.type}`)}</Row>

@@ -33,7 +33,11 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
         ← {provider.name}
       </Link>
       <PageTitle subtitle={t("subtitle", { rate: bdtPerUsd })}>{t("title")}</PageTitle>
-      <ImportServices providerId={provider.id} bdtPerUsd={bdtPerUsd} categories={categories.map((category) => ({ id: category.id, name: category.name }))} />
+      <ImportServices
+        providerId={provider.id}
+        bdtPerUsd={bdtPerUsd}
+        categories={categories.map((category) => ({ id: category.id, name: category.name }))}
+      />
     </div>
   );
 }

@@ -4,4 +4,6 @@ import { getOrderForAdmin } from "@/lib/orders/admin/get-order-for-admin";
 import { orderIdField } from "@/lib/orders/admin/schemas";
 
 /** One order with its customer, service, provider, timeline and requests. */
-export const GET = route({ auth: { permission: "orders.read" }, params: z.object({ id: orderIdField }) }, async ({ params }) => getOrderForAdmin(params.id));
+export const GET = route({ auth: { permission: "orders.read" }, params: z.object({ id: orderIdField }) }, async ({ params }) =>
+  getOrderForAdmin(params.id),
+);

@@ -6,6 +6,10 @@ import { adminPaymentFiltersSchema } from "@/lib/payments/schemas";
 export const GET = route({ auth: { permission: "payments.read" }, query: adminPaymentFiltersSchema }, async ({ query }) => {
   const csv = await exportPaymentsCsv(query);
   return new Response(csv, {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="payments-${new Date().toISOString().slice(0, 10)}.csv"`, "cache-control": "no-store" },
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="payments-${new Date().toISOString().slice(0, 10)}.csv"`,
+      "cache-control": "no-store",
+    },
   });
 });

@@ -21,6 +21,9 @@ export const POST = route({ auth: "public", origin: "any" }, async ({ req }) => 
   const gateway = gatewayOf(req);
   const rawBody = await req.text();
   const outcome = await receiveWebhook(gateway, { contentType: req.headers.get("content-type") ?? "", rawBody, headers: req.headers });
-  const body = outcome.httpStatus >= 400 ? { success: false, error: { code: outcome.code, message: outcome.message } } : { success: true, data: { result: outcome.result, code: outcome.code } };
+  const body =
+    outcome.httpStatus >= 400
+      ? { success: false, error: { code: outcome.code, message: outcome.message } }
+      : { success: true, data: { result: outcome.result, code: outcome.code } };
   return Response.json(body, { status: outcome.httpStatus });
 });

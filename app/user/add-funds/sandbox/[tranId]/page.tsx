@@ -27,11 +27,17 @@ export default async function SandboxCheckoutPage({ params }: { params: Promise<
       <Card>
         <dl className="mb-4 grid grid-cols-2 gap-2 text-sm">
           <dt className="text-slate-500">{t("amount")}</dt>
-          <dd className="font-semibold" data-testid="sandbox-amount">৳{payment.amount}</dd>
+          <dd className="font-semibold" data-testid="sandbox-amount">
+            ৳{payment.amount}
+          </dd>
           <dt className="text-slate-500">{t("reference")}</dt>
           <dd className="font-mono">{payment.tranId}</dd>
         </dl>
-        {payment.status === "PENDING" || payment.status === "INITIATED" ? <SandboxCheckout tranId={payment.tranId} /> : <Notice tone="info">{t("notOpen")}</Notice>}
+        {payment.status === "PENDING" || payment.status === "INITIATED" ? (
+          <SandboxCheckout tranId={payment.tranId} />
+        ) : (
+          <Notice tone="info">{t("notOpen")}</Notice>
+        )}
       </Card>
     </div>
   );
