@@ -135,6 +135,9 @@ describe("the sending process dies between the claim and the answer", () => {
     upstream.script.hangOnAdd = true;
     upstream.script.orderId = `crash-${orderId}`;
     await setSetting("orders.forwardClaimMinutes", 3, { id: setup.admin.id });
+    // The child must die while its request hangs, not time out first on a loaded machine (a timeout
+    // is the other, tested path: UNCERTAIN at once).
+    await setSetting("providers.timeoutSeconds", 60, { id: setup.admin.id });
     const adds = upstream.adds();
 
     // The child inherits this process's environment, so it uses the test database.
@@ -143,6 +146,7 @@ describe("the sending process dies between the claim and the answer", () => {
     await upstream.nextAdd(); // the request has left
     child.kill("SIGKILL");
     await exited;
+    await setSetting("providers.timeoutSeconds", 2, { id: setup.admin.id });
 
     expect(await order(orderId)).toMatchObject({ status: "PENDING", forwardClaimedAt: expect.any(Date) });
     // A fresh claim is left alone, and nothing resends it.
