@@ -1,27 +1,10 @@
 import { ADMIN, CUSTOMER, expect, signIn, SUPPORT, test } from "./helpers";
+import { CUSTOMER_PAGES } from "./page-lists";
 
 // Every page a person can open from the navigation renders for the role it is meant for: an answer
 // below 400 and no error screen. Catches a page that breaks on render (a bad query, a missing
 // message key) before anyone clicks through it.
 
-const CUSTOMER_PAGES = [
-  "/user/dashboard",
-  "/user/services",
-  "/user/services/updates",
-  "/user/orders",
-  "/user/orders/create",
-  "/user/orders/mass",
-  "/user/add-funds",
-  "/user/payments",
-  "/user/transactions",
-  "/user/complaints",
-  "/user/complaints/new",
-  "/user/notifications",
-  "/user/notifications/settings",
-  "/user/api",
-  "/user/settings",
-  "/api",
-];
 const ADMIN_PAGES = [
   "/admin",
   "/admin/users",
