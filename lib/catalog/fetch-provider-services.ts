@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/http/errors";
-import type { ProviderService } from "@/lib/providers/api-v2";
+import type { ProviderService } from "@/lib/providers/client";
 import { providerClientFor } from "@/lib/providers/provider-client";
 import { providerProblem } from "@/lib/providers/probe-provider";
 

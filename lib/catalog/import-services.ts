@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { invalidField } from "@/lib/http/errors";
 import { money } from "@/lib/money/money";
 import { getSetting } from "@/lib/settings/settings";
-import type { ProviderService } from "@/lib/providers/api-v2";
+import type { ProviderService } from "@/lib/providers/client";
 import { fetchProviderServices } from "./fetch-provider-services";
 import { priceFromProvider, UnsupportedCurrencyError } from "./pricing";
 import { recordServiceChanges, type ServiceChangeInput } from "./record-changes";

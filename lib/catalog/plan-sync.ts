@@ -1,5 +1,5 @@
 import { money, type Money } from "@/lib/money/money";
-import type { ProviderService } from "@/lib/providers/api-v2";
+import type { ProviderService } from "@/lib/providers/client";
 import { priceFromProvider } from "./pricing";
 import type { ServiceChangeInput } from "./record-changes";
 

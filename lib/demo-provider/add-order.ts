@@ -3,8 +3,8 @@ import { debitDemoAccount } from "./account";
 import { toUsdString } from "./amounts";
 import { findDemoService } from "./catalog";
 import type { DemoContext } from "./context";
-import { DEMO_ERRORS, DemoError } from "./errors";
-import { parseId } from "./ids";
+import { API_ERRORS, ApiV2Error } from "@/lib/api-v2/errors";
+import { parseId } from "@/lib/api-v2/ids";
 import { drawOutcome, drawStartCount } from "./progress";
 import { progressOf, STORED_ORDER_SELECT } from "./settle";
 import { validateAdd, type DemoParams } from "./validate-add";
@@ -17,16 +17,16 @@ import { validateAdd, type DemoParams } from "./validate-add";
 export async function addOrder(params: DemoParams, context: DemoContext): Promise<{ order: number }> {
   const serviceId = parseId(params.service);
   const service = serviceId === undefined ? undefined : findDemoService(serviceId, context.options.catalog);
-  if (!service) throw new DemoError(DEMO_ERRORS.badService);
+  if (!service) throw new ApiV2Error(API_ERRORS.badService);
   const { link, quantity, charge } = validateAdd(service, params);
   const now = context.now();
-  const subscription = service.type === "Subscriptions";
+  const subscription = service.type === "SUBSCRIPTIONS";
 
   const id = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`demo-provider:${service.service}:${link}`}, 0))`;
     const sameLink = await tx.demoProviderOrder.findMany({ where: { serviceId: service.service, link }, select: STORED_ORDER_SELECT });
-    if (sameLink.some((order) => !progressOf(order, now).finished)) throw new DemoError(DEMO_ERRORS.activeOrder);
-    if (!(await debitDemoAccount(tx, charge))) throw new DemoError(DEMO_ERRORS.noFunds);
+    if (sameLink.some((order) => !progressOf(order, now).finished)) throw new ApiV2Error(API_ERRORS.activeOrder);
+    if (!(await debitDemoAccount(tx, charge))) throw new ApiV2Error(API_ERRORS.noFunds);
     const [next] = await tx.$queryRaw<{ id: number }[]>`SELECT nextval(pg_get_serial_sequence('demo_provider_orders', 'id'))::int AS id`;
     const { outcome, finalRemains } = drawOutcome(next.id, quantity, context.options.outcome, subscription);
     await tx.demoProviderOrder.create({

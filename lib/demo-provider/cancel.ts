@@ -2,8 +2,8 @@ import { db } from "@/lib/db";
 import { creditDemoAccount } from "./account";
 import { baseDemoService } from "./catalog";
 import type { DemoContext } from "./context";
-import { DEMO_ERRORS } from "./errors";
-import { echoId, parseId, parseIdList } from "./ids";
+import { API_ERRORS } from "@/lib/api-v2/errors";
+import { echoId, parseId, parseIdList } from "@/lib/api-v2/ids";
 import { progressOf, STORED_ORDER_SELECT } from "./settle";
 import type { DemoParams } from "./validate-add";
 
@@ -17,8 +17,8 @@ type ErrorSlot = { error: string };
 async function requestCancel(token: string, now: Date): Promise<1 | ErrorSlot> {
   const id = parseId(token);
   const order = id === undefined ? null : await db.demoProviderOrder.findUnique({ where: { id }, select: STORED_ORDER_SELECT });
-  if (!order) return { error: DEMO_ERRORS.badOrder };
-  const refused = { error: DEMO_ERRORS.notCancelable };
+  if (!order) return { error: API_ERRORS.badOrder };
+  const refused = { error: API_ERRORS.notCancelable };
   if (baseDemoService(order.serviceId)?.cancel !== true || order.cancelRequestedAt !== null) return refused;
   if (progressOf(order, now).finished) return refused;
   const { refund } = progressOf({ ...order, cancelRequestedAt: now }, now);
@@ -36,7 +36,7 @@ async function requestCancel(token: string, now: Date): Promise<1 | ErrorSlot> {
 /** `cancel` with `orders` (≤ 100; a single `order` is taken as a list of one) → `[{order, cancel: 1 | {error}}]`. */
 export async function cancelOrders(params: DemoParams, context: DemoContext) {
   const now = context.now();
-  const tokens = parseIdList(params.orders ?? params.order, DEMO_ERRORS.badOrder);
+  const tokens = parseIdList(params.orders ?? params.order, API_ERRORS.badOrder);
   const answer: { order: number | string; cancel: 1 | ErrorSlot }[] = [];
   for (const token of tokens) answer.push({ order: echoId(token), cancel: await requestCancel(token, now) });
   return answer;

@@ -21,7 +21,7 @@ export const FIXED_SERVICES: readonly DemoService[] = [
   svc(
     11,
     "Instagram Followers Package | 1000 Followers",
-    "Package",
+    "PACKAGE",
     "Instagram Packages",
     "9.5000000",
     1,
@@ -42,7 +42,7 @@ export const FIXED_SERVICES: readonly DemoService[] = [
   svc(
     14,
     "Instagram Custom Comments",
-    "Custom Comments",
+    "CUSTOM_COMMENTS",
     "Instagram Comments",
     "12.0000000",
     5,
@@ -52,7 +52,7 @@ export const FIXED_SERVICES: readonly DemoService[] = [
   svc(
     15,
     "Instagram Custom Comments Package | Up to 10 Comments",
-    "Custom Comments Package",
+    "CUSTOM_COMMENTS_PACKAGE",
     "Instagram Comments",
     "1.5000000",
     1,
@@ -62,7 +62,7 @@ export const FIXED_SERVICES: readonly DemoService[] = [
   svc(
     16,
     "Instagram Mentions | Hashtag Users",
-    "Mentions with Hashtags",
+    "MENTIONS_WITH_HASHTAGS",
     "Instagram Mentions",
     "3.2000000",
     100,
@@ -72,7 +72,7 @@ export const FIXED_SERVICES: readonly DemoService[] = [
   svc(
     17,
     "Instagram Mentions | Custom List",
-    "Mentions Custom List",
+    "MENTIONS_CUSTOM_LIST",
     "Instagram Mentions",
     "4.5000000",
     10,
@@ -82,7 +82,7 @@ export const FIXED_SERVICES: readonly DemoService[] = [
   svc(
     18,
     "Instagram Mentions | Hashtag",
-    "Mentions Hashtag",
+    "MENTIONS_HASHTAG",
     "Instagram Mentions",
     "2.9000000",
     100,
@@ -92,7 +92,7 @@ export const FIXED_SERVICES: readonly DemoService[] = [
   svc(
     19,
     "Instagram Mentions | User Followers",
-    "Mentions User Followers",
+    "MENTIONS_USER_FOLLOWERS",
     "Instagram Mentions",
     "3.4000000",
     100,
@@ -102,7 +102,7 @@ export const FIXED_SERVICES: readonly DemoService[] = [
   svc(
     20,
     "Instagram Mentions | Media Likers",
-    "Mentions Media Likers",
+    "MENTIONS_MEDIA_LIKERS",
     "Instagram Mentions",
     "3.6000000",
     100,
@@ -112,7 +112,7 @@ export const FIXED_SERVICES: readonly DemoService[] = [
   svc(
     21,
     "Instagram Comment Likes",
-    "Comment Likes",
+    "COMMENT_LIKES",
     "Instagram Comments",
     "0.9000000",
     20,
@@ -122,7 +122,7 @@ export const FIXED_SERVICES: readonly DemoService[] = [
   svc(
     22,
     "Instagram Story Poll Votes",
-    "Poll",
+    "POLL",
     "Instagram Story",
     "0.3500000",
     100,
@@ -133,7 +133,7 @@ export const FIXED_SERVICES: readonly DemoService[] = [
   svc(
     24,
     "Instagram Auto Likes | Subscription",
-    "Subscriptions",
+    "SUBSCRIPTIONS",
     "Instagram Auto Likes",
     "0.0650000",
     50,
@@ -144,7 +144,7 @@ export const FIXED_SERVICES: readonly DemoService[] = [
   svc(
     25,
     "TikTok Auto Views | Subscription",
-    "Subscriptions",
+    "SUBSCRIPTIONS",
     "TikTok Auto Views",
     "0.0180000",
     100,
@@ -163,7 +163,7 @@ interface Flags {
 function def(service: number, name: string, category: string, rate: string, min: number, max: number, flags: Flags): DemoService {
   const parts = ["Start: 0-1 hour", flags.refill ? "Refill: 30 days" : "No refill", flags.dripfeed ? "Drip-feed: available" : ""];
   const desc = `${parts.filter(Boolean).join(" · ")}. Link: a public post or profile URL.`;
-  return svc(service, name, "Default", category, rate, min, max, desc, flags);
+  return svc(service, name, "DEFAULT", category, rate, min, max, desc, flags);
 }
 
 function svc(

@@ -13,18 +13,18 @@ const KINDS = [
   { kind: "Shares", base: "0.35" },
 ];
 const OTHER_TYPES: readonly DemoServiceType[] = [
-  "Package",
+  "PACKAGE",
   "SEO",
-  "Custom Comments",
-  "Custom Comments Package",
-  "Mentions with Hashtags",
-  "Mentions Custom List",
-  "Mentions Hashtag",
-  "Mentions User Followers",
-  "Mentions Media Likers",
-  "Comment Likes",
-  "Poll",
-  "Subscriptions",
+  "CUSTOM_COMMENTS",
+  "CUSTOM_COMMENTS_PACKAGE",
+  "MENTIONS_WITH_HASHTAGS",
+  "MENTIONS_CUSTOM_LIST",
+  "MENTIONS_HASHTAG",
+  "MENTIONS_USER_FOLLOWERS",
+  "MENTIONS_MEDIA_LIKERS",
+  "COMMENT_LIKES",
+  "POLL",
+  "SUBSCRIPTIONS",
 ];
 const MINS = [10, 20, 50, 100, 500];
 const MAXES = [5000, 10_000, 50_000, 100_000, 1_000_000];
@@ -37,17 +37,17 @@ export function generatedService(id: number): DemoService {
   const platform = PLATFORMS[Math.floor(categoryIndex / KINDS.length)];
   const { kind, base } = KINDS[categoryIndex % KINDS.length];
   const category = `${platform} ${kind}`;
-  const type: DemoServiceType = id % 40 === 0 ? OTHER_TYPES[(id / 40) % OTHER_TYPES.length] : "Default";
+  const type: DemoServiceType = id % 40 === 0 ? OTHER_TYPES[(id / 40) % OTHER_TYPES.length] : "DEFAULT";
   const factor = 50 + (hash % 250); // 0.50 … 2.99 times the kind's base price
   const rate = money(base).times(factor).dividedBy(100).toFixed(7);
   let min = MINS[(hash >>> 8) % MINS.length];
   let max = MAXES[(hash >>> 12) % MAXES.length];
-  if (type === "Package") [min, max] = [1, 1];
-  if (type === "Custom Comments Package") [min, max] = [1, 10];
-  const refill = ((hash >>> 16) & 1) === 1 && type !== "Package";
+  if (type === "PACKAGE") [min, max] = [1, 1];
+  if (type === "CUSTOM_COMMENTS_PACKAGE") [min, max] = [1, 10];
+  const refill = ((hash >>> 16) & 1) === 1 && type !== "PACKAGE";
   const cancel = ((hash >>> 17) & 1) === 1;
-  const dripfeed = type === "Default" && ((hash >>> 18) & 1) === 1;
-  const suffix = type === "Default" ? "" : ` | ${type}`;
+  const dripfeed = type === "DEFAULT" && ((hash >>> 18) & 1) === 1;
+  const suffix = type === "DEFAULT" ? "" : ` | ${type}`;
   return {
     service: id,
     name: `${category} | Server ${id}${refill ? " | Refill 30 Days" : ""}${suffix}`,

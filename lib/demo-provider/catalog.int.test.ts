@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { WireService } from "./catalog";
+import type { WireService } from "@/lib/api-v2/wire-service";
 import { demoCall, resetDemoProvider } from "./test-support";
 
 const TYPES = [

@@ -1,22 +1,13 @@
 import Decimal from "decimal.js";
+import type { WireService } from "@/lib/api-v2/wire-service";
+import { wireServiceType } from "@/lib/api-v2/type-names";
+import type { ServiceType } from "@/lib/db/generated/enums";
 import { money } from "@/lib/money/money";
 import { FIXED_SERVICES } from "./catalog-fixed";
 import { generatedService } from "./catalog-large";
 
-export type DemoServiceType =
-  | "Default"
-  | "Package"
-  | "SEO"
-  | "Custom Comments"
-  | "Custom Comments Package"
-  | "Mentions with Hashtags"
-  | "Mentions Custom List"
-  | "Mentions Hashtag"
-  | "Mentions User Followers"
-  | "Mentions Media Likers"
-  | "Comment Likes"
-  | "Poll"
-  | "Subscriptions";
+/** The demo keeps our enum; `services` answers with the protocol names (lib/api-v2/service-types.ts). */
+export type DemoServiceType = ServiceType;
 
 export interface DemoService {
   service: number;
@@ -27,21 +18,6 @@ export interface DemoService {
   rate: string;
   min: number;
   max: number;
-  refill: boolean;
-  cancel: boolean;
-  dripfeed: boolean;
-  desc: string;
-}
-
-/** A service as the `services` action sends it: numbers as strings, booleans as true/false. */
-export interface WireService {
-  service: number;
-  name: string;
-  type: DemoServiceType;
-  category: string;
-  rate: string;
-  min: string;
-  max: string;
   refill: boolean;
   cancel: boolean;
   dripfeed: boolean;
@@ -132,7 +108,7 @@ export function toWireService(service: DemoService): WireService {
   return {
     service: service.service,
     name: service.name,
-    type: service.type,
+    type: wireServiceType(service.type),
     category: service.category,
     rate: service.rate,
     min: String(service.min),

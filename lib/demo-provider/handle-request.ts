@@ -4,7 +4,7 @@ import { toUsdString } from "./amounts";
 import { cancelOrders } from "./cancel";
 import { demoCatalog, toWireService } from "./catalog";
 import { pause, type DemoContext } from "./context";
-import { DEMO_ERRORS, DemoError } from "./errors";
+import { API_ERRORS, ApiV2Error } from "@/lib/api-v2/errors";
 import { faultFor, HTTP_500_PAGE } from "./faults";
 import { parseDemoOptions } from "./options";
 import { orderStatus } from "./order-status";
@@ -51,16 +51,16 @@ export async function handleDemoRequest(params: DemoParams, search: URLSearchPar
   const action = (params.action ?? "").trim().toLowerCase();
   const fault = faultFor(context.options, action);
   if (fault === "http_500") return { status: 500, html: HTTP_500_PAGE };
-  if (fault === "error") return error(DEMO_ERRORS.unavailable);
-  if (!(await isDemoKeyValid(params.key?.trim()))) return error(DEMO_ERRORS.badKey);
-  if (fault === "out_of_funds") return error(DEMO_ERRORS.noFunds);
+  if (fault === "error") return error(API_ERRORS.serviceOff);
+  if (!(await isDemoKeyValid(params.key?.trim()))) return error(API_ERRORS.badKey);
+  if (fault === "out_of_funds") return error(API_ERRORS.noFunds);
   const run = Object.hasOwn(ACTIONS, action) ? ACTIONS[action] : undefined;
-  if (!run) return error(DEMO_ERRORS.badRequest);
+  if (!run) return error(API_ERRORS.badAction);
   let body: unknown;
   try {
     body = await run(params, context);
   } catch (caught) {
-    if (caught instanceof DemoError) return error(caught.message);
+    if (caught instanceof ApiV2Error) return error(caught.message);
     throw caught;
   }
   // The order exists and was paid for; the answer is held back until the client gives up (or the cap).

@@ -2,5 +2,5 @@
 export { handleDemoRequest, type DemoReply, type DemoRequestOptions } from "./handle-request";
 export { ensureDemoAccount, hashDemoKey, DEFAULT_DEMO_BALANCE } from "./account";
 export { demoProviderEnabled } from "./enabled";
-export { demoCatalog, findDemoService, toWireService, type DemoService, type WireService } from "./catalog";
+export { demoCatalog, findDemoService, toWireService, type DemoService } from "./catalog";
 export { resetDemoFaultCounters } from "./faults";

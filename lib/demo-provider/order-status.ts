@@ -1,8 +1,8 @@
 import { db } from "@/lib/db";
 import { formatCharge } from "./amounts";
 import type { DemoContext } from "./context";
-import { DEMO_ERRORS, DemoError } from "./errors";
-import { parseId, parseIdList } from "./ids";
+import { API_ERRORS, ApiV2Error } from "@/lib/api-v2/errors";
+import { parseId, parseIdList } from "@/lib/api-v2/ids";
 import type { DemoOrderStatus } from "./progress";
 import { progressOf, settleRefund, STORED_ORDER_SELECT, type StoredDemoOrder } from "./settle";
 import type { DemoParams } from "./validate-add";
@@ -36,7 +36,7 @@ export async function orderStatus(
 ): Promise<WireOrderStatus | Record<string, WireOrderStatus | ErrorSlot>> {
   const now = context.now();
   if (params.orders !== undefined) {
-    const tokens = parseIdList(params.orders, DEMO_ERRORS.badOrder);
+    const tokens = parseIdList(params.orders, API_ERRORS.badOrder);
     const ids = tokens.map(parseId).filter((id): id is number => id !== undefined);
     const found = await db.demoProviderOrder.findMany({ where: { id: { in: ids } }, select: STORED_ORDER_SELECT });
     const byId = new Map(found.map((order) => [order.id, order]));
@@ -44,12 +44,12 @@ export async function orderStatus(
     for (const token of tokens) {
       const id = parseId(token);
       const order = id === undefined ? undefined : byId.get(id);
-      answer[token] = order ? await describe(order, now) : { error: DEMO_ERRORS.badOrder };
+      answer[token] = order ? await describe(order, now) : { error: API_ERRORS.badOrder };
     }
     return answer;
   }
   const id = parseId(params.order);
   const order = id === undefined ? null : await db.demoProviderOrder.findUnique({ where: { id }, select: STORED_ORDER_SELECT });
-  if (!order) throw new DemoError(DEMO_ERRORS.badOrder);
+  if (!order) throw new ApiV2Error(API_ERRORS.badOrder);
   return describe(order, now);
 }

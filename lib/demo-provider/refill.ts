@@ -1,8 +1,8 @@
 import { db } from "@/lib/db";
 import { baseDemoService } from "./catalog";
 import type { DemoContext } from "./context";
-import { DEMO_ERRORS, DemoError } from "./errors";
-import { echoId, parseId, parseIdList } from "./ids";
+import { API_ERRORS, ApiV2Error } from "@/lib/api-v2/errors";
+import { echoId, parseId, parseIdList } from "@/lib/api-v2/ids";
 import { refillProgress, type DemoRefillStatus } from "./progress";
 import { progressOf, STORED_ORDER_SELECT } from "./settle";
 import type { DemoParams } from "./validate-add";
@@ -13,13 +13,13 @@ type ErrorSlot = { error: string };
 async function requestRefill(token: string, now: Date): Promise<number | ErrorSlot> {
   const id = parseId(token);
   const order = id === undefined ? null : await db.demoProviderOrder.findUnique({ where: { id }, select: STORED_ORDER_SELECT });
-  if (!order) return { error: DEMO_ERRORS.badOrder };
+  if (!order) return { error: API_ERRORS.badOrder };
   const progress = progressOf(order, now);
   const eligible =
     baseDemoService(order.serviceId)?.refill === true &&
     order.cancelRequestedAt === null &&
     (progress.status === "Completed" || progress.status === "Partial");
-  if (!eligible) return { error: DEMO_ERRORS.notRefillable };
+  if (!eligible) return { error: `${API_ERRORS.notRefillable}.` };
   const refill = await db.demoProviderRefill.create({ data: { orderId: order.id, createdAt: now }, select: { id: true } });
   return refill.id;
 }
@@ -31,13 +31,13 @@ async function requestRefill(token: string, now: Date): Promise<number | ErrorSl
 export async function refillOrders(params: DemoParams, context: DemoContext) {
   const now = context.now();
   if (params.orders !== undefined) {
-    const tokens = parseIdList(params.orders, DEMO_ERRORS.badOrder);
+    const tokens = parseIdList(params.orders, API_ERRORS.badOrder);
     const answer: { order: number | string; refill: number | ErrorSlot }[] = [];
     for (const token of tokens) answer.push({ order: echoId(token), refill: await requestRefill(token, now) });
     return answer;
   }
   const result = await requestRefill(params.order ?? "", now);
-  if (typeof result !== "number") throw new DemoError(result.error);
+  if (typeof result !== "number") throw new ApiV2Error(result.error);
   return { refill: String(result) };
 }
 
@@ -47,7 +47,7 @@ async function statusOf(token: string, now: Date): Promise<DemoRefillStatus | Er
     id === undefined
       ? null
       : await db.demoProviderRefill.findUnique({ where: { id }, select: { createdAt: true, order: { select: { durationMs: true } } } });
-  if (!refill) return { error: DEMO_ERRORS.refillNotFound };
+  if (!refill) return { error: API_ERRORS.refillNotFound };
   return refillProgress(refill.createdAt, refill.order.durationMs, now);
 }
 
@@ -55,12 +55,12 @@ async function statusOf(token: string, now: Date): Promise<DemoRefillStatus | Er
 export async function refillStatus(params: DemoParams, context: DemoContext) {
   const now = context.now();
   if (params.refills !== undefined) {
-    const tokens = parseIdList(params.refills, DEMO_ERRORS.refillNotFound);
+    const tokens = parseIdList(params.refills, API_ERRORS.refillNotFound);
     const answer: { refill: number | string; status: DemoRefillStatus | ErrorSlot }[] = [];
     for (const token of tokens) answer.push({ refill: echoId(token), status: await statusOf(token, now) });
     return answer;
   }
   const status = await statusOf(params.refill ?? "", now);
-  if (typeof status !== "string") throw new DemoError(status.error);
+  if (typeof status !== "string") throw new ApiV2Error(status.error);
   return { status };
 }

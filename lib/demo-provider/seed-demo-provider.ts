@@ -1,7 +1,7 @@
 import { encryptSecret, secretHint } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db";
 import { importServices } from "@/lib/catalog/import-services";
-import { parseServices } from "@/lib/providers/api-v2/parse-services";
+import { parseServices } from "@/lib/providers/client/parse-services";
 import { DEFAULT_DEMO_BALANCE, ensureDemoAccount } from "./account";
 import { demoCatalog, toWireService } from "./catalog";
 

@@ -29,7 +29,7 @@ export const STORED_ORDER_SELECT = {
 } as const;
 
 export function isSubscriptionOrder(order: Pick<StoredDemoOrder, "serviceId">): boolean {
-  return baseDemoService(order.serviceId)?.type === "Subscriptions";
+  return baseDemoService(order.serviceId)?.type === "SUBSCRIPTIONS";
 }
 
 export function progressOf(order: StoredDemoOrder, now: Date) {

@@ -1,10 +1,11 @@
 import type { Money } from "@/lib/money/money";
 import { chargeFor, usd } from "./amounts";
 import type { DemoService } from "./catalog";
-import { DemoError } from "./errors";
+import { ApiV2Error } from "@/lib/api-v2/errors";
+import { fieldLabel, ORDER_FIELDS, SERVICE_TYPES, takesDripfeed, type OrderField } from "@/lib/api-v2/service-types";
 
-// The `add` fields of each service type (docs/PROTOCOL.md), checked the way a strict panel checks them.
-// Pure: the service and the request's parameters in, what to store and bill out.
+// The `add` fields of each service type (lib/api-v2/service-types.ts), checked the way a strict panel
+// checks them. Pure: the service and the request's parameters in, what to store and bill out.
 
 export type DemoParams = Readonly<Record<string, string | undefined>>;
 
@@ -46,15 +47,15 @@ function isUsername(value: string): boolean {
 }
 
 function whole(value: string | undefined, error: string, { min = 1 } = {}): number {
-  if (value === undefined || !/^\d{1,10}$/.test(value.trim())) throw new DemoError(error);
+  if (value === undefined || !/^\d{1,10}$/.test(value.trim())) throw new ApiV2Error(error);
   const number = Number(value.trim());
-  if (number < min || number > MAX_QUANTITY) throw new DemoError(error);
+  if (number < min || number > MAX_QUANTITY) throw new ApiV2Error(error);
   return number;
 }
 
 function checkRange(quantity: number, service: DemoService): void {
-  if (quantity < service.min) throw new DemoError(`Quantity less than minimal ${service.min}`);
-  if (quantity > service.max) throw new DemoError(`Quantity more than maximal ${service.max}`);
+  if (quantity < service.min) throw new ApiV2Error(`Quantity less than minimal ${service.min}`);
+  if (quantity > service.max) throw new ApiV2Error(`Quantity more than maximal ${service.max}`);
 }
 
 function billed(service: DemoService, link: string, quantity: number): ValidAdd {
@@ -64,41 +65,41 @@ function billed(service: DemoService, link: string, quantity: number): ValidAdd 
 
 function required(params: DemoParams, name: string, error: string, valid: (value: string) => boolean = () => true): string {
   const value = text(params, name);
-  if (!value || !valid(value)) throw new DemoError(error);
+  if (!value || !valid(value)) throw new ApiV2Error(error);
   return value;
 }
 
 function defaultOrder(service: DemoService, params: DemoParams, link: string): ValidAdd {
   const quantity = whole(params.quantity, "Incorrect quantity");
   if (text(params, "runs") === undefined && text(params, "interval") === undefined) return billed(service, link, quantity);
-  if (!service.dripfeed) throw new DemoError("Drip-feed is not available for this service");
+  if (!service.dripfeed) throw new ApiV2Error("Drip-feed is not available for this service");
   const runs = whole(params.runs, "Incorrect runs");
   whole(params.interval, "Incorrect interval");
   checkRange(quantity, service);
   const total = quantity * runs;
-  if (total > service.max) throw new DemoError(`Quantity more than maximal ${service.max}`);
+  if (total > service.max) throw new ApiV2Error(`Quantity more than maximal ${service.max}`);
   return { link, quantity: total, charge: chargeFor(service.rate, total) };
 }
 
 /** Billed up front for `posts` × `max` units (no `posts`, i.e. unlimited: one post's worth). */
 function subscription(service: DemoService, params: DemoParams): ValidAdd {
   const target = text(params, "username") ?? text(params, "link");
-  if (!target || !(isUsername(target) || isHttpUrl(target))) throw new DemoError("Incorrect username");
+  if (!target || !(isUsername(target) || isHttpUrl(target))) throw new ApiV2Error("Incorrect username");
   const min = whole(params.min, "Incorrect min");
   const max = whole(params.max, "Incorrect max");
   checkRange(min, service);
   checkRange(max, service);
-  if (min > max) throw new DemoError("Min cannot be greater than max");
+  if (min > max) throw new ApiV2Error("Min cannot be greater than max");
   const posts = text(params, "posts") === undefined ? 1 : whole(params.posts, "Incorrect posts");
-  if (posts > MAX_POSTS) throw new DemoError("Incorrect posts");
+  if (posts > MAX_POSTS) throw new ApiV2Error("Incorrect posts");
   if (text(params, "old_posts") !== undefined) whole(params.old_posts, "Incorrect old posts", { min: 0 });
   if (text(params, "delay") !== undefined && !DELAYS.has(whole(params.delay, "Incorrect delay", { min: 0 }))) {
-    throw new DemoError("Incorrect delay");
+    throw new ApiV2Error("Incorrect delay");
   }
   const expiry = text(params, "expiry");
-  if (expiry !== undefined && !isDate(expiry)) throw new DemoError("Incorrect expiry date");
+  if (expiry !== undefined && !isDate(expiry)) throw new ApiV2Error("Incorrect expiry date");
   const quantity = posts * max;
-  if (quantity > MAX_QUANTITY) throw new DemoError("Incorrect posts");
+  if (quantity > MAX_QUANTITY) throw new ApiV2Error("Incorrect posts");
   return { link: target, quantity, charge: chargeFor(service.rate, quantity) };
 }
 
@@ -110,50 +111,46 @@ function isDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export function validateAdd(service: DemoService, params: DemoParams): ValidAdd {
-  if (service.type === "Subscriptions") return subscription(service, params);
-  const link = required(params, "link", "Incorrect link", isHttpUrl);
-  const quantity = () => whole(params.quantity, "Incorrect quantity");
-  switch (service.type) {
-    case "Default":
-      return defaultOrder(service, params, link);
-    case "Package":
-      return { link, quantity: 1, charge: usd(service.rate) };
-    case "SEO":
-      if (lines(params.keywords).length === 0) throw new DemoError("Keywords are required");
-      return billed(service, link, quantity());
-    case "Custom Comments": {
-      const comments = lines(params.comments);
-      if (comments.length === 0) throw new DemoError("Comments are required");
-      return billed(service, link, comments.length);
+const capital = (text: string) => text[0].toUpperCase() + text.slice(1);
+
+/** Checks one field as a strict panel does; returns its value (a count, or the lines). */
+function checkField(params: DemoParams, field: OrderField): number | string[] | string | undefined {
+  const { wire, kind } = ORDER_FIELDS[field];
+  const label = fieldLabel(field);
+  switch (kind) {
+    case "count":
+      return whole(params[wire], `Incorrect ${label}`);
+    case "count0":
+      return whole(params[wire], `Incorrect ${label}`, { min: 0 });
+    case "lines": {
+      const list = lines(params[wire]);
+      if (list.length === 0) throw new ApiV2Error(`${capital(label)} are required`);
+      return list;
     }
-    case "Custom Comments Package": {
-      const comments = lines(params.comments);
-      if (comments.length === 0) throw new DemoError("Comments are required");
-      checkRange(comments.length, service);
-      return { link, quantity: comments.length, charge: usd(service.rate) };
+    case "text":
+      return required(params, wire, `${capital(label)} is required`);
+    case "username":
+      return required(params, wire, `Incorrect ${label}`, isUsername);
+    case "url":
+      return required(params, wire, `Incorrect ${label}`, isHttpUrl);
+    case "date": {
+      const value = text(params, wire);
+      if (value !== undefined && !isDate(value)) throw new ApiV2Error(`Incorrect ${label}`);
+      return value;
     }
-    case "Mentions with Hashtags":
-      if (lines(params.usernames).length === 0) throw new DemoError("Usernames are required");
-      if (lines(params.hashtags).length === 0) throw new DemoError("Hashtags are required");
-      return billed(service, link, quantity());
-    case "Mentions Custom List": {
-      const usernames = lines(params.usernames);
-      if (usernames.length === 0) throw new DemoError("Usernames are required");
-      return billed(service, link, usernames.length);
-    }
-    case "Mentions Hashtag":
-      required(params, "hashtag", "Hashtag is required");
-      return billed(service, link, quantity());
-    case "Mentions User Followers":
-    case "Comment Likes":
-      required(params, "username", "Incorrect username", isUsername);
-      return billed(service, link, quantity());
-    case "Mentions Media Likers":
-      required(params, "media", "Incorrect media link", isHttpUrl);
-      return billed(service, link, quantity());
-    case "Poll":
-      whole(params.answer_number, "Incorrect answer number");
-      return billed(service, link, quantity());
   }
+}
+
+export function validateAdd(service: DemoService, params: DemoParams): ValidAdd {
+  const spec = SERVICE_TYPES[service.type];
+  if (spec.units === "posts") return subscription(service, params);
+  const link = required(params, "link", "Incorrect link", isHttpUrl);
+  const values = new Map<OrderField, ReturnType<typeof checkField>>();
+  for (const field of spec.fields) if (field !== "quantity") values.set(field, checkField(params, field));
+  if (spec.units === "package") return { link, quantity: 1, charge: usd(service.rate) };
+  if (spec.units === "quantity" && takesDripfeed(service.type)) return defaultOrder(service, params, link);
+  const quantity = spec.units === "quantity" ? whole(params.quantity, "Incorrect quantity") : (values.get(spec.units) as string[]).length;
+  if (!spec.flatPrice) return billed(service, link, quantity);
+  checkRange(quantity, service);
+  return { link, quantity, charge: usd(service.rate) };
 }

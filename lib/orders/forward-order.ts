@@ -3,7 +3,7 @@ import { hitRateLimit } from "@/lib/cache/rate-limit";
 import { logger } from "@/lib/log/logger";
 import { deliverPendingMail } from "@/lib/notifications/deliver-mail";
 import { notifyRoles } from "@/lib/notifications/notify-user";
-import { isProviderError, type ProviderError } from "@/lib/providers/api-v2";
+import { isProviderError, type ProviderError } from "@/lib/providers/client";
 import { providerClientFor } from "@/lib/providers/provider-client";
 import { moveOrder } from "./move-order";
 import { providerAddParams } from "./provider-add-params";

@@ -1,3 +1,11 @@
+import {
+  countField,
+  ORDER_FIELDS,
+  serviceTypeSpec,
+  takesDripfeed,
+  type OrderField,
+  type ServiceTypeSpec,
+} from "@/lib/api-v2/service-types";
 import type { ServiceType } from "@/lib/db/generated/enums";
 import { invalidField } from "@/lib/http/errors";
 import { isOrderLink } from "./order-link";
@@ -12,58 +20,46 @@ const nonEmptyLines = (text: string | undefined) =>
     .filter(Boolean);
 
 /**
- * Checks the fields a service type needs and returns how many units are bought (what min/max and the
- * price apply to) and the extra parameters the provider receives. Errors name the field.
+ * Checks the fields a service type needs (lib/api-v2/service-types.ts) and returns how many units are
+ * bought (what min/max and the price apply to) and the extra parameters the provider receives. Errors
+ * name the field.
  */
 export function orderUnits(
   service: ServiceRules,
   input: OrderInput,
 ): { units: number; perPackage: boolean; params: Record<string, string | number> } {
-  if (service.type === "SUBSCRIPTIONS") throw invalidField("serviceId", "subscription services cannot be ordered here yet");
+  const spec = serviceTypeSpec(service.type);
+  if (!spec.orderable) throw invalidField("serviceId", "subscription services cannot be ordered here yet");
   if (!isOrderLink(input.link)) throw invalidField("link", "must be a full link such as https://instagram.com/yourpage, without spaces");
   const params: Record<string, string | number> = {};
-  let units: number;
-  let perPackage = false;
-  switch (service.type) {
-    case "PACKAGE":
-      units = 1;
-      perPackage = true;
-      break;
-    case "CUSTOM_COMMENTS":
-    case "CUSTOM_COMMENTS_PACKAGE": {
-      const comments = nonEmptyLines(input.comments);
-      if (comments.length === 0) throw invalidField("comments", "write at least one comment, one per line");
-      units = comments.length;
-      params.comments = comments.join("\n");
-      perPackage = service.type === "CUSTOM_COMMENTS_PACKAGE";
-      break;
-    }
-    case "MENTIONS_CUSTOM_LIST": {
-      const usernames = nonEmptyLines(input.usernames);
-      if (usernames.length === 0) throw invalidField("usernames", "write at least one username, one per line");
-      units = usernames.length;
-      params.usernames = usernames.join("\n");
-      break;
-    }
-    default:
-      units = requireQuantity(input);
-      addTypeFields(service.type, input, params);
+  for (const field of spec.fields) {
+    if (field === "quantity") requireQuantity(input);
+    else params[field] = typeField(field, input, spec.units);
   }
+  const units = countUnits(spec.units, input);
   if (input.runs !== undefined || input.interval !== undefined) {
-    if (!service.dripfeed) throw invalidField("runs", "this service has no drip-feed");
+    if (!service.dripfeed || !takesDripfeed(service.type)) throw invalidField("runs", "this service has no drip-feed");
     if (input.runs === undefined || input.interval === undefined)
       throw invalidField(input.runs === undefined ? "runs" : "interval", "drip-feed needs both runs and interval");
     params.runs = input.runs;
     params.interval = input.interval;
   }
   const total = units * (input.runs ?? 1);
+  const perPackage = spec.flatPrice;
   if (!perPackage && (units < service.min || total > service.max)) {
     throw invalidField(
-      service.type.startsWith("CUSTOM_COMMENTS") ? "comments" : "quantity",
+      countField(service.type),
       `must be between ${service.min} and ${service.max}${input.runs ? " (quantity × runs)" : ""}`,
     );
   }
   return { units: total, perPackage, params };
+}
+
+function countUnits(units: ServiceTypeSpec["units"], input: OrderInput): number {
+  if (units === "quantity") return requireQuantity(input);
+  if (units === "package") return 1;
+  if (units === "posts") throw new RangeError("subscriptions are priced by posts × max");
+  return nonEmptyLines(input[units]).length;
 }
 
 function requireQuantity(input: OrderInput): number {
@@ -71,22 +67,17 @@ function requireQuantity(input: OrderInput): number {
   return input.quantity;
 }
 
-function addTypeFields(type: ServiceType, input: OrderInput, params: Record<string, string | number>) {
-  const need = (field: "usernames" | "hashtags" | "keywords" | "hashtag" | "username" | "media") => {
-    const value = input[field];
-    if (!value || !value.trim()) throw invalidField(field, "is required for this service");
-    params[field] = field === "usernames" || field === "hashtags" || field === "keywords" ? nonEmptyLines(value).join("\n") : value;
-  };
-  if (type === "SEO") need("keywords");
-  if (type === "MENTIONS_WITH_HASHTAGS") {
-    need("usernames");
-    need("hashtags");
-  }
-  if (type === "MENTIONS_HASHTAG") need("hashtag");
-  if (type === "MENTIONS_USER_FOLLOWERS" || type === "COMMENT_LIKES") need("username");
-  if (type === "MENTIONS_MEDIA_LIKERS") need("media");
-  if (type === "POLL") {
+/** A field the type needs besides the quantity, as stored on the order and sent to the provider. */
+function typeField(field: OrderField, input: OrderInput, countedBy: string): string | number {
+  if (field === "answerNumber") {
     if (input.answerNumber === undefined) throw invalidField("answerNumber", "is required for a poll");
-    params.answerNumber = input.answerNumber;
+    return input.answerNumber;
   }
+  const value = (input as Record<string, unknown>)[field];
+  if (typeof value !== "string" || !value.trim()) {
+    if (field === "comments") throw invalidField("comments", "write at least one comment, one per line");
+    if (field === countedBy) throw invalidField("usernames", "write at least one username, one per line");
+    throw invalidField(field, "is required for this service");
+  }
+  return ORDER_FIELDS[field].kind === "lines" ? nonEmptyLines(value).join("\n") : value;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mapOrderStatus, type OrderStatus as ProviderOrderStatus } from "@/lib/providers/api-v2";
+import { mapOrderStatus, type OrderStatus as ProviderOrderStatus } from "@/lib/providers/client";
 import { fromProviderStatus } from "./provider-status";
 import { canMove } from "./state-machine";
 

@@ -1,5 +1,5 @@
 import type { OrderStatus } from "@/lib/db/generated/enums";
-import type { OrderStatus as ProviderOrderStatus } from "@/lib/providers/api-v2";
+import type { OrderStatus as ProviderOrderStatus } from "@/lib/providers/client";
 
 /**
  * A provider's (already tolerantly parsed) status word → ours. "Pending" at the provider means it

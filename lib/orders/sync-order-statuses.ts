@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { logger } from "@/lib/log/logger";
-import { isItemError, type StatusResult } from "@/lib/providers/api-v2";
+import { isItemError, type StatusResult } from "@/lib/providers/client";
 import { providerClientFor } from "@/lib/providers/provider-client";
 import { moveOrder } from "./move-order";
 import { fromProviderStatus } from "./provider-status";

@@ -1,6 +1,6 @@
 import { AppError, invalidField } from "@/lib/http/errors";
 import { OUTBOUND_REFUSED, type OutboundRules } from "@/lib/net/outbound-url";
-import { createProviderClient, ProviderError } from "./api-v2";
+import { createProviderClient, ProviderError } from "./client";
 
 export type ProbeResult = { balance: string; currency: string };
 

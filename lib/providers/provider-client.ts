@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/http/errors";
 import type { OutboundRules } from "@/lib/net/outbound-url";
 import { getSetting } from "@/lib/settings/settings";
-import { createProviderClient } from "./api-v2";
+import { createProviderClient } from "./client";
 
 /**
  * A ready client for a stored provider: the key is decrypted here and goes nowhere else. Its URL is

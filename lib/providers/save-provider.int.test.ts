@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { parseAllowList } from "@/lib/net/allow-list";
 import type { OutboundRules } from "@/lib/net/outbound-url";
 import { createUser } from "@/tests/factories";
-import { startProvider, type TestProvider } from "./api-v2/test-server";
+import { startProvider, type TestProvider } from "./client/test-server";
 import { providerClientFor } from "./provider-client";
 import { createProvider, updateProvider } from "./save-provider";
 

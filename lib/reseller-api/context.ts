@@ -1,5 +1,5 @@
 import type { ApiCaller } from "@/lib/api-keys/authenticate-api-key";
-import type { Fields } from "./read-fields";
+import type { Fields } from "@/lib/api-v2/read-fields";
 import type { WireCurrency } from "./wire";
 
 /** What an action gets: the authenticated caller, their display currency, the request's fields. */

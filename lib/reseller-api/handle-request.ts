@@ -9,9 +9,9 @@ import { refillStatus } from "./actions/refill-status";
 import { listServices } from "./actions/services";
 import { orderStatus } from "./actions/status";
 import type { ApiContext } from "./context";
-import { API_ERRORS, ApiV2Error } from "./errors";
+import { API_ERRORS, ApiV2Error } from "@/lib/api-v2/errors";
 import { badKeyBlockSeconds, checkApiRateLimit, countBadKey } from "./rate-limit";
-import type { Fields } from "./read-fields";
+import type { Fields } from "@/lib/api-v2/read-fields";
 import type { WireCurrency } from "./wire";
 
 export type ApiV2Reply = { status: number; json: unknown; retryAfterSeconds?: number; keyId?: string };

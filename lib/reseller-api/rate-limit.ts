@@ -1,6 +1,6 @@
 import { hitRateLimit, peekRateLimit, type RateLimitRule } from "@/lib/cache/rate-limit";
 import { getSetting } from "@/lib/settings/settings";
-import { API_ERRORS, ApiV2Error } from "./errors";
+import { API_ERRORS, ApiV2Error } from "@/lib/api-v2/errors";
 
 /** The setting is read at most every few seconds per process: one query less on every API call. */
 const SETTING_TTL_MS = 5_000;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { money } from "@/lib/money/money";
-import { mapOrderStatus, mapRefillStatus, mapServiceType } from "@/lib/providers/api-v2";
-import { wireAmount, wireOrderStatus, wireRefillStatus, wireServiceType } from "./wire";
+import { mapOrderStatus, mapRefillStatus, mapServiceType } from "@/lib/providers/client";
+import { wireOrderStatus, wireRefillStatus } from "@/lib/api-v2/status-words";
+import { wireServiceType } from "@/lib/api-v2/type-names";
+import { wireAmount } from "./wire";
 
 const ORDER_STATUSES = ["PENDING", "PROCESSING", "IN_PROGRESS", "COMPLETED", "PARTIAL", "CANCELED", "FORWARD_FAILED", "UNCERTAIN"] as const;
 

@@ -13,9 +13,9 @@
 import { logger } from "@/lib/log/logger";
 import { REQUEST_ID_HEADER } from "@/lib/http/request-context";
 import { route } from "@/lib/http/route";
-import { API_ERRORS } from "@/lib/reseller-api/errors";
+import { API_ERRORS } from "@/lib/api-v2/errors";
 import { handleApiV2Request } from "@/lib/reseller-api/handle-request";
-import { readFields } from "@/lib/reseller-api/read-fields";
+import { readFields } from "@/lib/api-v2/read-fields";
 import { nulPath } from "@/lib/validation/no-nul";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import type { RequestStatus } from "@/lib/db/generated/enums";
 import { db } from "@/lib/db";
-import { isItemError, type ProviderClient, type RefillStatus } from "@/lib/providers/api-v2";
+import { isItemError, type ProviderClient, type RefillStatus } from "@/lib/providers/client";
 import { providerClientFor } from "@/lib/providers/provider-client";
 import { moveRequest } from "./move-request";
 

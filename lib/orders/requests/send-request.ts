@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/http/errors";
 import { logger } from "@/lib/log/logger";
-import { isItemError, isProviderError } from "@/lib/providers/api-v2";
+import { isItemError, isProviderError } from "@/lib/providers/client";
 import { providerClientFor } from "@/lib/providers/provider-client";
 import { recordOrderEvent } from "../record-event";
 import { moveRequest, type RequestRef } from "./move-request";

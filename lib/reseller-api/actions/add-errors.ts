@@ -1,6 +1,6 @@
 import { isAppError } from "@/lib/http/errors";
 import type { OrderInput } from "@/lib/orders/schemas";
-import { API_ERRORS, ApiV2Error } from "../errors";
+import { API_ERRORS, ApiV2Error } from "@/lib/api-v2/errors";
 
 const WIRE_FIELD: Record<string, string> = { serviceId: "service", answerNumber: "answer_number" };
 

@@ -1,24 +1,19 @@
+import { acceptedFields, ORDER_FIELDS, SERVICE_TYPE_LIST, SERVICE_TYPES } from "@/lib/api-v2/service-types";
 import { placeOrder } from "@/lib/orders/place-order";
 import { orderInputSchema, type OrderInput } from "@/lib/orders/schemas";
 import type { ApiContext } from "../context";
-import { API_ERRORS, ApiV2Error } from "../errors";
+import { API_ERRORS, ApiV2Error } from "@/lib/api-v2/errors";
 import { addRefusal } from "./add-errors";
 
-/** Protocol field → our order field (the rest keep their names). */
+/** Protocol field → our order field, for every field an orderable type takes (lib/api-v2/service-types.ts). */
 const FIELD_NAMES: Record<string, keyof OrderInput> = {
   service: "serviceId",
   link: "link",
-  quantity: "quantity",
-  runs: "runs",
-  interval: "interval",
-  comments: "comments",
-  usernames: "usernames",
-  hashtags: "hashtags",
-  keywords: "keywords",
-  hashtag: "hashtag",
-  username: "username",
-  media: "media",
-  answer_number: "answerNumber",
+  ...Object.fromEntries(
+    SERVICE_TYPE_LIST.filter((type) => SERVICE_TYPES[type].orderable)
+      .flatMap(acceptedFields)
+      .map((field) => [ORDER_FIELDS[field].wire, field]),
+  ),
 };
 export const WIRE_NAMES = Object.fromEntries(Object.entries(FIELD_NAMES).map(([wire, ours]) => [ours, wire])) as Record<string, string>;
 

@@ -1,7 +1,7 @@
 import { requestCancel } from "@/lib/orders/requests/request-cancel";
 import type { ApiContext } from "../context";
-import { API_ERRORS } from "../errors";
-import { echoId, parseIdList, parseOrderId } from "../ids";
+import { API_ERRORS } from "@/lib/api-v2/errors";
+import { echoId, parseIdList, parseId } from "@/lib/api-v2/ids";
 import { requestRefusal } from "./request-errors";
 
 type ErrorSlot = { error: string };
@@ -11,7 +11,7 @@ type ErrorSlot = { error: string };
  * provider, or waiting for an admin), not that the order is canceled: `status` shows that later.
  */
 async function cancelOne(userId: string, token: string): Promise<1 | ErrorSlot> {
-  const orderId = parseOrderId(token);
+  const orderId = parseId(token);
   if (orderId === undefined) return { error: API_ERRORS.badOrder };
   try {
     const { status } = await requestCancel(userId, orderId);

@@ -1,8 +1,8 @@
 import { db } from "@/lib/db";
 import type { ApiContext } from "../context";
-import { API_ERRORS, ApiV2Error } from "../errors";
-import { echoId, parseIdList } from "../ids";
-import { wireRefillStatus } from "../wire";
+import { API_ERRORS, ApiV2Error } from "@/lib/api-v2/errors";
+import { echoId, parseIdList } from "@/lib/api-v2/ids";
+import { wireRefillStatus } from "@/lib/api-v2/status-words";
 
 type ErrorSlot = { error: string };
 const REQUEST_ID = /^[a-z0-9]{8,40}$/i;

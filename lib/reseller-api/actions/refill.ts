@@ -1,14 +1,14 @@
 import { requestRefill } from "@/lib/orders/requests/request-refill";
 import type { ApiContext } from "../context";
-import { API_ERRORS, ApiV2Error } from "../errors";
-import { echoId, parseIdList, parseOrderId } from "../ids";
+import { API_ERRORS, ApiV2Error } from "@/lib/api-v2/errors";
+import { echoId, parseIdList, parseId } from "@/lib/api-v2/ids";
 import { requestRefusal } from "./request-errors";
 
 type ErrorSlot = { error: string };
 
 /** One refill request through the web's verb: the request id, or why it was refused. */
 async function refillOne(userId: string, token: string): Promise<string | ErrorSlot> {
-  const orderId = parseOrderId(token);
+  const orderId = parseId(token);
   if (orderId === undefined) return { error: API_ERRORS.badOrder };
   try {
     return (await requestRefill(userId, orderId)).requestId;

@@ -1,5 +1,5 @@
 import { isAppError } from "@/lib/http/errors";
-import { API_ERRORS } from "../errors";
+import { API_ERRORS } from "@/lib/api-v2/errors";
 
 /** A refill/cancel verb's refusal in the protocol's words; unexpected errors are rethrown. */
 export function requestRefusal(error: unknown, kind: "refill" | "cancel"): string {

@@ -1,20 +1,8 @@
 import { listActiveServices } from "@/lib/catalog/list-active-services";
+import type { WireService } from "@/lib/api-v2/wire-service";
 import type { ApiContext } from "../context";
-import { wireAmount, wireServiceType } from "../wire";
-
-export type WireService = {
-  service: number;
-  name: string;
-  type: string;
-  category: string;
-  rate: string;
-  min: string;
-  max: string;
-  refill: boolean;
-  cancel: boolean;
-  dripfeed: boolean;
-  desc: string;
-};
+import { wireServiceType } from "@/lib/api-v2/type-names";
+import { wireAmount } from "../wire";
 
 /**
  * The customer catalogue (the same list the web shows) at the caller's prices. Subscription services

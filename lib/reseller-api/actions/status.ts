@@ -2,9 +2,10 @@ import type { OrderStatus } from "@/lib/db/generated/enums";
 import { money } from "@/lib/money/money";
 import { ownOrderStatuses } from "@/lib/orders/list-own-orders";
 import type { ApiContext } from "../context";
-import { API_ERRORS, ApiV2Error } from "../errors";
-import { parseIdList, parseOrderId } from "../ids";
-import { wireAmount, wireOrderStatus, type WireCurrency } from "../wire";
+import { API_ERRORS, ApiV2Error } from "@/lib/api-v2/errors";
+import { parseIdList, parseId } from "@/lib/api-v2/ids";
+import { wireOrderStatus } from "@/lib/api-v2/status-words";
+import { wireAmount, type WireCurrency } from "../wire";
 
 export type WireOrderStatus = { charge: string; start_count: string; status: string; remains: string; currency: string };
 type ErrorSlot = { error: string };
@@ -41,18 +42,18 @@ export async function orderStatus(context: ApiContext): Promise<WireOrderStatus 
   const { fields, caller, wire } = context;
   if (fields.orders !== undefined) {
     const tokens = parseIdList(fields.orders, API_ERRORS.badOrder);
-    const ids = tokens.map(parseOrderId).filter((id): id is number => id !== undefined);
+    const ids = tokens.map(parseId).filter((id): id is number => id !== undefined);
     const rows = await ownOrderStatuses(caller.userId, ids);
     const byId = new Map(rows.map((row) => [row.id, row]));
     const answer: Record<string, WireOrderStatus | ErrorSlot> = {};
     for (const token of tokens) {
-      const id = parseOrderId(token);
+      const id = parseId(token);
       const row = id === undefined ? undefined : byId.get(id);
       answer[token] = row ? describe(row, wire) : { error: API_ERRORS.badOrder };
     }
     return answer;
   }
-  const id = parseOrderId(fields.order);
+  const id = parseId(fields.order);
   const [row] = id === undefined ? [] : await ownOrderStatuses(caller.userId, [id]);
   if (!row) throw new ApiV2Error(API_ERRORS.badOrder);
   return describe(row, wire);

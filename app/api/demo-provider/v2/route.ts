@@ -31,54 +31,16 @@ import { demoProviderEnabled, handleDemoRequest } from "@/lib/demo-provider";
 import { nulPath } from "@/lib/validation/no-nul";
 import { logger } from "@/lib/log/logger";
 import { route } from "@/lib/http/route";
+import { readFields } from "@/lib/api-v2/read-fields";
 
 export const dynamic = "force-dynamic";
-
-type Fields = Record<string, string>;
-
-function fromJson(value: unknown): Fields | undefined {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
-  const fields: Fields = {};
-  for (const [name, field] of Object.entries(value)) {
-    if (typeof field === "string") fields[name] = field;
-    else if (typeof field === "number" || typeof field === "boolean") fields[name] = String(field);
-    else if (Array.isArray(field)) fields[name] = field.map(String).join(",");
-  }
-  return fields;
-}
-
-/** The request's fields: query parameters, overlaid by a form, multipart or JSON body. */
-async function readFields(req: Request, url: URL): Promise<Fields | undefined> {
-  const fields: Fields = Object.fromEntries(url.searchParams);
-  if (req.method !== "POST") return fields;
-  const type = req.headers.get("content-type") ?? "";
-  if (type.includes("multipart/form-data")) {
-    const form = await req.formData().catch(() => null); // a malformed body is the caller's mistake
-    if (!form) return undefined;
-    for (const [name, value] of form.entries()) if (typeof value === "string") fields[name] = value;
-    return fields;
-  }
-  const text = await req.text();
-  if (text.trim() === "") return fields;
-  if (type.includes("application/json") || (!type.includes("x-www-form-urlencoded") && text.trim().startsWith("{"))) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      return undefined;
-    }
-    const body = fromJson(parsed);
-    return body ? { ...fields, ...body } : undefined;
-  }
-  return { ...fields, ...Object.fromEntries(new URLSearchParams(text)) };
-}
 
 // Our own provider client (and benchmarks) call it server to server with the demo key: any origin.
 const answer = route({ auth: "public", origin: "any" }, async ({ req }): Promise<Response> => {
   if (!demoProviderEnabled()) return new Response("Not Found", { status: 404 });
   const url = new URL(req.url);
   try {
-    const fields = await readFields(req, url);
+    const fields = await readFields(req, { keyInPostUrl: "accept" });
     if (!fields) return Response.json({ error: "Incorrect request" });
     const nul = nulPath(fields);
     if (nul) return Response.json({ error: `Incorrect request: ${nul} must not contain NUL characters` });

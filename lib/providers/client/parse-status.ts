@@ -1,7 +1,7 @@
 import { resultsFor, slotsById } from "./by-id";
 import { isRecord, lowerKeys, toInt, toMoney, toText } from "./coerce";
 import { ProviderError } from "./errors";
-import { mapOrderStatus } from "./map-status";
+import { mapOrderStatus } from "@/lib/api-v2/map-status";
 import type { ItemError, StatusResult } from "./types";
 
 /** One order's status object, or why it cannot be read. */

@@ -1,7 +1,7 @@
 import { resultsFor, slotsById } from "./by-id";
 import { errorTextOf, isRecord, toId, toText } from "./coerce";
 import { ProviderError } from "./errors";
-import { mapRefillStatus } from "./map-status";
+import { mapRefillStatus } from "@/lib/api-v2/map-status";
 import type { ItemError, RefillResult, RefillStatusResult } from "./types";
 
 /** A refill id, or the error the provider put in its place (`{error}`, or a sentence instead of an id). */

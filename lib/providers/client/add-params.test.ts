@@ -40,7 +40,7 @@ describe("add fields by service type", () => {
     expect(addOrderForm({ type: "COMMENT_LIKES", service: 10, link, quantity: 5, username: "author" })).toMatchObject({
       username: "author",
     });
-    expect(addOrderForm({ type: "POLL", service: 11, link, quantity: 5, answerNumber: 2 })).toMatchObject({ answer_number: "2" });
+    expect(addOrderForm({ type: "POLL", service: 11, link, quantity: 5, answerNumber: 2 })).toMatchObject({ answer_number: 2 });
   });
 
   it("sends subscriptions with snake-case options and expiry as d/m/Y", () => {

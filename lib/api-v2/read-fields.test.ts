@@ -40,6 +40,11 @@ describe("readFields", () => {
     expect(await readFields(post("action=balance", "application/x-www-form-urlencoded", "?key=leaked"))).toEqual({ action: "balance" });
   });
 
+  it("keeps a POST's URL key when the server accepts it (the demo provider)", async () => {
+    const request = post("action=balance", "application/x-www-form-urlencoded", "?key=k");
+    expect(await readFields(request, { keyInPostUrl: "accept" })).toEqual({ key: "k", action: "balance" });
+  });
+
   it("returns undefined for a body it cannot read", async () => {
     expect(await readFields(post("{broken", "application/json"))).toBeUndefined();
     expect(await readFields(post("[1,2]", "application/json"))).toBeUndefined();

@@ -1,6 +1,6 @@
 import { isRecord, lowerKeys, toBool, toId, toInt, toMoney, toText, type JsonRecord } from "./coerce";
 import { ProviderError } from "./errors";
-import { mapServiceType } from "./map-service-type";
+import { mapServiceType } from "@/lib/api-v2/type-names";
 import type { ProviderService, ServiceList, SkippedService } from "./types";
 
 /**

@@ -1,4 +1,7 @@
-/** A refusal answered as `{"error": message}` (HTTP 200 unless `status` says otherwise), as clients expect. */
+/**
+ * A refusal answered as `{"error": message}` (HTTP 200 unless `status` says otherwise), as clients
+ * expect. Both API v2 servers (our `/api/v2` and the demo provider) raise it.
+ */
 export class ApiV2Error extends Error {
   constructor(
     message: string,
@@ -10,7 +13,10 @@ export class ApiV2Error extends Error {
   }
 }
 
-/** The texts clients match on (docs/docs/PROTOCOL.md "Error texts met in the wild"); documented on /api. */
+/**
+ * The error texts clients match on (docs/PROTOCOL.md "Error texts met in the wild"), written as real
+ * panels write them; our `/api/v2` documents its own on /api.
+ */
 export const API_ERRORS = {
   badKey: "Invalid API key",
   badAction: "Incorrect request",
@@ -19,6 +25,7 @@ export const API_ERRORS = {
   badOrder: "Incorrect order ID",
   badLink: "Incorrect link",
   noFunds: "Not enough funds on balance",
+  activeOrder: "You have active order with this link. Please wait until order being completed.",
   refillNotFound: "Refill not found",
   notRefillable: "Order not eligible for refill",
   notCancelable: "Order cannot be canceled",

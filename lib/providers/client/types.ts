@@ -1,6 +1,6 @@
 import type { ServiceType } from "@/lib/db/generated/enums";
 import type { Money } from "@/lib/money/money";
-import type { OrderStatus, RefillStatus } from "./map-status";
+import type { OrderStatus, RefillStatus } from "@/lib/api-v2/map-status";
 
 /** One service of the provider's catalogue. `rate` is the price per 1,000 units in the provider's currency. */
 export type ProviderService = {

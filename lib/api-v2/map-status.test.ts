@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mapServiceType } from "./map-service-type";
+import { mapServiceType } from "./type-names";
 import { mapOrderStatus, mapRefillStatus } from "./map-status";
 
 describe("order status mapping", () => {

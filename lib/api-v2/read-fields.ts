@@ -14,15 +14,23 @@ function fromJson(value: unknown): Fields | undefined {
   return fields;
 }
 
+export type ReadFieldsOptions = {
+  /**
+   * Our `/api/v2` ignores a key in a POST's URL (URLs end up in proxy and server logs); the demo
+   * provider accepts it, as many real panels do, so clients that send it that way can be tried.
+   */
+  keyInPostUrl?: "ignore" | "accept";
+};
+
 /**
- * The request's protocol fields: query parameters (old clients send everything by GET), overlaid by a
- * form-encoded, multipart or JSON body. A POST's key is read from its body only: a key in a POST's
- * URL is ignored (URLs end up in proxy and server logs). undefined when the body cannot be read.
+ * The request's protocol fields (both API v2 servers read them this way): query parameters (old
+ * clients send everything by GET), overlaid by a form-encoded, multipart or JSON body. undefined when
+ * the body cannot be read.
  */
-export async function readFields(req: Request): Promise<Fields | undefined> {
+export async function readFields(req: Request, { keyInPostUrl = "ignore" }: ReadFieldsOptions = {}): Promise<Fields | undefined> {
   const fields: Fields = Object.fromEntries(new URL(req.url).searchParams);
   if (req.method !== "POST") return fields;
-  delete fields.key;
+  if (keyInPostUrl === "ignore") delete fields.key;
   const type = req.headers.get("content-type") ?? "";
   try {
     if (type.includes("multipart/form-data")) {

@@ -2,8 +2,8 @@
 export { createProviderClient, type ProviderClient, type ProviderClientOptions } from "./client";
 export { ProviderError, isProviderError, WRITE_ACTIONS, type ProviderAction, type ProviderErrorKind, type RejectReason } from "./errors";
 export { resetCircuit, DEFAULT_BREAKER, DEFAULT_RETRY, type BreakerOptions, type RetryOptions } from "./resilience";
-export { mapOrderStatus, mapRefillStatus, type OrderStatus, type RefillStatus } from "./map-status";
-export { mapServiceType } from "./map-service-type";
+export { mapOrderStatus, mapRefillStatus, type OrderStatus, type RefillStatus } from "@/lib/api-v2/map-status";
+export { mapServiceType } from "@/lib/api-v2/type-names";
 export { classifyErrorText } from "./classify";
 export { addOrderForm, type AddOrderParams } from "./add-params";
 export { DEFAULT_TIMEOUT_MS } from "./transport";
