@@ -61,6 +61,27 @@ const config = [
     rules: { "no-restricted-imports": ["error", { patterns: [NO_APP, NO_INNGEST] }] },
   },
   {
+    // Our two API v2 servers stand on the shared protocol room (lib/api-v2), not on the provider client.
+    // The demo seed is the exception: it imports the demo catalogue the way the panel's client would.
+    files: ["lib/reseller-api/**", "lib/demo-provider/**"],
+    ignores: ["**/*.test.ts", "lib/demo-provider/seed-demo-provider.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            NO_APP,
+            NO_INNGEST,
+            {
+              group: ["@/lib/providers", "@/lib/providers/**"],
+              message: "API v2 servers use lib/api-v2 (the protocol), not the provider client.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Playwright fixtures call `use`, which is not React's hook.
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },

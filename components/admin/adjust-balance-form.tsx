@@ -21,7 +21,7 @@ export function AdjustBalanceForm({ userId }: { userId: string }) {
   const onSubmit = form.handleSubmit(async (values) => {
     setState(null);
     const result = await adjustBalanceAction(values);
-    if (!result.success) return setState({ tone: "error", text: failureMessage(result, t, t.has) });
+    if (!result.success) return setState({ tone: "error", text: failureMessage(result, t) });
     // A new id for the next adjustment; a double submit of this one was applied once.
     form.reset(fresh());
     setState({ tone: "success", text: t("adjust.done") });

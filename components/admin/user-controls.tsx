@@ -27,7 +27,7 @@ export function UserControls(props: {
     startTransition(async () => {
       setError(null);
       const result = await call();
-      if (!result.success) setError(failureMessage(result, t, t.has));
+      if (!result.success) setError(failureMessage(result, t));
       router.refresh();
     });
 

@@ -22,7 +22,7 @@ export function CreateKeyForm() {
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
     const result = await createApiKeyAction(values);
-    if (!result.success) return setError(failureMessage(result, t, t.has));
+    if (!result.success) return setError(failureMessage(result, t));
     setCreated({ name: result.data.name, key: result.data.key });
     form.reset();
     router.refresh();

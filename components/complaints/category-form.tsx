@@ -25,7 +25,7 @@ export function ComplaintCategoryForm({ category }: { category?: Category }) {
   const onSubmit = form.handleSubmit(async (values) => {
     setState(null);
     const result = await saveComplaintCategoryAction({ ...values, id: category?.id });
-    if (!result.success) return setState({ tone: "error", text: failureMessage(result, t, t.has) });
+    if (!result.success) return setState({ tone: "error", text: failureMessage(result, t) });
     if (!category) form.reset(empty);
     setState({ tone: "success", text: t("complaintsAdmin.categories.saved") });
     router.refresh();

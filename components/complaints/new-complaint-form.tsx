@@ -23,6 +23,7 @@ type Props = {
 /** Files a case as multipart (images included); the server checks everything and names the field that failed. */
 export function NewComplaintForm({ directUploads, categories, orders, payments, preselectedOrderId, preselectedPaymentId }: Props) {
   const t = useTranslations("complaints.form");
+  const tAll = useTranslations();
   const tPriority = useTranslations("complaints.priority");
   const router = useRouter();
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -41,7 +42,7 @@ export function NewComplaintForm({ directUploads, categories, orders, payments, 
       setFailure(refused.files);
       return;
     }
-    const result = await sendForm<{ id: number }>("/api/complaints", "POST", form);
+    const result = await sendForm<{ id: number }>("/api/complaints", "POST", form, tAll);
     if (result.ok) {
       router.push(`/user/complaints/${result.data.id}`);
       return;

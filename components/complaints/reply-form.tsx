@@ -13,6 +13,7 @@ import { useDirectUploads } from "./use-direct-uploads";
 /** The customer's reply box (images allowed) and the "close case" button. */
 export function ReplyForm({ complaintId, canClose, directUploads }: { complaintId: number; canClose: boolean; directUploads: boolean }) {
   const t = useTranslations("complaints.case");
+  const tAll = useTranslations();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -29,7 +30,7 @@ export function ReplyForm({ complaintId, canClose, directUploads }: { complaintI
       setNotice({ tone: "error", text: refused.files });
       return;
     }
-    const result = await sendForm(`/api/complaints/${complaintId}`, "PUT", form);
+    const result = await sendForm(`/api/complaints/${complaintId}`, "PUT", form, tAll);
     setPending(false);
     if (result.ok) {
       setErrors({});

@@ -1,3 +1,4 @@
+import { problemFields, problemText, type Translator } from "@/components/forms/failure-text";
 import type { Envelope } from "@/lib/http/envelope";
 
 export type FieldErrors = Record<string, string>;
@@ -7,6 +8,7 @@ export async function sendForm<T>(
   url: string,
   method: "POST" | "PUT",
   form: FormData,
+  t: Translator,
 ): Promise<{ ok: true; data: T } | { ok: false; message: string; fields: FieldErrors }> {
   let body: Envelope<T>;
   try {
@@ -16,9 +18,11 @@ export async function sendForm<T>(
     return { ok: false, message: error instanceof Error ? error.message : String(error), fields: {} };
   }
   if (body.success) return { ok: true, data: body.data };
-  const details = body.error.details as { fields?: Record<string, string[]>; field?: string } | undefined;
   const fields: FieldErrors = {};
-  for (const [name, messages] of Object.entries(details?.fields ?? {})) fields[name.split(".")[0]] = messages[0];
-  if (details?.field) fields[details.field] = body.error.message.replace(/^\w+: /, "");
-  return { ok: false, message: body.error.message, fields };
+  for (const [name, text] of Object.entries(problemFields(body.error, t))) fields[name.split(".")[0]] ??= text;
+  const message = problemText(body.error, t);
+  // A conflict about one field (a closed case, a status already changed) marks that field too.
+  const field = body.error.details?.field;
+  if (typeof field === "string") fields[field] = message;
+  return { ok: false, message, fields };
 }

@@ -29,6 +29,7 @@ type Props = {
 /** Staff: a public reply or an internal note, a status move along the lifecycle, priority and assignee — in one save. */
 export function StaffActionForm({ complaintId, status, priority, assigneeId, staff, directUploads }: Props) {
   const t = useTranslations("complaintsAdmin.case");
+  const tAll = useTranslations();
   const tStatus = useTranslations("complaints.status");
   const tPriority = useTranslations("complaints.priority");
   const router = useRouter();
@@ -55,7 +56,7 @@ export function StaffActionForm({ complaintId, status, priority, assigneeId, sta
       setNotice({ tone: "error", text: refused.files });
       return;
     }
-    const result = await sendForm(`/api/complaints/${complaintId}`, "PUT", form);
+    const result = await sendForm(`/api/complaints/${complaintId}`, "PUT", form, tAll);
     setPending(false);
     if (result.ok) {
       setErrors({});

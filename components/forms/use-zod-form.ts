@@ -6,6 +6,7 @@ import { useForm, type FieldErrors, type FieldValues, type Resolver, type UseFor
 import type { z } from "zod";
 import type { Failure } from "@/lib/http/envelope";
 import { issueMessage, type Translate } from "@/lib/validation/issue-message";
+import { problemText, type Translator } from "./failure-text";
 
 /** react-hook-form with the server's own zod schema; messages in the user's language. */
 export function useZodForm<S extends z.ZodType<FieldValues, FieldValues>>(
@@ -29,8 +30,7 @@ export function useZodForm<S extends z.ZodType<FieldValues, FieldValues>>(
   return useForm<z.input<S>, unknown, z.output<S>>({ ...options, resolver });
 }
 
-/** The message to show for a failed action: the translated code when we know it, else the server's text. */
-export function failureMessage(failure: Failure, t: (key: string) => string, has: (key: string) => boolean): string {
-  const key = `errors.${failure.error.code}`;
-  return has(key) ? t(key) : failure.error.message;
+/** The message to show for a failed action, in the reader's language (components/forms/failure-text.ts). */
+export function failureMessage(failure: Failure, t: Translator): string {
+  return problemText(failure.error, t);
 }

@@ -5,11 +5,13 @@ import { useState, useTransition } from "react";
 import { saveMailPreferencesAction } from "@/lib/actions/user/notification-settings";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { failureMessage } from "@/components/forms/use-zod-form";
 import type { MailPreference } from "@/lib/notifications/preferences";
 
 /** One switch per notification kind this user receives: e-mail on or off (the in-app notice always appears). */
 export function PreferencesForm({ preferences }: { preferences: MailPreference[] }) {
   const t = useTranslations("notifications");
+  const tAll = useTranslations();
   const [choices, setChoices] = useState(preferences);
   const [state, setState] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
@@ -19,7 +21,7 @@ export function PreferencesForm({ preferences }: { preferences: MailPreference[]
         event.preventDefault();
         startTransition(async () => {
           const result = await saveMailPreferencesAction({ choices });
-          setState(result.success ? { tone: "success", text: t("saved") } : { tone: "error", text: result.error.message });
+          setState(result.success ? { tone: "success", text: t("saved") } : { tone: "error", text: failureMessage(result, tAll) });
         });
       }}
       className="space-y-4"

@@ -11,12 +11,11 @@ import { Notice } from "@/components/ui/notice";
 import type { DisplayPrefs } from "@/lib/users/display-prefs";
 import { TextAreaField } from "./form-controls";
 import { MassOrderReport, type MassReport } from "./mass-order-report";
-import { failureFields, translateOrderMessage, translateOrderText, type Translate } from "./order-messages";
+import { problemFields } from "@/components/forms/failure-text";
 
 /** Many orders as text; every line is reported. Lines that went through leave the box, so a resend only retries the rest. */
 export function MassOrderForm({ maxLines, prefs, locale }: { maxLines: number; prefs: DisplayPrefs; locale: string }) {
   const t = useTranslations();
-  const tr = t as unknown as Translate;
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<MassReport | null>(null);
   // One id per text sent: a double submit of it is placed once (lib/orders/submit-mass-orders.ts).
@@ -32,13 +31,9 @@ export function MassOrderForm({ maxLines, prefs, locale }: { maxLines: number; p
     setReport(null);
     const result = await createMassOrdersAction({ ...values, submissionId });
     if (!result.success) {
-      const field = failureFields(result).text;
-      if (field) form.setError("text", { message: translateOrderText(field, tr) });
-      return setError(
-        field || t.has(`errors.${result.error.code}`)
-          ? failureMessage(result, t, t.has)
-          : translateOrderMessage(result.error.message, tr, t.has),
-      );
+      const field = problemFields(result.error, t).text;
+      if (field) form.setError("text", { message: field });
+      return setError(failureMessage(result, t));
     }
     setReport(result.data);
     setSubmissionId(crypto.randomUUID()); // the lines left in the box are a new submission

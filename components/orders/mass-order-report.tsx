@@ -5,14 +5,13 @@ import { Notice } from "@/components/ui/notice";
 import type { createMassOrders } from "@/lib/orders/create-mass-orders";
 import type { DisplayPrefs } from "@/lib/users/display-prefs";
 import { displayAmount } from "./display-amount";
-import { translateOrderMessage, type Translate } from "./order-messages";
+import { problemText } from "@/components/forms/failure-text";
 
 export type MassReport = Awaited<ReturnType<typeof createMassOrders>>;
 
 /** Line by line: the order id and charge, or why the line was refused; then the totals. */
 export function MassOrderReport({ report, prefs, locale }: { report: MassReport; prefs: DisplayPrefs; locale: string }) {
   const t = useTranslations();
-  const tr = t as unknown as Translate;
   const summary = [
     t("orders.mass.created", { count: report.created }),
     report.failed > 0 ? t("orders.mass.failed", { count: report.failed }) : null,
@@ -43,7 +42,7 @@ export function MassOrderReport({ report, prefs, locale }: { report: MassReport;
                 <td className={line.ok ? "py-2 text-emerald-700" : "py-2 text-red-700"}>
                   {line.ok
                     ? t("orders.mass.ok", { id: String(line.orderId), charge: displayAmount(line.charge, prefs, locale) })
-                    : translateOrderMessage(line.error, tr, t.has)}
+                    : problemText(line.error, t)}
                 </td>
               </tr>
             ))}

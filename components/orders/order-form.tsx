@@ -15,7 +15,7 @@ import type { DisplayPrefs } from "@/lib/users/display-prefs";
 import { fieldsFor, type CatalogCategory, type CatalogService } from "./catalog-types";
 import { displayAmount } from "./display-amount";
 import { OrderFields } from "./order-fields";
-import { failureFields, translateOrderMessage, translateOrderText, type Translate } from "./order-messages";
+import { fieldName, problemIssues, ruleText } from "@/components/forms/failure-text";
 import { quoteOrder } from "./order-quote";
 import { OrderSummary } from "./order-summary";
 import { ServicePicker } from "./service-picker";
@@ -36,7 +36,6 @@ function startingPoint(categories: CatalogCategory[], serviceId: number | undefi
 /** One order: pick, fill, see the exact price, place; the server decides (createOrder) and we show why. */
 export function OrderForm({ categories, balance, prefs, locale, initialServiceId }: Props) {
   const t = useTranslations();
-  const tr = t as unknown as Translate;
   const router = useRouter();
   const [start] = useState(() => startingPoint(categories, initialServiceId));
   const [categoryId, setCategoryId] = useState(start.categoryId);
@@ -66,7 +65,7 @@ export function OrderForm({ categories, balance, prefs, locale, initialServiceId
   };
 
   const explain = (failure: Failure, current: CatalogService | undefined): string => {
-    const { code, details, message } = failure.error;
+    const { code, details } = failure.error;
     if (code === "insufficient_funds" && typeof details?.charge === "string") {
       return t("orders.errors.insufficientFunds", { charge: displayAmount(details.charge, prefs, locale) });
     }
@@ -76,14 +75,13 @@ export function OrderForm({ categories, balance, prefs, locale, initialServiceId
       ...(current ? fieldsFor(current.type) : []),
       ...(dripOn ? ["runs", "interval"] : []),
     ]);
-    const fields = Object.entries(failureFields(failure));
-    for (const [field, text] of fields) {
-      if (shown.has(field)) form.setError(field as keyof OrderInput, { message: translateOrderText(text, tr) });
+    const issues = problemIssues(failure.error);
+    for (const issue of issues) {
+      if (shown.has(issue.field)) form.setError(issue.field as keyof OrderInput, { message: ruleText(issue, t) });
     }
-    const unseen = fields.filter(([field]) => !shown.has(field));
-    if (unseen.length > 0) return unseen.map(([field, text]) => translateOrderMessage(`${field}: ${text}`, tr, t.has)).join(" ");
-    if (fields.length > 0 || t.has(`errors.${code}`)) return failureMessage(failure, t, t.has);
-    return translateOrderMessage(message, tr, t.has);
+    const unseen = issues.filter((issue) => !shown.has(issue.field));
+    if (unseen.length > 0) return unseen.map((issue) => `${fieldName(issue.field, t) ?? ""} ${ruleText(issue, t)}`.trim()).join(" ");
+    return failureMessage(failure, t);
   };
 
   const place = async (input: OrderInput) => {
@@ -102,10 +100,7 @@ export function OrderForm({ categories, balance, prefs, locale, initialServiceId
     }
     if (result.error.code === "duplicate_order") {
       const previous = result.error.details?.orderId;
-      const text =
-        typeof previous === "number"
-          ? t("orders.create.duplicate", { id: String(previous) })
-          : translateOrderMessage(result.error.message, tr, t.has);
+      const text = typeof previous === "number" ? t("orders.create.duplicate", { id: String(previous) }) : failureMessage(result, t);
       return setOutcome({ kind: "duplicate", text, input });
     }
     setOutcome({ kind: "error", text: explain(result, service) });

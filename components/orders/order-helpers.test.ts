@@ -2,7 +2,8 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { MESSAGES } from "@/lib/i18n/messages";
 import type { CatalogService } from "./catalog-types";
-import { failureFields, translateOrderMessage, type Translate } from "./order-messages";
+import { problemFields, problemText } from "@/components/forms/failure-text";
+import { invalidField, problemOf } from "@/lib/errors/app-error";
 import { quoteOrder } from "./order-quote";
 
 const service = (overrides: Partial<CatalogService> = {}): CatalogService => ({
@@ -56,24 +57,21 @@ describe("the live price", () => {
   });
 });
 
-describe("server messages", () => {
+describe("server refusals", () => {
   const bengali = createTranslator({ locale: "bn", messages: MESSAGES.bn });
-  const t: Translate = (key, values) => bengali(key as never, values as never);
-  const has = (key: string) => bengali.has(key as never);
-
-  it("are given in the reader's language when known, and as sent otherwise", () => {
-    expect(translateOrderMessage("quantity: must be between 10 and 5000", t, has)).toBe("পরিমাণ: 10 থেকে 5000-এর মধ্যে হতে হবে");
-    expect(translateOrderMessage("missing link (write: service_id | link | quantity)", t, has)).toContain("লিংক");
-    expect(translateOrderMessage("something new", t, has)).toBe("something new");
+  const t = Object.assign((key: string, values?: Record<string, string | number>) => bengali(key as never, values as never), {
+    has: (key: string) => bengali.has(key as never),
   });
 
-  it("name their field from details or from the message", () => {
-    expect(
-      failureFields({
-        success: false,
-        error: { code: "validation_failed", message: "link: x", details: { fields: { link: ["must be a full link"] } } },
-      }),
-    ).toEqual({ link: "must be a full link" });
-    expect(failureFields({ success: false, error: { code: "x", message: "quantity: is required" } })).toEqual({ quantity: "is required" });
+  it("are shown in the reader's language from their rule key, while the API keeps the English", () => {
+    const refusal = invalidField("quantity", "validation.order.between", { min: 10, max: 5000 });
+    expect(refusal.message).toBe("quantity: must be between 10 and 5000");
+    expect(problemText(problemOf(refusal), t)).toBe("পরিমাণ: 10 থেকে 5000-এর মধ্যে হতে হবে");
+    expect(problemFields(problemOf(refusal), t)).toEqual({ quantity: "10 থেকে 5000-এর মধ্যে হতে হবে" });
+  });
+
+  it("use the code's text when there is no field, and the server's sentence only for an unknown code", () => {
+    expect(problemText({ code: "request_open", message: "x", values: { id: 5, kind: "refill" } }, t)).toContain("#5");
+    expect(problemText({ code: "something_new", message: "Something new" }, t)).toBe("Something new");
   });
 });

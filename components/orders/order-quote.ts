@@ -1,4 +1,4 @@
-import { isAppError } from "@/lib/http/errors";
+import { isAppError } from "@/lib/errors/app-error";
 import { money, type Money } from "@/lib/money/money";
 import { orderUnits } from "@/lib/orders/order-units";
 import { orderCharge } from "@/lib/orders/refund-math";

@@ -9,7 +9,7 @@ import { failureMessage } from "@/components/forms/use-zod-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { Failure } from "@/lib/http/envelope";
-import { failureFields, translateOrderMessage, translateOrderText, type Translate } from "./order-messages";
+import { problemFields } from "@/components/forms/failure-text";
 import { OPEN_REQUEST_STATUSES } from "@/lib/orders/requests/request-states";
 import type { OrderRow, RequestKind } from "./order-types";
 
@@ -25,18 +25,12 @@ const TONES: Record<string, "green" | "red" | "amber" | "blue"> = {
 /** The latest refill and cancel request of an order, and buttons to ask for one where the order allows it. */
 export function OrderRequests({ order }: { order: OrderRow }) {
   const t = useTranslations();
-  const tr = t as unknown as Translate;
   const router = useRouter();
   const [result, setResult] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
 
-  // "orderId: order #5 cannot be refilled: …" reads as the sentence after the field name.
-  const explain = (failure: Failure) => {
-    const reason = failureFields(failure).orderId;
-    if (reason) return translateOrderText(reason, tr);
-    if (failure.error.code !== "request_open" && t.has(`errors.${failure.error.code}`)) return failureMessage(failure, t, t.has);
-    return translateOrderMessage(failure.error.message, tr, t.has);
-  };
+  // "Order #5 cannot be refilled: …" names the order itself, so the field's name is left out.
+  const explain = (failure: Failure) => problemFields(failure.error, t).orderId ?? failureMessage(failure, t);
   const status = (value: string) => (t.has(`orders.requestStatus.${value}`) ? t(`orders.requestStatus.${value}`) : value);
 
   const ask = (kind: RequestKind) =>

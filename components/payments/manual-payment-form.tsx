@@ -1,5 +1,6 @@
 "use client";
 
+import { problemFields } from "@/components/forms/failure-text";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -34,11 +35,10 @@ export function ManualPaymentForm({
     setError(null);
     const result = await submitManualPaymentAction(values);
     if (!result.success) {
-      const fields = result.error.details?.fields as Record<string, string[]> | undefined;
-      for (const [field, messages] of Object.entries(fields ?? {})) {
-        if (field === "amount" || field === "senderNumber" || field === "trxId") form.setError(field, { message: messages[0] });
+      for (const [field, message] of Object.entries(problemFields(result.error, t))) {
+        if (field === "amount" || field === "senderNumber" || field === "trxId") form.setError(field, { message });
       }
-      return setError(failureMessage(result, t, t.has));
+      return setError(failureMessage(result, t));
     }
     router.push(`/user/payments/${result.data.tranId}`);
   });

@@ -1,5 +1,6 @@
 "use client";
 
+import { problemFields } from "@/components/forms/failure-text";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useWatch } from "react-hook-form";
@@ -35,9 +36,9 @@ export function OnlinePaymentForm({ method }: { method: "SSLCOMMERZ" | "SANDBOX"
       .catch(() => ({ success: false, error: { code: "internal", message: t("payments.addFunds.gatewayError") } }))) as Envelope<Started>;
     if (!result.success) {
       setKey(`web-${crypto.randomUUID()}`);
-      const fields = result.error.details?.fields as Record<string, string[]> | undefined;
-      if (fields?.amount) form.setError("amount", { message: fields.amount[0] });
-      return setError(failureMessage(result, t, t.has));
+      const fields = problemFields(result.error, t);
+      if (fields.amount) form.setError("amount", { message: fields.amount });
+      return setError(failureMessage(result, t));
     }
     window.location.assign(result.data.redirectUrl);
   });

@@ -18,7 +18,7 @@ export function SandboxCheckout({ tranId }: { tranId: string }) {
     startTransition(async () => {
       setError(null);
       const result = await sandboxCheckoutAction({ tranId, outcome });
-      if (!result.success) return setError(failureMessage(result, t, t.has));
+      if (!result.success) return setError(failureMessage(result, t));
       router.push(`/user/payments/${tranId}`);
     });
   return (

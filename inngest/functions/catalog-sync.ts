@@ -1,5 +1,5 @@
 import { providersDueForSync, syncProviderCatalog } from "@/lib/catalog/sync-provider-catalog";
-import { isAppError } from "@/lib/http/errors";
+import { isAppError } from "@/lib/errors/app-error";
 import type { JobDefinition } from "@/lib/jobs/types";
 
 /**

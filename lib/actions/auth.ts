@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { hitRateLimit } from "@/lib/cache/rate-limit";
-import { tooManyRequests } from "@/lib/http/errors";
+import { tooManyRequests } from "@/lib/errors/app-error";
 import { REGISTER_PER_IP } from "@/lib/users/rate-limits";
 import { SignInError } from "@/lib/auth/authenticate";
 import { homeFor, safeRedirectPath } from "@/lib/auth/safe-redirect";

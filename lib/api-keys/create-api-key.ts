@@ -1,6 +1,6 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
-import { invalidField } from "@/lib/http/errors";
+import { invalidField } from "@/lib/errors/app-error";
 import { newKeyMaterial } from "./key-material";
 import { MAX_ACTIVE_KEYS } from "./schemas";
 
@@ -20,7 +20,7 @@ export async function createApiKey(
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`api-keys|${userId}`}, 0))`;
     const active = await tx.apiKey.count({ where: { userId, revokedAt: null } });
-    if (active >= MAX_ACTIVE_KEYS) throw invalidField("name", `at most ${MAX_ACTIVE_KEYS} active keys; revoke one first`);
+    if (active >= MAX_ACTIVE_KEYS) throw invalidField("name", "validation.account.apiKeyLimit", { max: MAX_ACTIVE_KEYS });
     const created = await tx.apiKey.create({
       data: { userId, name, prefix: material.prefix, keyHash: material.keyHash },
       select: { id: true, name: true, prefix: true, createdAt: true },

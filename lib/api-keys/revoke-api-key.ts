@@ -1,6 +1,6 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/errors/app-error";
 
 /** Revokes one of the customer's own keys; it stops working at once. Revoking twice is a no-op. */
 export async function revokeApiKey(

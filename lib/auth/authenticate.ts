@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { hitRateLimit, clearRateLimit, type RateLimitRule } from "@/lib/cache/rate-limit";
-import { AppError, tooManyRequests } from "@/lib/http/errors";
+import { AppError, tooManyRequests } from "@/lib/errors/app-error";
 import { burnPasswordCheck, verifyPassword } from "./password";
 import type { SessionClaimsSource } from "./auth.config";
 

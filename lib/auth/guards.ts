@@ -1,4 +1,4 @@
-import { forbidden, unauthorized } from "@/lib/http/errors";
+import { forbidden, unauthorized } from "@/lib/errors/app-error";
 import { can, type Permission } from "./permissions";
 import type { SessionUser } from "./session";
 

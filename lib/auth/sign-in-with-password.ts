@@ -1,7 +1,7 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { cookies } from "next/headers";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { normalizeEmail, SignInError, type SignInFailure } from "./authenticate";
 import { signIn } from "./auth";
 import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE, rememberDevice } from "./known-device";

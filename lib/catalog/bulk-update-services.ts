@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/errors/app-error";
 import { money } from "@/lib/money/money";
 import { getSetting } from "@/lib/settings/settings";
-import { invalidField } from "@/lib/http/errors";
+import { invalidField } from "@/lib/errors/app-error";
 import { priceFromProvider, UnsupportedCurrencyError, type PriceInput } from "./pricing";
 import { recordServiceChanges, type ServiceChangeInput } from "./record-changes";
 import type { bulkServicesSchema } from "./schemas";
@@ -89,7 +89,8 @@ function priceOrRefuse(input: PriceInput) {
   try {
     return priceFromProvider(input);
   } catch (error) {
-    if (error instanceof UnsupportedCurrencyError) throw invalidField("serviceIds", error.message);
+    if (error instanceof UnsupportedCurrencyError)
+      throw invalidField("serviceIds", "validation.provider.currency", { currency: error.currency });
     throw error;
   }
 }

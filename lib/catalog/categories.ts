@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { db, Prisma } from "@/lib/db";
-import { conflict, notFound } from "@/lib/http/errors";
+import { conflict, notFound } from "@/lib/errors/app-error";
 import type { categorySchema, categoryUpdateSchema } from "./schemas";
 
 const nameTaken = () => conflict("name_taken", "name: a category with this name already exists", { fields: { name: ["already exists"] } });

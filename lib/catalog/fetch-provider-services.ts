@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/errors/app-error";
 import type { ProviderService } from "@/lib/providers/client";
 import { providerClientFor } from "@/lib/providers/provider-client";
 import { providerProblem } from "@/lib/providers/probe-provider";

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/errors/app-error";
 
 export async function getServiceForAdmin(serviceId: number) {
   const service = await db.service.findUnique({

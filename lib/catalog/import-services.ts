@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
-import { invalidField } from "@/lib/http/errors";
+import { invalidField } from "@/lib/errors/app-error";
 import { money } from "@/lib/money/money";
 import { getSetting } from "@/lib/settings/settings";
 import type { ProviderService } from "@/lib/providers/client";
@@ -124,7 +124,8 @@ function priceOf(
   try {
     return priceFromProvider({ providerRate: money(rate), providerCurrency: currency, bdtPerUsd, markup, roundTo }).toFixed(4);
   } catch (error) {
-    if (error instanceof UnsupportedCurrencyError) throw invalidField("providerId", error.message);
+    if (error instanceof UnsupportedCurrencyError)
+      throw invalidField("providerId", "validation.provider.currency", { currency: error.currency });
     throw error;
   }
 }
@@ -138,7 +139,7 @@ async function resolveCategories(chosen: string | null, mapping: Record<string, 
   const wanted = chosen ? [chosen] : [...new Set(unique.map((name) => mapping[name]).filter((value): value is string => Boolean(value)))];
   const found = new Set((await db.category.findMany({ where: { id: { in: wanted } }, select: { id: true } })).map((row) => row.id));
   const unknown = wanted.find((categoryId) => !found.has(categoryId));
-  if (unknown) throw invalidField(chosen ? "categoryId" : "categoryMap", `category ${unknown} does not exist`);
+  if (unknown) throw invalidField(chosen ? "categoryId" : "categoryMap", "validation.provider.categoryMissing", { id: unknown });
   if (chosen) return new Map(unique.map((name) => [name, chosen]));
 
   const byName = (name: string) => name.slice(0, 80) || "Other";

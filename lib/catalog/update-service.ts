@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/errors/app-error";
 import { money } from "@/lib/money/money";
 import { recordServiceChanges, type ServiceChangeInput } from "./record-changes";
 import type { serviceUpdateSchema } from "./schemas";

@@ -1,4 +1,4 @@
-import { isAppError } from "@/lib/http/errors";
+import { isAppError } from "@/lib/errors/app-error";
 import type { Actor } from "./actor";
 import { updateComplaint } from "./update-complaint";
 

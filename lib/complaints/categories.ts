@@ -1,6 +1,6 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, Prisma } from "@/lib/db";
-import { conflict, notFound } from "@/lib/http/errors";
+import { conflict, notFound } from "@/lib/errors/app-error";
 import type { z } from "zod";
 import type { categorySchema } from "./schemas";
 

@@ -1,6 +1,6 @@
 import { hitRateLimit, type RateLimitRule } from "@/lib/cache/rate-limit";
 import { db } from "@/lib/db";
-import { invalidField, tooManyRequests } from "@/lib/http/errors";
+import { invalidField, tooManyRequests } from "@/lib/errors/app-error";
 import { deliverPendingMail } from "@/lib/notifications/deliver-mail";
 import { notifyRoles } from "@/lib/notifications/notify-user";
 import { checkImages, MAX_IMAGES } from "./attachments/check-image";
@@ -22,10 +22,10 @@ export async function createComplaint(userId: string, input: CreateComplaintInpu
   if (!limit.allowed)
     throw tooManyRequests(limit.retryAfterSeconds, "Too many new cases in an hour. Add to an open case, or try again later.");
   const uploadIds = input.uploadIds ?? [];
-  if (files.length + uploadIds.length > MAX_IMAGES) throw invalidField("files", `at most ${MAX_IMAGES} images`);
+  if (files.length + uploadIds.length > MAX_IMAGES) throw invalidField("files", "validation.complaint.tooManyImages", { max: MAX_IMAGES });
   const images = await checkImages(files);
   const category = await db.complaintCategory.findFirst({ where: { id: input.categoryId, active: true }, select: { id: true } });
-  if (!category) throw invalidField("categoryId", "is not a known category");
+  if (!category) throw invalidField("categoryId", "validation.complaint.unknownCategory");
   const orderIds = await ownOrderIds(userId, input.orderIds);
   const paymentId = await ownPaymentId(userId, input.paymentId);
 

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { invalidField } from "@/lib/http/errors";
+import { invalidField } from "@/lib/errors/app-error";
 
 /**
  * The customer's own orders among `orderIds`, checked inside the query (userId in the where): an id
@@ -11,7 +11,7 @@ export async function ownOrderIds(userId: string, orderIds: number[]): Promise<n
   const found = await db.order.findMany({ where: { userId, id: { in: unique } }, select: { id: true } });
   const mine = new Set(found.map((order) => order.id));
   const foreign = unique.find((id) => !mine.has(id));
-  if (foreign !== undefined) throw invalidField("orderIds", `order #${foreign} is not one of your orders`);
+  if (foreign !== undefined) throw invalidField("orderIds", "validation.complaint.notYourOrder", { id: foreign });
   return unique;
 }
 
@@ -22,7 +22,7 @@ export async function ownOrderIds(userId: string, orderIds: number[]): Promise<n
 export async function ownPaymentId(userId: string, paymentId: string | undefined): Promise<string | null> {
   if (paymentId === undefined) return null;
   const payment = await db.payment.findFirst({ where: { id: paymentId, userId }, select: { id: true } });
-  if (!payment) throw invalidField("paymentId", "is not one of your payments");
+  if (!payment) throw invalidField("paymentId", "validation.complaint.notYourPayment");
   return payment.id;
 }
 

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/errors/app-error";
 import { isStaff, type Actor } from "./actor";
 import { storeFor } from "./attachments/file-store";
 

@@ -1,4 +1,4 @@
-import { AppError, badRequest } from "@/lib/http/errors";
+import { AppError, badRequest } from "@/lib/errors/app-error";
 import { readBody } from "@/lib/http/read-body";
 import { NUL } from "@/lib/validation/no-nul";
 import { MAX_IMAGE_BYTES, MAX_IMAGES } from "./attachments/check-image";

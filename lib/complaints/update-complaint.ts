@@ -1,5 +1,5 @@
 import { db, type Tx } from "@/lib/db";
-import { conflict, forbidden, invalidField, notFound } from "@/lib/http/errors";
+import { conflict, forbidden, invalidField, notFound } from "@/lib/errors/app-error";
 import { deliverPendingMail } from "@/lib/notifications/deliver-mail";
 import { checkImages, MAX_IMAGES } from "./attachments/check-image";
 import { claimDirectUploads } from "./attachments/claim-direct-uploads";
@@ -31,9 +31,9 @@ export async function updateComplaint(
   }
   const uploadIds = input.uploadIds ?? [];
   const imageCount = files.length + uploadIds.length;
-  if (imageCount && !input.message) throw invalidField("message", "write a message with the images");
-  if (imageCount && input.internal) throw invalidField("files", "internal notes take no images");
-  if (imageCount > MAX_IMAGES) throw invalidField("files", `at most ${MAX_IMAGES} images`);
+  if (imageCount && !input.message) throw invalidField("message", "validation.complaint.messageWithImages");
+  if (imageCount && input.internal) throw invalidField("files", "validation.complaint.noteNoImages");
+  if (imageCount > MAX_IMAGES) throw invalidField("files", "validation.complaint.tooManyImages", { max: MAX_IMAGES });
   const existing = await db.complaint.findFirst({ where: caseScope(actor, complaintId), select: { id: true } });
   if (!existing) throw notFound("Case");
   if (input.assigneeId) await assertStaffMember(input.assigneeId);
@@ -156,5 +156,5 @@ async function assertStaffMember(userId: string) {
     where: { id: userId, role: { in: ["SUPPORT", "ADMIN"] }, status: "ACTIVE" },
     select: { id: true },
   });
-  if (!member) throw invalidField("assigneeId", "is not an active staff member");
+  if (!member) throw invalidField("assigneeId", "validation.complaint.notStaff");
 }

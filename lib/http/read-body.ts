@@ -1,4 +1,4 @@
-import { AppError, badRequest } from "./errors";
+import { AppError, badRequest } from "@/lib/errors/app-error";
 
 const isJson = (mediaType: string) => mediaType === "application/json" || /^application\/[\w.+-]+\+json$/.test(mediaType);
 

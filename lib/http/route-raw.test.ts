@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { notFound } from "./errors";
+import { notFound } from "@/lib/errors/app-error";
 import { REQUEST_ID_HEADER } from "./request-context";
 import { route } from "./route";
 

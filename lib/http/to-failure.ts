@@ -1,5 +1,5 @@
 import type { Logger } from "@/lib/log/logger";
-import { isAppError } from "./errors";
+import { isAppError, problemOf } from "@/lib/errors/app-error";
 import type { Failure } from "./envelope";
 
 /** Maps any thrown value to the envelope: expected errors keep their message, the rest is logged. */
@@ -8,7 +8,7 @@ export function toFailure(error: unknown, requestId: string, log: Logger): { sta
     if (error.status >= 500) log.error({ err: error }, error.message);
     return {
       status: error.status,
-      body: { success: false, error: { code: error.code, message: error.message, details: error.details } },
+      body: { success: false, error: problemOf(error) },
     };
   }
   log.error({ err: error }, "unexpected error");

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { db, Prisma } from "@/lib/db";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { IDEMPOTENCY_KEY } from "./key";
 
 export type IdempotencyScope = "orders.create" | "orders.mass" | "payments.initiate";

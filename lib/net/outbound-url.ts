@@ -67,6 +67,17 @@ export async function checkOutboundUrl(text: string | URL, rules: OutboundRules)
   return url;
 }
 
+/** The validation rule (lib/i18n/messages/*.validation.json) for each reason a URL is refused. */
+const URL_RULES: Record<string, string> = {
+  "not a valid URL": "validation.invalid",
+  "must start with http:// or https://": "validation.httpUrl",
+  "must not contain a user name or password": "validation.provider.urlCredentials",
+};
+
+export function outboundUrlRule(message: string): string {
+  return URL_RULES[message] ?? "validation.invalid";
+}
+
 /** WHATWG URL parsing already turns 2130706433, 0x7f000001 and 0177.0.0.1 into 127.0.0.1. */
 export function parseOutboundUrl(text: string | URL): URL {
   let url: URL;

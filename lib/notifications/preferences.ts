@@ -1,6 +1,6 @@
 import type { RoleName } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { invalidField } from "@/lib/http/errors";
+import { invalidField } from "@/lib/errors/app-error";
 import { kindsFor, type NotificationKind } from "./kinds";
 
 export type MailPreference = { kind: NotificationKind; email: boolean };
@@ -19,7 +19,7 @@ export async function saveMailPreferences(
 ): Promise<MailPreference[]> {
   const allowed = new Set<string>(kindsFor(user.role));
   for (const choice of choices)
-    if (!allowed.has(choice.kind)) throw invalidField(`preferences.${choice.kind}`, "is not a notification you receive");
+    if (!allowed.has(choice.kind)) throw invalidField(`preferences.${choice.kind}`, "validation.account.notYourNotice");
   await db.$transaction(
     choices.map((choice) =>
       db.notificationPreference.upsert({

@@ -1,4 +1,4 @@
-import { invalidField, isAppError } from "@/lib/http/errors";
+import { invalidField, isAppError, problemOf, type Problem } from "@/lib/errors/app-error";
 import { dispatchMany } from "@/lib/jobs/dispatch";
 import { logger } from "@/lib/log/logger";
 import { money, ZERO } from "@/lib/money/money";
@@ -8,9 +8,17 @@ import { createOrder, type ForwardRequest } from "./create-order";
 import { orderInputSchema } from "./schemas";
 
 export const MASS_ORDER_MAX_LINES = 500;
+const MISSING_RULES = {
+  serviceId: "validation.order.missingServiceId",
+  link: "validation.order.missingLink",
+  quantity: "validation.order.missingQuantity",
+} as const;
 
 export type MassLineResult =
-  { line: number; text: string; ok: true; orderId: number; charge: string } | { line: number; text: string; ok: false; error: string };
+  { line: number; text: string; ok: true; orderId: number; charge: string } | { line: number; text: string; ok: false; error: Problem };
+
+/** A line's own refusal, as a field rule on `line` (its text is in the validation catalogue). */
+const lineProblem = (key: string) => problemOf(invalidField("line", key));
 
 /** Parses "service_id | link | quantity"; blank lines are skipped. */
 export function parseMassLines(text: string): { line: number; text: string; fields: string[] }[] {
@@ -26,20 +34,20 @@ export function parseMassLines(text: string): { line: number; text: string; fiel
  */
 export async function createMassOrders(userId: string, text: string) {
   const lines = parseMassLines(text);
-  if (lines.length > MASS_ORDER_MAX_LINES) throw invalidField("text", `at most ${MASS_ORDER_MAX_LINES} lines at a time`);
+  if (lines.length > MASS_ORDER_MAX_LINES) throw invalidField("text", "validation.order.tooManyLines", { max: MASS_ORDER_MAX_LINES });
   const results: MassLineResult[] = [];
   let total = ZERO;
   const bdtPerUsd = await getSetting("exchange.bdtPerUsd");
   const forwards: ForwardRequest[] = [];
   for (const entry of lines) {
     const [serviceText, link, quantityText] = entry.fields;
-    const missing = !serviceText ? "service id" : !link ? "link" : !quantityText ? "quantity" : null;
+    const missing = !serviceText ? "serviceId" : !link ? "link" : !quantityText ? "quantity" : null;
     if (entry.fields.length !== 3 || missing) {
       results.push({
         line: entry.line,
         text: entry.text,
         ok: false,
-        error: missing ? `missing ${missing} (write: service_id | link | quantity)` : "write exactly: service_id | link | quantity",
+        error: lineProblem(missing ? MISSING_RULES[missing] : "validation.order.lineFormat"),
       });
       continue;
     }
@@ -48,14 +56,14 @@ export async function createMassOrders(userId: string, text: string) {
         line: entry.line,
         text: entry.text,
         ok: false,
-        error: !/^\d{1,9}$/.test(serviceText) ? "service id must be a number" : "quantity must be a whole number",
+        error: lineProblem(!/^\d{1,9}$/.test(serviceText) ? "validation.order.serviceIdNumber" : "validation.order.quantityWhole"),
       });
       continue;
     }
     // The same schema as a single order (the link rule included), so no door is looser than the web form.
     const input = orderInputSchema.safeParse({ serviceId: serviceText, link, quantity: quantityText, confirmDuplicate: true });
     if (!input.success) {
-      results.push({ line: entry.line, text: entry.text, ok: false, error: validationError(input.error).message });
+      results.push({ line: entry.line, text: entry.text, ok: false, error: problemOf(validationError(input.error)) });
       continue;
     }
     try {
@@ -64,14 +72,15 @@ export async function createMassOrders(userId: string, text: string) {
       results.push({ line: entry.line, text: entry.text, ok: true, orderId: order.orderId, charge: order.charge });
     } catch (error) {
       if (isAppError(error) && error.status < 500) {
-        results.push({ line: entry.line, text: entry.text, ok: false, error: error.message });
+        results.push({ line: entry.line, text: entry.text, ok: false, error: problemOf(error) });
         continue;
       }
       // An unexpected failure stops the run, but the report keeps what was already placed and charged,
       // so nobody resends those lines believing nothing happened.
       logger.error({ err: error, line: entry.line }, "mass order stopped");
       for (const rest of lines.slice(lines.indexOf(entry))) {
-        results.push({ line: rest.line, text: rest.text, ok: false, error: "not placed: the panel hit an error; try these lines again" });
+        const stopped = { code: "mass_stopped", message: "not placed: the panel hit an error; try these lines again" };
+        results.push({ line: rest.line, text: rest.text, ok: false, error: stopped });
       }
       break;
     }

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { AppError, conflict, invalidField } from "@/lib/http/errors";
+import { AppError, conflict, invalidField } from "@/lib/errors/app-error";
 import { dispatch } from "@/lib/jobs/dispatch";
 import type { EventData } from "@/lib/jobs/events";
 import { money, toStorage } from "@/lib/money/money";
@@ -52,12 +52,12 @@ export async function createOrder(userId: string, input: OrderInput, options: Op
     options.bdtPerUsd ?? getSetting("exchange.bdtPerUsd"),
   ]);
   if (!service || service.status !== "ACTIVE" || service.category.status !== "ACTIVE")
-    throw invalidField("serviceId", "this service does not exist or is not available");
+    throw invalidField("serviceId", "validation.order.serviceUnavailable");
   if (service.mode === "AUTO" && (!service.providerId || service.provider?.status !== "ACTIVE"))
-    throw invalidField("serviceId", "this service is temporarily unavailable");
+    throw invalidField("serviceId", "validation.order.serviceTemporarilyUnavailable");
   const { units, perPackage, params } = orderUnits(service, input);
   const charge = orderCharge({ rate: money(service.rate), units, perPackage });
-  if (charge.lte(0)) throw invalidField("quantity", "is too small to price");
+  if (charge.lte(0)) throw invalidField("quantity", "validation.order.tooSmallToPrice");
   const bdtPerUsd = money(rate);
 
   const order = await db.$transaction(async (tx) => {

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/errors/app-error";
 
 /** A customer's own order; another user's id finds nothing (404), the owner is part of the query. */
 export async function getOwnOrder(userId: string, orderId: number) {

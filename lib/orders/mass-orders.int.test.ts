@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { money } from "@/lib/money/money";
 import { checkLedger } from "@/lib/wallet/check-ledger";
 import { createUser } from "@/tests/factories";
@@ -48,13 +48,20 @@ describe("mass orders", () => {
     expect(byLine[1]).toMatchObject({ ok: true, charge: "12.3457" });
     expect(byLine[2]).toMatchObject({ ok: false });
     expect(byLine[3]).toMatchObject({ ok: false });
-    expect(byLine[4]).toMatchObject({ ok: false, error: expect.stringMatching(/serviceId/) });
-    expect(byLine[5]).toMatchObject({ ok: false, error: expect.stringMatching(/link/) });
-    expect(byLine[6]).toMatchObject({ ok: false, error: expect.stringMatching(/quantity/) });
+    const rule = (field: string, key: string) => ({
+      ok: false,
+      error: expect.objectContaining({
+        code: "validation_failed",
+        details: expect.objectContaining({ issues: [expect.objectContaining({ field, key })] }),
+      }),
+    });
+    expect(byLine[4]).toMatchObject(rule("serviceId", "validation.order.serviceUnavailable"));
+    expect(byLine[5]).toMatchObject(rule("link", "validation.orderLink"));
+    expect(byLine[6]).toMatchObject(rule("quantity", "validation.order.between"));
     expect(byLine[7]).toBeUndefined(); // blank lines are skipped, numbering stays the text's
     expect(byLine[8]).toMatchObject({ ok: true, charge: "4.1111" }); // 12.3457 × 333 / 1000 = 4.1111181 → 4.1111
     // 123.457 is more than what is left (100 − 16.4568): refused as not enough funds, nothing charged.
-    expect(byLine[9]).toMatchObject({ ok: false, error: expect.stringMatching(/not enough funds/) });
+    expect(byLine[9]).toMatchObject({ ok: false, error: expect.objectContaining({ code: "insufficient_funds" }) });
     expect(report).toMatchObject({ created: 2, failed: 6, totalCost: "16.4568" });
     expect((await balanceOf(user.id)).toFixed(4)).toBe("83.5432");
     expect(await db.order.count({ where: { userId: user.id } })).toBe(2);
@@ -71,7 +78,9 @@ describe("mass orders", () => {
     ].join("\n");
     const report = await createMassOrders(user.id, text);
     expect(report.results.slice(0, 3)).toEqual(
-      [1, 2, 3].map((line) => expect.objectContaining({ line, ok: false, error: expect.stringMatching(/^link: /) })),
+      [1, 2, 3].map((line) =>
+        expect.objectContaining({ line, ok: false, error: expect.objectContaining({ message: expect.stringMatching(/^link: /) }) }),
+      ),
     );
     expect(report.results[3]).toMatchObject({ line: 4, ok: true });
     expect(await db.order.count({ where: { userId: user.id } })).toBe(1);

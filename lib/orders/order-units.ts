@@ -7,7 +7,7 @@ import {
   type ServiceTypeSpec,
 } from "@/lib/api-v2/service-types";
 import type { ServiceType } from "@/lib/db/generated/enums";
-import { invalidField } from "@/lib/http/errors";
+import { invalidField } from "@/lib/errors/app-error";
 import { isOrderLink } from "./order-link";
 import type { OrderInput } from "./schemas";
 
@@ -29,8 +29,8 @@ export function orderUnits(
   input: OrderInput,
 ): { units: number; perPackage: boolean; params: Record<string, string | number> } {
   const spec = serviceTypeSpec(service.type);
-  if (!spec.orderable) throw invalidField("serviceId", "subscription services cannot be ordered here yet");
-  if (!isOrderLink(input.link)) throw invalidField("link", "must be a full link such as https://instagram.com/yourpage, without spaces");
+  if (!spec.orderable) throw invalidField("serviceId", "validation.order.subscriptions");
+  if (!isOrderLink(input.link)) throw invalidField("link", "validation.orderLink");
   const params: Record<string, string | number> = {};
   for (const field of spec.fields) {
     if (field === "quantity") requireQuantity(input);
@@ -38,19 +38,19 @@ export function orderUnits(
   }
   const units = countUnits(spec.units, input);
   if (input.runs !== undefined || input.interval !== undefined) {
-    if (!service.dripfeed || !takesDripfeed(service.type)) throw invalidField("runs", "this service has no drip-feed");
+    if (!service.dripfeed || !takesDripfeed(service.type)) throw invalidField("runs", "validation.order.noDripfeed");
     if (input.runs === undefined || input.interval === undefined)
-      throw invalidField(input.runs === undefined ? "runs" : "interval", "drip-feed needs both runs and interval");
+      throw invalidField(input.runs === undefined ? "runs" : "interval", "validation.order.dripfeedBoth");
     params.runs = input.runs;
     params.interval = input.interval;
   }
   const total = units * (input.runs ?? 1);
   const perPackage = spec.flatPrice;
   if (!perPackage && (units < service.min || total > service.max)) {
-    throw invalidField(
-      countField(service.type),
-      `must be between ${service.min} and ${service.max}${input.runs ? " (quantity × runs)" : ""}`,
-    );
+    throw invalidField(countField(service.type), input.runs ? "validation.order.betweenRuns" : "validation.order.between", {
+      min: service.min,
+      max: service.max,
+    });
   }
   return { units: total, perPackage, params };
 }
@@ -63,21 +63,21 @@ function countUnits(units: ServiceTypeSpec["units"], input: OrderInput): number 
 }
 
 function requireQuantity(input: OrderInput): number {
-  if (input.quantity === undefined) throw invalidField("quantity", "is required");
+  if (input.quantity === undefined) throw invalidField("quantity", "validation.required");
   return input.quantity;
 }
 
 /** A field the type needs besides the quantity, as stored on the order and sent to the provider. */
 function typeField(field: OrderField, input: OrderInput, countedBy: string): string | number {
   if (field === "answerNumber") {
-    if (input.answerNumber === undefined) throw invalidField("answerNumber", "is required for a poll");
+    if (input.answerNumber === undefined) throw invalidField("answerNumber", "validation.order.requiredForPoll");
     return input.answerNumber;
   }
   const value = (input as Record<string, unknown>)[field];
   if (typeof value !== "string" || !value.trim()) {
-    if (field === "comments") throw invalidField("comments", "write at least one comment, one per line");
-    if (field === countedBy) throw invalidField("usernames", "write at least one username, one per line");
-    throw invalidField(field, "is required for this service");
+    if (field === "comments") throw invalidField("comments", "validation.order.commentsRequired");
+    if (field === countedBy) throw invalidField("usernames", "validation.order.usernamesRequired");
+    throw invalidField(field, "validation.order.requiredForService");
   }
   return ORDER_FIELDS[field].kind === "lines" ? nonEmptyLines(value).join("\n") : value;
 }

@@ -1,4 +1,5 @@
 import { withIdempotency } from "@/lib/idempotency/with-idempotency";
+import type { Prisma } from "@/lib/db/generated/client";
 import { createMassOrders } from "./create-mass-orders";
 
 /**
@@ -8,8 +9,11 @@ import { createMassOrders } from "./create-mass-orders";
  * first report, a second send while the first still runs gets 409, and nothing is charged twice.
  */
 export async function submitMassOrders(userId: string, text: string, submissionId: string | null) {
-  const { result, replayed } = await withIdempotency({ userId, scope: "orders.mass", key: submissionId, body: { text } }, () =>
-    createMassOrders(userId, text),
+  type Report = Awaited<ReturnType<typeof createMassOrders>>;
+  // The report is plain JSON (problems hold strings, numbers and field lists), stored as the replay answer.
+  const { result, replayed } = await withIdempotency(
+    { userId, scope: "orders.mass", key: submissionId, body: { text } },
+    async () => JSON.parse(JSON.stringify(await createMassOrders(userId, text))) as Prisma.InputJsonObject,
   );
-  return { ...result, replayed };
+  return { ...(result as unknown as Report), replayed };
 }

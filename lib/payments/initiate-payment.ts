@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { toStorage } from "@/lib/money/money";
 import { checkAmountAndMethod } from "./check-amount";
 import { paymentConfig } from "./config";

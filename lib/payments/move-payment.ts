@@ -1,6 +1,6 @@
 import { Prisma, type Tx } from "@/lib/db";
 import type { PaymentStatus } from "@/lib/db/generated/enums";
-import { conflict } from "@/lib/http/errors";
+import { conflict } from "@/lib/errors/app-error";
 import { money } from "@/lib/money/money";
 import { postLedgerEntry } from "@/lib/wallet/post-ledger-entry";
 import { paymentNotice } from "./payment-notice";

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { db, Prisma } from "@/lib/db";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { logger } from "@/lib/log/logger";
 import { deliverPendingMail } from "@/lib/notifications/deliver-mail";
 import { notifyRoles } from "@/lib/notifications/notify-user";

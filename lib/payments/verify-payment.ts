@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/errors/app-error";
 import { ownPaymentView } from "./payment-view";
 import { reconcileWithGateway } from "./reconcile-with-gateway";
 

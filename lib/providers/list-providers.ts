@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/errors/app-error";
 import { PROVIDER_PUBLIC_FIELDS, toProviderView } from "./provider-view";
 
 export async function listProviders() {

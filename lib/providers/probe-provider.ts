@@ -1,5 +1,5 @@
-import { AppError, invalidField } from "@/lib/http/errors";
-import { OUTBOUND_REFUSED, type OutboundRules } from "@/lib/net/outbound-url";
+import { AppError, invalidField } from "@/lib/errors/app-error";
+import { OUTBOUND_REFUSED, outboundUrlRule, type OutboundRules } from "@/lib/net/outbound-url";
 import { createProviderClient, ProviderError } from "./client";
 
 export type ProbeResult = { balance: string; currency: string };
@@ -26,24 +26,21 @@ export async function probeProvider(input: {
   }
 }
 
-export const REFUSED_TARGET =
-  "this URL leads to a private, loopback or link-local address, which the panel does not call in production (OUTBOUND_ALLOWED_HOSTS can name it)";
-
 /** A provider failure as a 4xx naming the field the admin should look at. */
 export function providerProblem(error: unknown): AppError {
   if (!(error instanceof ProviderError)) return error instanceof AppError ? error : new AppError("provider_failed", String(error), 502);
   switch (error.kind) {
     case "auth":
-      return invalidField("apiKey", `the provider refused this API key (${error.message})`);
+      return invalidField("apiKey", "validation.provider.keyRefused", { detail: error.message });
     case "connect":
-      if (error.causeCode === OUTBOUND_REFUSED) return invalidField("apiUrl", REFUSED_TARGET);
-      if (error.causeCode === "ERR_INVALID_URL") return invalidField("apiUrl", error.message);
-      return invalidField("apiUrl", "could not connect to this URL (is it right, and is the provider up?)");
+      if (error.causeCode === OUTBOUND_REFUSED) return invalidField("apiUrl", "validation.provider.privateTarget");
+      if (error.causeCode === "ERR_INVALID_URL") return invalidField("apiUrl", outboundUrlRule(error.message));
+      return invalidField("apiUrl", "validation.provider.noConnect");
     case "timeout":
-      return invalidField("apiUrl", "the provider did not answer in time");
+      return invalidField("apiUrl", "validation.provider.timeout");
     case "server":
     case "protocol":
-      return invalidField("apiUrl", `this URL did not answer like an SMM API v2 panel (${error.message})`);
+      return invalidField("apiUrl", "validation.provider.notApiV2", { detail: error.message });
     case "rate_limited":
       return new AppError("provider_rate_limited", "The provider is limiting requests; try again in a minute.", 429);
     default:

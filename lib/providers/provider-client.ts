@@ -1,6 +1,6 @@
 import { decryptSecret } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db";
-import { AppError, notFound } from "@/lib/http/errors";
+import { AppError, notFound } from "@/lib/errors/app-error";
 import type { OutboundRules } from "@/lib/net/outbound-url";
 import { getSetting } from "@/lib/settings/settings";
 import { createProviderClient } from "./client";

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { encryptSecret, decryptSecret, secretHint } from "@/lib/crypto/secret-box";
 import { db, Prisma } from "@/lib/db";
-import { conflict, invalidField, notFound } from "@/lib/http/errors";
+import { conflict, invalidField, notFound } from "@/lib/errors/app-error";
 import type { OutboundRules } from "@/lib/net/outbound-url";
 import { checkProviderUrl } from "./check-provider-url";
 import { probeProvider } from "./probe-provider";
@@ -72,7 +72,7 @@ export async function updateProvider(input: z.infer<typeof providerUpdateSchema>
   });
   if (!current) throw notFound("Provider");
   const urlChanged = input.apiUrl !== current.apiUrl;
-  if (urlChanged && input.apiKey === undefined) throw invalidField("apiKey", "enter the API key again: a new URL needs its key");
+  if (urlChanged && input.apiKey === undefined) throw invalidField("apiKey", "validation.provider.keyAgain");
   if (urlChanged) await checkProviderUrl(input.apiUrl, options.outbound);
   const credentialsChanged = urlChanged || input.apiKey !== undefined;
   const probe =

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { AppError, notFound } from "@/lib/http/errors";
+import { AppError, notFound } from "@/lib/errors/app-error";
 
 type Actor = { id: string; ip?: string | null; requestId?: string | null };
 

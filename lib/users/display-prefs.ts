@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/errors/app-error";
 import { getSetting } from "@/lib/settings/settings";
 
 export type DisplayPrefs = { currency: "BDT" | "USD"; bdtPerUsd: string };

@@ -1,6 +1,6 @@
 import { db, Prisma } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
-import { conflict } from "@/lib/http/errors";
+import { conflict } from "@/lib/errors/app-error";
 import type { z } from "zod";
 import type { registerSchema } from "./schemas";
 

@@ -1,5 +1,5 @@
 import { Prisma, type LedgerKind, type Tx } from "@/lib/db";
-import { AppError, conflict, notFound } from "@/lib/http/errors";
+import { AppError, conflict, notFound } from "@/lib/errors/app-error";
 import { money, roundMoney, toStorage, type Money } from "@/lib/money/money";
 
 export type LedgerEntryInput = {

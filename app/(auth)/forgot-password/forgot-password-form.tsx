@@ -18,7 +18,7 @@ export function ForgotPasswordForm() {
 
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await requestResetAction(values);
-    setState(result.success ? { tone: "success", text: t("auth.resetSent") } : { tone: "error", text: failureMessage(result, t, t.has) });
+    setState(result.success ? { tone: "success", text: t("auth.resetSent") } : { tone: "error", text: failureMessage(result, t) });
   });
 
   return (

@@ -29,7 +29,7 @@ export function LoginForm({
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
     const result = await signInAction({ ...values, callbackUrl });
-    if (!result.success) return setError(failureMessage(result, t, t.has));
+    if (!result.success) return setError(failureMessage(result, t));
     router.replace(result.data.redirectTo);
     router.refresh();
   });

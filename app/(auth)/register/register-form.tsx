@@ -23,7 +23,7 @@ export function RegisterForm() {
     const result = await registerAction(values);
     if (!result.success) {
       if (result.error.code === "email_taken") return form.setError("email", { message: t("errors.email_taken") });
-      return setError(failureMessage(result, t, t.has));
+      return setError(failureMessage(result, t));
     }
     router.replace(result.data.redirectTo);
     router.refresh();

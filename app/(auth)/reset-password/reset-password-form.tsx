@@ -21,7 +21,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
     const result = await resetPasswordAction(values);
-    if (!result.success) return setError(failureMessage(result, t, t.has));
+    if (!result.success) return setError(failureMessage(result, t));
     router.replace("/login?reset=1");
   });
 

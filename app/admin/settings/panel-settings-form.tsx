@@ -18,9 +18,7 @@ export function PanelSettingsForm({ bdtPerUsd, syncEveryHours, apiRequestsPerMin
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await savePanelSettingsAction(values);
-    setState(
-      result.success ? { tone: "success", text: t("adminSettings.saved") } : { tone: "error", text: failureMessage(result, t, t.has) },
-    );
+    setState(result.success ? { tone: "success", text: t("adminSettings.saved") } : { tone: "error", text: failureMessage(result, t) });
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">

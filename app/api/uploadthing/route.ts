@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { createRouteHandler } from "uploadthing/next";
 import { uploadRouter } from "@/lib/complaints/attachments/upload-router";
 import { env } from "@/lib/env";
-import { notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/errors/app-error";
 import { route } from "@/lib/http/route";
 
 /**

@@ -1,5 +1,6 @@
 "use client";
 
+import { problemFields } from "@/components/forms/failure-text";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { failureMessage, useZodForm } from "@/components/forms/use-zod-form";
@@ -22,9 +23,10 @@ export function ChangePasswordForm() {
       form.reset();
       return setState({ tone: "success", text: t("settings.passwordChanged") });
     }
-    const fields = result.error.details?.fields as Record<string, string[]> | undefined;
-    if (fields?.currentPassword) return form.setError("currentPassword", { message: t("errors.wrong_current_password") });
-    setState({ tone: "error", text: failureMessage(result, t, t.has) });
+    const fields = problemFields(result.error, t);
+    if (fields.currentPassword) return form.setError("currentPassword", { message: fields.currentPassword });
+    if (fields.newPassword) return form.setError("newPassword", { message: fields.newPassword });
+    setState({ tone: "error", text: failureMessage(result, t) });
   });
 
   return (

@@ -23,7 +23,7 @@ export function CategoryCreateForm() {
   const onSubmit = form.handleSubmit(async () => {
     setState(null);
     const result = await createCategoryAction(form.getValues());
-    if (!result.success) return setState({ tone: "error", text: failureMessage(result, t, t.has) });
+    if (!result.success) return setState({ tone: "error", text: failureMessage(result, t) });
     form.reset(EMPTY);
     setState({ tone: "success", text: t("catalogAdmin.categories.added") });
     router.refresh();

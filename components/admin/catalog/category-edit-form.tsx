@@ -25,7 +25,7 @@ export function CategoryEditForm({ category, onSaved, onCancel }: { category: Ca
   const onSubmit = form.handleSubmit(async () => {
     setError(null);
     const result = await updateCategoryAction(form.getValues());
-    if (!result.success) return setError(failureMessage(result, t, t.has));
+    if (!result.success) return setError(failureMessage(result, t));
     onSaved();
   });
 

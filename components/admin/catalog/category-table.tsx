@@ -24,7 +24,7 @@ export function CategoryTable({ categories }: { categories: CategoryItem[] }) {
     startTransition(async () => {
       setNotice(null);
       const result = await moveCategoryAction({ categoryId, direction });
-      if (!result.success) setNotice({ tone: "error", text: failureMessage(result, t, t.has) });
+      if (!result.success) setNotice({ tone: "error", text: failureMessage(result, t) });
       router.refresh();
     });
 

@@ -59,7 +59,7 @@ export function ServiceForm({ service, categories }: { service: EditableService;
   const onSubmit = form.handleSubmit(async () => {
     setState(null);
     const result = await updateServiceAction(form.getValues());
-    if (!result.success) return setState({ tone: "error", text: failureMessage(result, t, t.has) });
+    if (!result.success) return setState({ tone: "error", text: failureMessage(result, t) });
     setState({ tone: "success", text: t("catalogAdmin.service.saved") });
     router.refresh();
   });

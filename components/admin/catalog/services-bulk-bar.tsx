@@ -25,7 +25,7 @@ export function ServicesBulkBar({ serviceIds, categories }: { serviceIds: number
     setNotice(null);
     try {
       const result = await bulkUpdateServicesAction(input);
-      if (!result.success) return setNotice({ tone: "error", text: failureMessage(result, t, t.has) });
+      if (!result.success) return setNotice({ tone: "error", text: failureMessage(result, t) });
       setNotice({ tone: "success", text: t("catalogAdmin.bulk.affected", { count: result.data.affected }) });
       router.refresh();
     } finally {

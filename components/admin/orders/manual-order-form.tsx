@@ -1,5 +1,6 @@
 "use client";
 
+import { problemFields } from "@/components/forms/failure-text";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
@@ -27,11 +28,10 @@ export function ManualOrderForm() {
     setNotice(null);
     const result = await createManualOrderAction({ ...values, submissionId });
     if (!result.success) {
-      const fields = (result.error.details?.fields ?? {}) as Record<string, string[]>;
-      for (const [name, messages] of Object.entries(fields)) {
-        if (name in EMPTY) form.setError(name as keyof typeof EMPTY, { message: messages[0] });
+      for (const [name, message] of Object.entries(problemFields(result.error, t))) {
+        if (name in EMPTY) form.setError(name as keyof typeof EMPTY, { message });
       }
-      return setNotice({ tone: "error", text: failureMessage(result, t, t.has) });
+      return setNotice({ tone: "error", text: failureMessage(result, t) });
     }
     form.reset(EMPTY);
     setSubmissionId(crypto.randomUUID());

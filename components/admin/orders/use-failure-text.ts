@@ -6,7 +6,7 @@ import type { Failure } from "@/lib/http/envelope";
 
 /**
  * Refusals in the reader's language: the order codes this area knows (ordersAdmin.errors.*), then the
- * panel's shared codes (errors.*), else the server's own sentence (which names the field).
+ * panel's shared codes and field rules (components/forms/failure-text.ts).
  */
 export function useFailureText() {
   const t = useTranslations();
@@ -19,9 +19,7 @@ export function useFailureText() {
     forFailure: (failure: Failure) => {
       const key = `ordersAdmin.errors.${failure.error.code}`;
       if (t.has(key)) return t(key as "ordersAdmin.errors.not_found");
-      // A field rule: the shared "needs attention" plus the server's sentence naming the field and the limit.
-      if (failure.error.code === "validation_failed") return `${failureMessage(failure, t, t.has)} ${failure.error.message}`;
-      return failureMessage(failure, t, t.has);
+      return failureMessage(failure, t);
     },
   };
 }

@@ -24,7 +24,7 @@ export function PaymentActions({ paymentId, status, method, riskHold, refundStat
     startTransition(async () => {
       setMessage(null);
       const result = await work();
-      if (!result.success) return setMessage({ tone: "error", text: failureMessage(result, t, t.has) });
+      if (!result.success) return setMessage({ tone: "error", text: failureMessage(result, t) });
       setMessage({ tone: "success", text: t("paymentsAdmin.actions.done") });
       setNote("");
       router.refresh();

@@ -20,7 +20,7 @@ export function PaymentSettingsForm({ values, passwordHint }: { values: PaymentS
   const onSubmit = form.handleSubmit(async (input) => {
     setMessage(null);
     const result = await savePaymentSettingsAction(input);
-    if (!result.success) return setMessage({ tone: "error", text: failureMessage(result, t, t.has) });
+    if (!result.success) return setMessage({ tone: "error", text: failureMessage(result, t) });
     form.setValue("sslcommerzStorePassword", "");
     setMessage({ tone: "success", text: t("paymentsAdmin.settings.saved") });
     router.refresh();

@@ -27,7 +27,7 @@ export function ProviderActions({ providerId }: { providerId: string }) {
                 currency: result.data.currency,
               }),
             }
-          : { tone: "error", text: failureMessage(result, t, t.has) },
+          : { tone: "error", text: failureMessage(result, t) },
       );
       router.refresh();
     });
@@ -41,7 +41,7 @@ export function ProviderActions({ providerId }: { providerId: string }) {
               tone: "success",
               text: t("providers.synced", { checked: result.data.checked, updated: result.data.updated, vanished: result.data.vanished }),
             }
-          : { tone: "error", text: failureMessage(result, t, t.has) },
+          : { tone: "error", text: failureMessage(result, t) },
       );
       router.refresh();
     });

@@ -1,5 +1,6 @@
 "use client";
 
+import { problemFields } from "@/components/forms/failure-text";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -47,9 +48,8 @@ export function ProviderForm({ provider }: { provider?: Existing }) {
       ? await updateProviderAction(values as Parameters<typeof updateProviderAction>[0])
       : await createProviderAction(values as Parameters<typeof createProviderAction>[0]);
     if (!result.success) {
-      const fields = result.error.details?.fields as Record<string, string[]> | undefined;
-      for (const [field, messages] of Object.entries(fields ?? {})) form.setError(field as never, { message: messages[0] });
-      return setState({ tone: "error", text: failureMessage(result, t, t.has) });
+      for (const [field, message] of Object.entries(problemFields(result.error, t))) form.setError(field as never, { message });
+      return setState({ tone: "error", text: failureMessage(result, t) });
     }
     if (editing) {
       setState({ tone: "success", text: t("providers.saved") });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { hitRateLimit, type RateLimitRule } from "@/lib/cache/rate-limit";
 import { db } from "@/lib/db";
-import { invalidField, tooManyRequests } from "@/lib/http/errors";
+import { invalidField, tooManyRequests } from "@/lib/errors/app-error";
 import { NUL } from "@/lib/validation/no-nul";
 import { IMAGE_MIMES, MAX_IMAGE_BYTES, MAX_IMAGES, type ImageMime } from "./check-image";
 
@@ -19,14 +19,14 @@ export type DeclaredFile = { name: string; size: number; type: string };
  * whose confirmation never arrives.
  */
 export async function beginDirectUploads(userId: string, files: readonly DeclaredFile[]): Promise<string[]> {
-  if (files.length === 0) throw invalidField("files", "choose at least one image");
-  if (files.length > MAX_IMAGES) throw invalidField("files", `at most ${MAX_IMAGES} images`);
+  if (files.length === 0) throw invalidField("files", "validation.complaint.chooseImage");
+  if (files.length > MAX_IMAGES) throw invalidField("files", "validation.complaint.tooManyImages", { max: MAX_IMAGES });
   for (const [index, file] of files.entries()) {
     const field = `files.${index}`;
-    if (file.name.includes(NUL)) throw invalidField(field, "a file name must not contain NUL characters");
-    if (!Number.isSafeInteger(file.size) || file.size <= 0) throw invalidField(field, "the file is empty");
-    if (file.size > MAX_IMAGE_BYTES) throw invalidField(field, `${file.name} is larger than 5 MB`);
-    if (!IMAGE_MIMES.includes(file.type as ImageMime)) throw invalidField(field, `${file.name} is not a JPEG, PNG or WebP image`);
+    if (file.name.includes(NUL)) throw invalidField(field, "validation.complaint.nulName");
+    if (!Number.isSafeInteger(file.size) || file.size <= 0) throw invalidField(field, "validation.complaint.emptyFile");
+    if (file.size > MAX_IMAGE_BYTES) throw invalidField(field, "validation.complaint.tooLarge", { name: file.name });
+    if (!IMAGE_MIMES.includes(file.type as ImageMime)) throw invalidField(field, "validation.complaint.notImage", { name: file.name });
   }
   const limit = await hitRateLimit(DIRECT_UPLOADS_PER_USER, userId);
   if (!limit.allowed) throw tooManyRequests(limit.retryAfterSeconds, "Too many images in an hour. Try again later.");
@@ -37,7 +37,7 @@ export async function beginDirectUploads(userId: string, files: readonly Declare
     await tx.$queryRaw`SELECT 1 FROM users WHERE id = ${userId} FOR UPDATE`;
     const waiting = await tx.pendingUpload.count({ where: { userId, status: { in: ["AWAITING", "READY"] } } });
     if (waiting + files.length > MAX_WAITING_UPLOADS) {
-      throw invalidField("files", `${waiting} images are uploaded but not sent yet: send or cancel that case first`);
+      throw invalidField("files", "validation.complaint.uploadsWaiting", { count: waiting });
     }
     await tx.pendingUpload.createMany({
       data: files.map((file, index) => ({ id: ids[index], userId, fileName: file.name.slice(0, 200), declaredSize: file.size })),

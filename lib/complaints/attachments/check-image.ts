@@ -1,5 +1,5 @@
 import { fileTypeFromBuffer } from "file-type";
-import { invalidField } from "@/lib/http/errors";
+import { invalidField } from "@/lib/errors/app-error";
 
 import { MAX_IMAGE_BYTES, MAX_IMAGES } from "./limits";
 
@@ -18,15 +18,15 @@ export type CheckedImage = { bytes: Uint8Array; mime: ImageMime; ext: string; fi
  * Errors name the field (`files`, or `files.<n>` for one file).
  */
 export async function checkImages(files: File[], field = "files"): Promise<CheckedImage[]> {
-  if (files.length > MAX_IMAGES) throw invalidField(field, `at most ${MAX_IMAGES} images`);
+  if (files.length > MAX_IMAGES) throw invalidField(field, "validation.complaint.tooManyImages", { max: MAX_IMAGES });
   const checked: CheckedImage[] = [];
   for (const [index, file] of files.entries()) {
     const name = `${field}.${index}`;
-    if (file.size === 0) throw invalidField(name, "the file is empty");
-    if (file.size > MAX_IMAGE_BYTES) throw invalidField(name, `${file.name} is larger than 5 MB`);
+    if (file.size === 0) throw invalidField(name, "validation.complaint.emptyFile");
+    if (file.size > MAX_IMAGE_BYTES) throw invalidField(name, "validation.complaint.tooLarge", { name: file.name });
     const bytes = new Uint8Array(await file.arrayBuffer());
     const mime = await detectImage(bytes);
-    if (!mime) throw invalidField(name, `${file.name} is not a JPEG, PNG or WebP image`);
+    if (!mime) throw invalidField(name, "validation.complaint.notImage", { name: file.name });
     checked.push({ bytes, mime, ext: ALLOWED[mime], fileName: safeName(file.name, ALLOWED[mime]), size: bytes.byteLength });
   }
   return checked;

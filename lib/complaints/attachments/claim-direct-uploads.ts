@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db";
-import { invalidField } from "@/lib/http/errors";
+import { invalidField } from "@/lib/errors/app-error";
 import type { ImageMime } from "./check-image";
 import type { SavedImage } from "./save-attachments";
 
@@ -15,7 +15,7 @@ export async function claimDirectUploads(tx: Tx, userId: string, uploadIds: read
     DELETE FROM pending_uploads
     WHERE id = ANY(${ids}::uuid[]) AND user_id = ${userId} AND status = 'READY'
     RETURNING id::text, key, file_name, mime, size`;
-  if (rows.length !== ids.length) throw invalidField("uploadIds", "an image is still uploading or has expired: add it again");
+  if (rows.length !== ids.length) throw invalidField("uploadIds", "validation.complaint.uploadGone");
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.map((id) => {
     const row = byId.get(id)!;

@@ -1,7 +1,7 @@
 import { createUploadthing, type FileRouter } from "uploadthing/next";
 import { UploadThingError, UTFiles } from "uploadthing/server";
 import { userFromHeaders } from "@/lib/auth/session";
-import { isAppError } from "@/lib/http/errors";
+import { isAppError } from "@/lib/errors/app-error";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { beginDirectUploads } from "./begin-direct-uploads";
 import { confirmDirectUpload } from "./confirm-direct-upload";

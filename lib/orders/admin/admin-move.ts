@@ -1,7 +1,7 @@
 import type { OrderStatus } from "@/lib/db/generated/enums";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { conflict } from "@/lib/http/errors";
+import { conflict } from "@/lib/errors/app-error";
 import { moveOrder } from "../move-order";
 import { canMove } from "../state-machine";
 import { assertNotBeingForwarded, illegalMove, lockOrder, type AdminActor, type LockedOrder } from "./lock-order";

@@ -1,4 +1,4 @@
-import { isAppError } from "@/lib/http/errors";
+import { isAppError } from "@/lib/errors/app-error";
 import { logger } from "@/lib/log/logger";
 import type { ForwardResult } from "./forward-to-provider";
 import type { AdminActor } from "./lock-order";

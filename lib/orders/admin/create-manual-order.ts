@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { invalidField } from "@/lib/http/errors";
+import { invalidField } from "@/lib/errors/app-error";
 import { parseWith } from "@/lib/http/validation";
 import { withIdempotency } from "@/lib/idempotency/with-idempotency";
 import { createOrder } from "../create-order";
@@ -61,7 +61,7 @@ async function findCustomer(idOrEmail: string) {
   const user = idOrEmail.includes("@")
     ? await db.user.findUnique({ where: { email: idOrEmail.toLowerCase() }, select: { id: true, status: true } })
     : await db.user.findUnique({ where: { id: idOrEmail }, select: { id: true, status: true } });
-  if (!user) throw invalidField("userId", "no user has this id or e-mail");
-  if (user.status !== "ACTIVE") throw invalidField("userId", "this account is suspended");
+  if (!user) throw invalidField("userId", "validation.order.userUnknown");
+  if (user.status !== "ACTIVE") throw invalidField("userId", "validation.order.userSuspended");
   return user;
 }

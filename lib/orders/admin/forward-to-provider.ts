@@ -1,7 +1,7 @@
 import type { OrderStatus } from "@/lib/db/generated/enums";
 import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { invalidField } from "@/lib/http/errors";
+import { invalidField } from "@/lib/errors/app-error";
 import { forwardOrder, type ForwardOutcome } from "../forward-order";
 import { moveOrder } from "../move-order";
 import { assertNotBeingForwarded, lockOrder, wrongState, type AdminActor, type LockedOrder } from "./lock-order";
@@ -53,12 +53,12 @@ export async function prepareForward(tx: Tx, order: LockedOrder, providerId: str
     select: { providerId: true, providerServiceId: true },
   });
   const target = providerId ?? service.providerId ?? order.providerId;
-  if (!target) throw invalidField("providerId", "is required: this order's service has no provider");
+  if (!target) throw invalidField("providerId", "validation.order.providerNeeded");
   const provider = await tx.provider.findUnique({ where: { id: target }, select: { status: true } });
-  if (!provider) throw invalidField("providerId", "no provider has this id");
-  if (provider.status !== "ACTIVE") throw invalidField("providerId", "this provider is disabled");
+  if (!provider) throw invalidField("providerId", "validation.order.providerUnknown");
+  if (provider.status !== "ACTIVE") throw invalidField("providerId", "validation.order.providerDisabled");
   if (target !== service.providerId || !service.providerServiceId)
-    throw invalidField("providerId", "this provider does not offer the order's service");
+    throw invalidField("providerId", "validation.order.providerLacksService");
 
   const resend = order.status === "UNCERTAIN";
   if (resend) {

@@ -1,6 +1,6 @@
 import type { OrderStatus } from "@/lib/db/generated/enums";
 import type { Tx } from "@/lib/db";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors/app-error";
 
 /** Who acts, for audit rows and timeline events. */
 export type AdminActor = { id: string; ip?: string | null; requestId?: string | null };

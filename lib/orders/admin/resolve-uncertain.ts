@@ -1,6 +1,6 @@
 import { db, Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { moveOrder } from "../move-order";
 import { OPEN_STATUSES } from "../state-machine";
 import { prepareForward, sendNow, type ForwardResult } from "./forward-to-provider";

@@ -1,4 +1,4 @@
-import { invalidField } from "@/lib/http/errors";
+import { invalidField } from "@/lib/errors/app-error";
 import { adminMove, type AdminMoveResult } from "./admin-move";
 import { wrongState, type AdminActor } from "./lock-order";
 import { SETTABLE_STATUSES } from "./schemas";
@@ -11,9 +11,9 @@ type Settable = (typeof SETTABLE_STATUSES)[number];
  * to PROCESSING or IN_PROGRESS this way: attach its provider order id (resolveUncertain) instead.
  */
 export async function setOrderStatus(orderId: number, to: string, actor: AdminActor): Promise<AdminMoveResult> {
-  if (to === "PARTIAL") throw invalidField("to", "use “set partial”, which needs the remains");
-  if (to === "PENDING") throw invalidField("to", "only an uncertain order goes back to pending, by resending it knowingly");
-  if (!SETTABLE_STATUSES.includes(to as Settable)) throw invalidField("to", `must be one of: ${SETTABLE_STATUSES.join(", ")}`);
+  if (to === "PARTIAL") throw invalidField("to", "validation.order.usePartial");
+  if (to === "PENDING") throw invalidField("to", "validation.order.pendingOnlyUncertain");
+  if (!SETTABLE_STATUSES.includes(to as Settable)) throw invalidField("to", "validation.oneOf", { options: SETTABLE_STATUSES.join(", ") });
   const target = to as Settable;
   return adminMove(
     orderId,

@@ -1,4 +1,4 @@
-import { invalidField } from "@/lib/http/errors";
+import { invalidField } from "@/lib/errors/app-error";
 import { adminMove, type AdminMoveResult } from "./admin-move";
 import type { AdminActor } from "./lock-order";
 
@@ -8,7 +8,7 @@ import type { AdminActor } from "./lock-order";
  * PARTIAL is final) and refunds nothing more.
  */
 export async function setPartial(orderId: number, remains: number, actor: AdminActor): Promise<AdminMoveResult> {
-  if (!Number.isInteger(remains) || remains <= 0) throw invalidField("remains", "must be a whole number greater than zero");
+  if (!Number.isInteger(remains) || remains <= 0) throw invalidField("remains", "validation.order.remainsPositive");
   return adminMove(
     orderId,
     {
@@ -17,7 +17,7 @@ export async function setPartial(orderId: number, remains: number, actor: AdminA
       remains,
       message: `Partial by an admin: ${remains} not delivered`,
       check: (order) => {
-        if (remains > order.quantity) throw invalidField("remains", `must be at most ${order.quantity} (the order's quantity)`);
+        if (remains > order.quantity) throw invalidField("remains", "validation.order.remainsMax", { max: order.quantity });
       },
     },
     actor,

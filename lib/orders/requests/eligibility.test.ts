@@ -22,13 +22,18 @@ describe("canRequestRefill", () => {
 
   it("refuses a service without refill", () => {
     expect(canRequestRefill(refillable("COMPLETED", ago(DAY), { refill: false, refillDays: 30 }), now)).toBe(false);
-    expect(refillRefusal(refillable("COMPLETED", ago(DAY), { refill: false, refillDays: 30 }), now)).toMatch(/no refill/);
+    expect(refillRefusal(refillable("COMPLETED", ago(DAY), { refill: false, refillDays: 30 }), now)).toEqual({
+      key: "validation.order.refill.noRefill",
+    });
   });
 
   it("allows 30 days after finishing when the service names no period, and not a moment longer", () => {
     expect(canRequestRefill(refillable("COMPLETED", ago(30 * DAY)), now)).toBe(true);
     expect(canRequestRefill(refillable("COMPLETED", ago(30 * DAY + 1)), now)).toBe(false);
-    expect(refillRefusal(refillable("COMPLETED", ago(31 * DAY)), now)).toMatch(/30-day/);
+    expect(refillRefusal(refillable("COMPLETED", ago(31 * DAY)), now)).toEqual({
+      key: "validation.order.refill.ended",
+      values: { days: 30 },
+    });
   });
 
   it("uses the service's refillDays", () => {
@@ -51,8 +56,8 @@ describe("canRequestCancel", () => {
       );
       expect(canRequestCancel({ status, service: { cancel: false } }), status).toBe(false);
     }
-    expect(cancelRefusal({ status: "IN_PROGRESS", service: { cancel: false } })).toMatch(/cannot be canceled/);
-    expect(cancelRefusal({ status: "COMPLETED", service: { cancel: true } })).toMatch(/pending or running/);
+    expect(cancelRefusal({ status: "IN_PROGRESS", service: { cancel: false } })).toEqual({ key: "validation.order.cancel.noCancel" });
+    expect(cancelRefusal({ status: "COMPLETED", service: { cancel: true } })).toEqual({ key: "validation.order.cancel.notRunning" });
   });
 });
 

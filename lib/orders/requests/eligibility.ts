@@ -8,18 +8,20 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type RefillFacts = { status: OrderStatus; finishedAt: Date | null; service: { refill: boolean; refillDays: number | null } };
 export type CancelFacts = { status: OrderStatus; service: { cancel: boolean } };
+/** Why a request is refused: a rule in the validation catalogue (its text names the order: `{id}`). */
+export type Refusal = { key: string; values?: { days: number } };
 
 const REFILLABLE: readonly OrderStatus[] = ["COMPLETED", "PARTIAL"];
 const CANCELABLE: readonly OrderStatus[] = ["PENDING", "PROCESSING", "IN_PROGRESS"];
 
-/** Why a refill cannot be asked for (a sentence for the customer), or null when it can. */
-export function refillRefusal(order: RefillFacts, now: Date): string | null {
-  if (!order.service.refill) return "its service has no refill";
-  if (!REFILLABLE.includes(order.status)) return "only completed or partial orders can be refilled";
+/** Why a refill cannot be asked for, or null when it can. */
+export function refillRefusal(order: RefillFacts, now: Date): Refusal | null {
+  if (!order.service.refill) return { key: "validation.order.refill.noRefill" };
+  if (!REFILLABLE.includes(order.status)) return { key: "validation.order.refill.notFinished" };
   // A finished order always has finishedAt; without it the window cannot be checked, so refuse.
-  if (!order.finishedAt) return "the order has no finish date";
+  if (!order.finishedAt) return { key: "validation.order.refill.noFinishDate" };
   const days = order.service.refillDays ?? DEFAULT_REFILL_DAYS;
-  if (now.getTime() - order.finishedAt.getTime() > days * DAY_MS) return `the ${days}-day refill period has ended`;
+  if (now.getTime() - order.finishedAt.getTime() > days * DAY_MS) return { key: "validation.order.refill.ended", values: { days } };
   return null;
 }
 
@@ -29,9 +31,9 @@ export function canRequestRefill(order: RefillFacts, now: Date): boolean {
 }
 
 /** Why a cancel cannot be asked for, or null when it can. */
-export function cancelRefusal(order: CancelFacts): string | null {
-  if (!order.service.cancel) return "its service cannot be canceled";
-  if (!CANCELABLE.includes(order.status)) return "only pending or running orders can be canceled";
+export function cancelRefusal(order: CancelFacts): Refusal | null {
+  if (!order.service.cancel) return { key: "validation.order.cancel.noCancel" };
+  if (!CANCELABLE.includes(order.status)) return { key: "validation.order.cancel.notRunning" };
   return null;
 }
 

@@ -1,7 +1,8 @@
 import type { OrderStatus, ServiceMode } from "@/lib/db/generated/enums";
 import { db } from "@/lib/db";
-import { conflict, invalidField, notFound } from "@/lib/http/errors";
+import { conflict, invalidField, notFound } from "@/lib/errors/app-error";
 import { recordOrderEvent } from "../record-event";
+import type { Refusal } from "./eligibility";
 import type { RequestRef } from "./move-request";
 import { OPEN_REQUEST_STATUSES, type RequestKind } from "./request-states";
 
@@ -31,7 +32,7 @@ export async function openRequest(
   userId: string,
   orderId: number,
   kind: RequestKind,
-  refusal: (order: RequestOrder) => string | null,
+  refusal: (order: RequestOrder) => Refusal | null,
 ): Promise<OpenedRequest> {
   if (!Number.isSafeInteger(orderId) || orderId < 1 || orderId > MAX_ORDER_ID) throw notFound("Order");
   return db.$transaction(async (tx) => {
@@ -50,12 +51,18 @@ export async function openRequest(
     });
     if (!order) throw notFound("Order");
     const reason = refusal(order);
-    if (reason) throw invalidField("orderId", `order #${orderId} cannot be ${kind === "refill" ? "refilled" : "canceled"}: ${reason}`);
+    if (reason) throw invalidField("orderId", reason.key, { id: orderId, ...reason.values });
     const open = await tx.orderRequest.findFirst({
       where: { orderId, kind, status: { in: [...OPEN_REQUEST_STATUSES] } },
       select: { id: true },
     });
-    if (open) throw conflict("request_open", `Order #${orderId} already has an open ${kind} request.`, { orderId, requestId: open.id });
+    if (open)
+      throw conflict(
+        "request_open",
+        `Order #${orderId} already has an open ${kind} request.`,
+        { orderId, requestId: open.id },
+        { id: orderId, kind },
+      );
 
     const target =
       order.mode === "AUTO" && order.providerId && order.providerOrderId

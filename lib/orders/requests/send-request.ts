@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { isAppError } from "@/lib/http/errors";
+import { isAppError } from "@/lib/errors/app-error";
 import { logger } from "@/lib/log/logger";
 import { isItemError, isProviderError } from "@/lib/providers/client";
 import { providerClientFor } from "@/lib/providers/provider-client";

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { conflict, notFound } from "@/lib/http/errors";
+import { conflict, notFound } from "@/lib/errors/app-error";
 import { movePayment } from "../move-payment";
 import type { reviewPaymentSchema } from "../schemas";
 import { sendPaymentMail } from "../send-payment-mail";

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { conflict } from "@/lib/http/errors";
+import { conflict } from "@/lib/errors/app-error";
 import { movePayment } from "../move-payment";
 import { recordPaymentEvent } from "../record-event";
 import type { riskHoldSchema } from "../schemas";

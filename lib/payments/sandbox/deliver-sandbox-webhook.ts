@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
-import { AppError, notFound } from "@/lib/http/errors";
+import { AppError, notFound } from "@/lib/errors/app-error";
 import { money } from "@/lib/money/money";
 import { sandboxAllowed } from "../config";
 import { recordPaymentEvent } from "../record-event";

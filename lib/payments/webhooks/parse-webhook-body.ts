@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { nulPath } from "@/lib/validation/no-nul";
 
 /** A gateway's body as flat text fields: form-encoded or a JSON object; anything else is a 415, a NUL a 400. */

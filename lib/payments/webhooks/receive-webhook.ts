@@ -1,5 +1,5 @@
 import { db, type Prisma } from "@/lib/db";
-import { AppError, isAppError } from "@/lib/http/errors";
+import { AppError, isAppError } from "@/lib/errors/app-error";
 import { logger } from "@/lib/log/logger";
 import { withoutNul } from "@/lib/validation/no-nul";
 import { recordPaymentEvent } from "../record-event";

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { PaymentStatus } from "@/lib/db/generated/enums";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { money } from "@/lib/money/money";
 import { sandboxAllowed } from "../config";
 import { movePayment } from "../move-payment";

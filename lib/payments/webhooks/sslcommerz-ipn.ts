@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { money } from "@/lib/money/money";
 import { reconcileWithGateway } from "../reconcile-with-gateway";
 import { settleValidated } from "../settle-validated";

@@ -1,4 +1,4 @@
-import { isAppError } from "@/lib/http/errors";
+import { englishRule, isAppError, type FieldIssue } from "@/lib/errors/app-error";
 import type { OrderInput } from "@/lib/orders/schemas";
 import { API_ERRORS, ApiV2Error } from "@/lib/api-v2/errors";
 
@@ -16,15 +16,15 @@ export function addRefusal(error: unknown, input: OrderInput): unknown {
       `Duplicate order: ${error.message.replace(/ Confirm to place it again\.$/, "")} Send an Idempotency-Key header to place it again on purpose.`,
     );
   }
-  const fields = error.details?.fields;
-  const field = fields && typeof fields === "object" ? Object.keys(fields)[0] : undefined;
-  if (error.code !== "validation_failed" || !field) return new ApiV2Error(error.message);
-  const message = error.message.replace(/^[\w.]+: /, "");
-  if (field === "serviceId") return new ApiV2Error(/unavailable/.test(message) ? API_ERRORS.serviceOff : API_ERRORS.badService);
+  const [issue] = (error.details?.issues ?? []) as FieldIssue[];
+  if (error.code !== "validation_failed" || !issue) return new ApiV2Error(error.message);
+  const { field, key, values } = issue;
+  const message = englishRule(key, values);
+  if (field === "serviceId")
+    return new ApiV2Error(key === "validation.order.serviceTemporarilyUnavailable" ? API_ERRORS.serviceOff : API_ERRORS.badService);
   if (field === "link") return new ApiV2Error(API_ERRORS.badLink);
-  const range = /must be between (\d+) and (\d+)/.exec(message);
-  if ((field === "quantity" || field === "comments") && range) {
-    const [min, max] = [Number(range[1]), Number(range[2])];
+  if (key === "validation.order.between" || key === "validation.order.betweenRuns") {
+    const [min, max] = [Number(values?.min), Number(values?.max)];
     const asked = field === "quantity" && input.runs === undefined ? input.quantity : undefined;
     if (asked !== undefined && asked < min) return new ApiV2Error(`Quantity less than minimal ${min}`);
     if (asked !== undefined && asked > max) return new ApiV2Error(`Quantity more than maximal ${max}`);

@@ -1,4 +1,4 @@
-import { isAppError } from "@/lib/http/errors";
+import { isAppError } from "@/lib/errors/app-error";
 import { API_ERRORS } from "@/lib/api-v2/errors";
 
 /** A refill/cancel verb's refusal in the protocol's words; unexpected errors are rethrown. */

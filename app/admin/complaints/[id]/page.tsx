@@ -12,7 +12,7 @@ import { caseTimes, duration } from "@/lib/complaints/case-times";
 import { getComplaint } from "@/lib/complaints/get-complaint";
 import { isFinal } from "@/lib/complaints/lifecycle";
 import { listStaffMembers } from "@/lib/complaints/list-staff";
-import { isAppError } from "@/lib/http/errors";
+import { isAppError } from "@/lib/errors/app-error";
 import { dateTimeFormat } from "@/lib/i18n/format-date";
 import { directUploadsEnabled } from "@/lib/complaints/attachments/direct-upload-store";
 

@@ -11,7 +11,7 @@ import { ResolveUncertainBox } from "@/components/admin/orders/resolve-uncertain
 import { Card, PageTitle } from "@/components/ui/card";
 import { pagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { isAppError } from "@/lib/http/errors";
+import { isAppError } from "@/lib/errors/app-error";
 import { getOrderForAdmin } from "@/lib/orders/admin/get-order-for-admin";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {

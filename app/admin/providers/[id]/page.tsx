@@ -7,7 +7,7 @@ import { ProviderForm } from "@/components/admin/providers/provider-form";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { pagePermission } from "@/lib/auth/current-user";
-import { isAppError } from "@/lib/http/errors";
+import { isAppError } from "@/lib/errors/app-error";
 import { dateTimeFormat } from "@/lib/i18n/format-date";
 import { getProvider } from "@/lib/providers/list-providers";
 

@@ -10,7 +10,7 @@ import { LedgerTable } from "@/components/wallet/ledger-table";
 import { MoneyText } from "@/components/wallet/money-text";
 import { pagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { isAppError } from "@/lib/http/errors";
+import { isAppError } from "@/lib/errors/app-error";
 import { getUserForAdmin } from "@/lib/users/get-user";
 import { listLedger } from "@/lib/wallet/list-ledger";
 import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";

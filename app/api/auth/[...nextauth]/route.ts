@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { badCallbackUrl } from "@/lib/auth/callback-url";
 import { handlers } from "@/lib/auth/auth";
-import { badRequest } from "@/lib/http/errors";
+import { badRequest } from "@/lib/errors/app-error";
 import { route } from "@/lib/http/route";
 
 /**

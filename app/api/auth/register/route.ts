@@ -1,5 +1,5 @@
 import { hitRateLimit } from "@/lib/cache/rate-limit";
-import { tooManyRequests } from "@/lib/http/errors";
+import { tooManyRequests } from "@/lib/errors/app-error";
 import { route } from "@/lib/http/route";
 import { registerUser } from "@/lib/users/register-user";
 import { REGISTER_PER_IP } from "@/lib/users/rate-limits";

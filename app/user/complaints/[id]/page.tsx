@@ -10,7 +10,7 @@ import { Notice } from "@/components/ui/notice";
 import { pageUser } from "@/lib/auth/current-user";
 import { getComplaint } from "@/lib/complaints/get-complaint";
 import { isFinal } from "@/lib/complaints/lifecycle";
-import { isAppError } from "@/lib/http/errors";
+import { isAppError } from "@/lib/errors/app-error";
 import { dateTimeFormat } from "@/lib/i18n/format-date";
 import { directUploadsEnabled } from "@/lib/complaints/attachments/direct-upload-store";
 

@@ -1,6 +1,6 @@
 import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { conflict, notFound } from "@/lib/http/errors";
+import { conflict, notFound } from "@/lib/errors/app-error";
 import { moveOrder } from "../../move-order";
 import { canMove } from "../../state-machine";
 import { lockOrder, type AdminActor } from "../../admin/lock-order";

@@ -11,7 +11,7 @@ import { pagePermission } from "@/lib/auth/current-user";
 import { listCategories } from "@/lib/catalog/categories";
 import { getServiceForAdmin } from "@/lib/catalog/get-service";
 import { listServiceChangesForAdmin } from "@/lib/catalog/list-service-changes";
-import { isAppError } from "@/lib/http/errors";
+import { isAppError } from "@/lib/errors/app-error";
 import { dateTimeFormat } from "@/lib/i18n/format-date";
 
 export async function generateMetadata(): Promise<Metadata> {

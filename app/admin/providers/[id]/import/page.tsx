@@ -6,7 +6,7 @@ import { ImportServices } from "@/components/admin/providers/import-services";
 import { PageTitle } from "@/components/ui/card";
 import { pagePermission } from "@/lib/auth/current-user";
 import { listCategories } from "@/lib/catalog/categories";
-import { isAppError } from "@/lib/http/errors";
+import { isAppError } from "@/lib/errors/app-error";
 import { getProvider } from "@/lib/providers/list-providers";
 import { getSetting } from "@/lib/settings/settings";
 
