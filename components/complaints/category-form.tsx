@@ -10,21 +10,21 @@ import { Notice } from "@/components/ui/notice";
 import { categorySchema } from "@/lib/complaints/schemas";
 import { FieldError, inputClass } from "./field-error";
 
-type Category = { id?: string; name: string; active: boolean; sortOrder: number };
+type Category = { id?: string; name: string; nameBn: string | null; active: boolean; sortOrder: number };
 
 /** One row of the categories admin: add a new one, or rename / reorder / switch off an existing one. */
 export function ComplaintCategoryForm({ category }: { category?: Category }) {
   const t = useTranslations();
   const router = useRouter();
   const [state, setState] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const empty = { name: "", active: true, sortOrder: 0 };
-  const form = useZodForm(categorySchema, { defaultValues: category ?? empty });
+  const empty = { name: "", nameBn: "", active: true, sortOrder: 0 };
+  const form = useZodForm(categorySchema, { defaultValues: category ? { ...category, nameBn: category.nameBn ?? "" } : empty });
   const { errors, isSubmitting } = form.formState;
   const prefix = category?.id ?? "new";
 
   const onSubmit = form.handleSubmit(async (values) => {
     setState(null);
-    const result = await saveComplaintCategoryAction({ ...values, id: category?.id });
+    const result = await saveComplaintCategoryAction({ ...values, nameBn: values.nameBn ?? "", id: category?.id });
     if (!result.success) return setState({ tone: "error", text: failureMessage(result, t) });
     if (!category) form.reset(empty);
     setState({ tone: "success", text: t("complaintsAdmin.categories.saved") });
@@ -44,6 +44,19 @@ export function ComplaintCategoryForm({ category }: { category?: Category }) {
         </label>
         <input id={`${prefix}-name`} placeholder={t("complaintsAdmin.categories.name")} className={inputClass} {...form.register("name")} />
         <FieldError id={`${prefix}-name`} message={errors.name?.message} />
+      </div>
+      <div className="min-w-48 flex-1 space-y-1">
+        <label htmlFor={`${prefix}-name-bn`} className="sr-only">
+          {t("complaintsAdmin.categories.nameBn")}
+        </label>
+        <input
+          id={`${prefix}-name-bn`}
+          lang="bn"
+          placeholder={t("complaintsAdmin.categories.nameBn")}
+          className={inputClass}
+          {...form.register("nameBn")}
+        />
+        <FieldError id={`${prefix}-name-bn`} message={errors.nameBn?.message} />
       </div>
       <label className="flex items-center gap-2 py-2 text-sm">
         <input type="checkbox" {...form.register("active")} />

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { categoryLabel, categoryLabelMark } from "@/lib/complaints/category-label";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -13,7 +14,7 @@ import { useDirectUploads } from "./use-direct-uploads";
 
 type Props = {
   directUploads: boolean;
-  categories: { id: string; name: string }[];
+  categories: { id: string; name: string; nameBn: string | null }[];
   orders: { id: number; label: string }[];
   payments: { id: string; label: string }[];
   preselectedOrderId?: number;
@@ -24,6 +25,7 @@ type Props = {
 export function NewComplaintForm({ directUploads, categories, orders, payments, preselectedOrderId, preselectedPaymentId }: Props) {
   const t = useTranslations("complaints.form");
   const tAll = useTranslations();
+  const locale = useLocale();
   const tPriority = useTranslations("complaints.priority");
   const router = useRouter();
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -72,8 +74,8 @@ export function NewComplaintForm({ directUploads, categories, orders, payments, 
               {t("chooseCategory")}
             </option>
             {categories.map((category) => (
-              <option key={category.id} value={category.id} data-stored-text="complaint-category">
-                {category.name}
+              <option key={category.id} value={category.id} {...categoryLabelMark(category, locale)}>
+                {categoryLabel(category, locale)}
               </option>
             ))}
           </select>

@@ -2,9 +2,19 @@ import { getTranslations } from "next-intl/server";
 import type { LedgerPage } from "@/lib/wallet/list-ledger";
 import { MoneyText } from "./money-text";
 import { dateTimeFormat } from "@/lib/i18n/format-date";
+import { storedText } from "@/lib/i18n/stored-message";
+
+type Entry = LedgerPage["entries"][number];
+
+/** A memo without a key is an admin's own words (an adjustment's reason), or English stored before keys. */
+function memoMark(entry: Entry) {
+  if (entry.memoMessage) return {};
+  return entry.referenceType === "adjustment" ? { "data-user-text": "" } : { "data-stored-text": "ledger-memo" };
+}
 
 export async function LedgerTable({ entries, locale }: { entries: LedgerPage["entries"]; locale: string }) {
   const t = await getTranslations("ledger");
+  const tAll = await getTranslations();
   if (entries.length === 0) return <p className="text-sm text-slate-500">{t("empty")}</p>;
   const dates = dateTimeFormat(locale);
   return (
@@ -24,8 +34,8 @@ export async function LedgerTable({ entries, locale }: { entries: LedgerPage["en
             <tr key={entry.id}>
               <td className="py-2 pr-4 whitespace-nowrap text-slate-600">{dates.format(entry.createdAt)}</td>
               <td className="py-2 pr-4 whitespace-nowrap">{t(`kinds.${entry.kind}`)}</td>
-              <td className="py-2 pr-4 text-slate-700" data-stored-text="ledger-memo">
-                {entry.memo ?? "—"}
+              <td className="py-2 pr-4 text-slate-700" {...memoMark(entry)}>
+                {entry.memo ? storedText(entry.memoMessage, entry.memo, tAll) : "—"}
               </td>
               <td className="py-2 pr-4 text-right whitespace-nowrap">
                 <MoneyText amount={entry.amount} locale={locale} signed />

@@ -4,16 +4,23 @@ import { conflict, notFound } from "@/lib/errors/app-error";
 import type { z } from "zod";
 import type { categorySchema } from "./schemas";
 
-export type ComplaintCategoryRow = { id: string; name: string; active: boolean; sortOrder: number; cases: number };
+export type ComplaintCategoryRow = { id: string; name: string; nameBn: string | null; active: boolean; sortOrder: number; cases: number };
 
 /** Categories for the new-case form (active only) or the admin page (all, with case counts). */
 export async function listComplaintCategories(options: { activeOnly: boolean }): Promise<ComplaintCategoryRow[]> {
   const rows = await db.complaintCategory.findMany({
     where: options.activeOnly ? { active: true } : {},
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, active: true, sortOrder: true, _count: { select: { complaints: true } } },
+    select: { id: true, name: true, nameBn: true, active: true, sortOrder: true, _count: { select: { complaints: true } } },
   });
-  return rows.map((row) => ({ id: row.id, name: row.name, active: row.active, sortOrder: row.sortOrder, cases: row._count.complaints }));
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    nameBn: row.nameBn,
+    active: row.active,
+    sortOrder: row.sortOrder,
+    cases: row._count.complaints,
+  }));
 }
 
 type CategoryInput = z.infer<typeof categorySchema>;
@@ -23,7 +30,7 @@ export async function saveComplaintCategory(
   input: CategoryInput & { id?: string },
   actor: { id: string; ip?: string; requestId?: string },
 ): Promise<{ id: string }> {
-  const data = { name: input.name, active: input.active, sortOrder: input.sortOrder };
+  const data = { name: input.name, nameBn: input.nameBn ?? null, active: input.active, sortOrder: input.sortOrder };
   try {
     return await db.$transaction(async (tx) => {
       let id = input.id;

@@ -25,6 +25,7 @@ export type ComplaintView = {
   status: ComplaintStatusName;
   priority: ComplaintPriorityName;
   category: string;
+  categoryBn: string | null;
   createdAt: string;
   lastActivityAt: string;
   firstResponseAt: string | null;
@@ -52,7 +53,7 @@ export async function getComplaint(actor: Actor, id: number): Promise<ComplaintV
       createdAt: true,
       lastActivityAt: true,
       firstResponseAt: true,
-      category: { select: { name: true } },
+      category: { select: { name: true, nameBn: true } },
       links: {
         select: {
           kind: true,
@@ -92,6 +93,7 @@ export async function getComplaint(actor: Actor, id: number): Promise<ComplaintV
     status: row.status,
     priority: row.priority,
     category: row.category.name,
+    categoryBn: row.category.nameBn,
     createdAt: row.createdAt.toISOString(),
     lastActivityAt: row.lastActivityAt.toISOString(),
     firstResponseAt: row.firstResponseAt?.toISOString() ?? null,

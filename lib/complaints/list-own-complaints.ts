@@ -7,6 +7,7 @@ export type OwnComplaintRow = {
   status: ComplaintStatusName;
   priority: ComplaintPriorityName;
   category: string;
+  categoryBn: string | null;
   createdAt: string;
   lastActivityAt: string;
 };
@@ -31,7 +32,7 @@ export async function listOwnComplaints(
         priority: true,
         createdAt: true,
         lastActivityAt: true,
-        category: { select: { name: true } },
+        category: { select: { name: true, nameBn: true } },
       },
     }),
     db.complaint.count({ where }),
@@ -43,6 +44,7 @@ export async function listOwnComplaints(
       status: row.status,
       priority: row.priority,
       category: row.category.name,
+      categoryBn: row.category.nameBn,
       createdAt: row.createdAt.toISOString(),
       lastActivityAt: row.lastActivityAt.toISOString(),
     })),

@@ -23,6 +23,7 @@ export type QueueRow = {
   status: ComplaintStatusName;
   priority: ComplaintPriorityName;
   category: string;
+  categoryBn: string | null;
   customerEmail: string;
   assignee: string | null;
   createdAt: string;
@@ -50,7 +51,7 @@ export async function listComplaintQueue(filters: QueueFilters, page: { page: nu
         createdAt: true,
         lastActivityAt: true,
         firstResponseAt: true,
-        category: { select: { name: true } },
+        category: { select: { name: true, nameBn: true } },
         user: { select: { email: true } },
         assignee: { select: { fullName: true } },
         links: { where: { orderId: { not: null } }, select: { orderId: true } },
@@ -64,6 +65,7 @@ export async function listComplaintQueue(filters: QueueFilters, page: { page: nu
     status: row.status,
     priority: row.priority,
     category: row.category.name,
+    categoryBn: row.category.nameBn,
     customerEmail: row.user.email,
     assignee: row.assignee?.fullName ?? null,
     createdAt: row.createdAt.toISOString(),

@@ -29,7 +29,7 @@ export async function notifyCaseChange(tx: Tx, { complaintId, actor, staff, chan
         await notifyUser(tx, {
           userId: complaint.userId,
           kind: "complaint.status",
-          title: `Case #${complaintId} is now ${label(change.statusTo)}`,
+          title: { key: "stored.notice.caseStatus", values: { id: complaintId, status: change.statusTo } },
           body: complaint.title,
           link: customerLink,
         }),
@@ -39,7 +39,7 @@ export async function notifyCaseChange(tx: Tx, { complaintId, actor, staff, chan
         await notifyUser(tx, {
           userId: complaint.userId,
           kind: "complaint.reply",
-          title: `New reply on case #${complaintId}`,
+          title: { key: "stored.notice.caseReply", values: { id: complaintId } },
           body: complaint.title,
           link: customerLink,
         }),

@@ -68,6 +68,13 @@ export const listComplaintsQuery = z.object({
 
 export const categorySchema = z.object({
   name: z.string().trim().min(1).max(80),
+  /** The Bengali name (empty: Bengali readers see the English one). */
+  nameBn: z
+    .string()
+    .trim()
+    .max(80)
+    .transform((text) => text || null)
+    .optional(),
   active: boolField.default(true),
   sortOrder: z.coerce.number().int().min(0).max(10_000).default(0),
 });

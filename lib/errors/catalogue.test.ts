@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { MESSAGES } from "@/lib/i18n/messages";
 
 // Every refusal the server writes can be shown in both languages: each rule key named in lib/ is in
-// both validation catalogues, and each error code thrown in lib/ has its text under `errors.*`.
+// both catalogues (field rules, and the stored texts of lib/i18n/stored-message.ts), and each error code thrown in lib/ has its text under `errors.*`.
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -19,7 +19,7 @@ const text = sources("lib")
   .map((path) => readFileSync(path, "utf8"))
   .join("\n");
 // "validation.refused" is a payment-check outcome (lib/payments/settle-validated.ts), not a message key.
-const ruleKeys = [...new Set([...text.matchAll(/"(validation\.[a-zA-Z.]+[a-zA-Z])"/g)].map((match) => match[1]))].filter(
+const ruleKeys = [...new Set([...text.matchAll(/"((?:validation|stored)\.[a-zA-Z.]+[a-zA-Z])"/g)].map((match) => match[1]))].filter(
   (key) => key !== "validation.refused",
 );
 const codes = [
@@ -36,6 +36,7 @@ const translators = (["en", "bn"] as const).map((locale) => [locale, createTrans
 describe("the refusal catalogue", () => {
   it("finds the rule keys and codes in lib/ (the scan itself works)", () => {
     expect(ruleKeys).toContain("validation.order.between");
+    expect(ruleKeys).toContain("stored.ledger.order");
     expect(codes).toContain("duplicate_order");
   });
 

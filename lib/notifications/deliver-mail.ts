@@ -1,4 +1,6 @@
 import { db } from "@/lib/db";
+import { translatorFor } from "@/lib/i18n/server-translator";
+import { readNoticeMessage, storedText } from "@/lib/i18n/stored-message";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
 import { sendMail } from "./send-mail";
@@ -24,7 +26,7 @@ export async function deliverPendingMail(options: { ids?: string[]; limit?: numb
     where: { mailStatus: "pending", ...(options.ids ? { id: { in: options.ids } } : {}) },
     orderBy: { createdAt: "asc" },
     take: options.limit ?? 100,
-    select: { id: true, userId: true, title: true, body: true, link: true },
+    select: { id: true, userId: true, title: true, body: true, message: true, link: true },
   });
   const users = new Map(
     (
@@ -45,7 +47,10 @@ export async function deliverPendingMail(options: { ids?: string[]; limit?: numb
     const user = users.get(notice.userId)!; // notices belong to users, and users are never deleted
     try {
       await sendMail(
-        { to: user.email, ...noticeMail({ ...notice, appUrl: env().APP_URL, locale: user.locale }) },
+        {
+          to: user.email,
+          ...noticeMail({ ...inLocale(notice, user.locale), link: notice.link, appUrl: env().APP_URL, locale: user.locale }),
+        },
         { idempotencyKey: `notice-${notice.id}` },
       );
       await db.notification.update({ where: { id: notice.id }, data: { mailStatus: "sent" } });
@@ -61,6 +66,13 @@ export async function deliverPendingMail(options: { ids?: string[]; limit?: numb
     }
   }
   return { sent, failed };
+}
+
+/** The notice's title and body in the recipient's language (keys), else as stored. */
+function inLocale(notice: { title: string; body: string; message: unknown }, locale: string) {
+  const t = translatorFor(locale);
+  const message = readNoticeMessage(notice.message);
+  return { title: storedText(message?.title, notice.title, t), body: storedText(message?.body, notice.body, t) };
 }
 
 /** Rows a crashed sender left in "sending": back to pending while a retry cannot duplicate, else failed. */

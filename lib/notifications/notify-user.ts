@@ -1,12 +1,15 @@
 import { db, type Tx } from "@/lib/db";
+import { keyedOnly, storedEnglish, type StoredMessage } from "@/lib/i18n/stored-message";
 import { isNotificationKind } from "./kinds";
 
 export type Notice = {
   userId: string;
   /** A kind from ./kinds.ts (e-mail follows the user's preference) or any other key (in-app only). */
   kind: string;
-  title: string;
-  body?: string;
+  /** A message key (shown in the reader's language) or plain text. */
+  title: string | StoredMessage;
+  /** A message key, or people's own words (a case title, an admin's note). */
+  body?: string | StoredMessage;
   /** A path inside the panel, e.g. /user/complaints/12. */
   link?: string | null;
 };
@@ -22,17 +25,23 @@ type Writer = Tx | typeof db;
 export async function notifyUser(tx: Writer, notice: Notice): Promise<string> {
   const wantsMail = isNotificationKind(notice.kind) && (await mailWanted(tx, notice.userId, notice.kind));
   const row = await tx.notification.create({
-    data: {
-      userId: notice.userId,
-      kind: notice.kind,
-      title: notice.title.slice(0, 200),
-      body: (notice.body ?? "").slice(0, 2000),
-      link: notice.link ?? null,
-      mailStatus: wantsMail ? "pending" : null,
-    },
+    data: { ...noticeRow(notice), mailStatus: wantsMail ? "pending" : null },
     select: { id: true },
   });
   return row.id;
+}
+
+/** The row of a notice: the English beside the keys (lib/i18n/stored-message.ts). */
+export function noticeRow(notice: Notice) {
+  const message = { title: keyedOnly(notice.title), body: keyedOnly(notice.body) };
+  return {
+    userId: notice.userId,
+    kind: notice.kind,
+    title: storedEnglish(notice.title).slice(0, 200),
+    body: storedEnglish(notice.body ?? "").slice(0, 2000),
+    ...(message.title || message.body ? { message } : {}),
+    link: notice.link ?? null,
+  };
 }
 
 /** The same notice to every active user of these roles (staff and admin events). Returns the ids. */

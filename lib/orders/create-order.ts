@@ -103,7 +103,7 @@ export async function createOrder(userId: string, input: OrderInput, options: Op
       referenceType: "order",
       referenceId: String(created.id),
       actorId: options.actorId ?? userId,
-      memo: `Order #${created.id}`,
+      memo: { key: "stored.ledger.order", values: { id: created.id } },
     }).catch((error: unknown) => {
       if (isInsufficientFunds(error)) {
         throw new AppError("insufficient_funds", `balance: not enough funds — this order costs ৳${charge.toFixed(2)}`, 422, {

@@ -68,7 +68,7 @@ export async function moveOrder(tx: Tx, orderId: number, move: OrderMove): Promi
         referenceType: "order",
         referenceId: String(orderId),
         actorId: move.actorId ?? null,
-        memo: `Refund for order #${orderId} (${move.to.toLowerCase().replace("_", " ")})`,
+        memo: { key: "stored.ledger.orderRefund", values: { id: orderId, status: move.to } },
       });
       await tx.order.update({ where: { id: orderId }, data: { refunded: toStorage(money(order.refunded).plus(amount)) } });
       refunded = toStorage(amount);
@@ -119,12 +119,12 @@ function orderNotice(
   status: "COMPLETED" | "PARTIAL" | "CANCELED" | "FORWARD_FAILED",
   refunded: string | null,
 ) {
-  const title = { COMPLETED: "completed", PARTIAL: "partial", CANCELED: "canceled", FORWARD_FAILED: "failed" }[status];
+  const kind = { COMPLETED: "completed", PARTIAL: "partial", CANCELED: "canceled", FORWARD_FAILED: "failed" }[status];
   return {
     userId,
-    kind: `order.${title}`,
-    title: `Order #${orderId} ${title}`,
-    body: refunded ? `Refunded ৳${money(refunded).toFixed(2)} to your balance.` : "",
+    kind: `order.${kind}`,
+    title: { key: "stored.notice.order", values: { id: orderId, status } },
+    body: refunded ? { key: "stored.notice.orderRefunded", values: { amount: money(refunded).toFixed(2) } } : "",
     link: `/user/orders?q=${orderId}`,
   };
 }

@@ -12,6 +12,8 @@ export type PaymentConfig = {
   bkashNumber: string;
   nagadNumber: string;
   manualInstructions: string;
+  /** The Bengali instructions ("" = none given: Bengali readers see the English ones). */
+  manualInstructionsBn: string;
 };
 
 /** The built-in sandbox gateway: in local development and tests; under `next start` or outside local mode only when enabled. */
@@ -21,15 +23,17 @@ export function sandboxAllowed(): boolean {
 }
 
 export async function paymentConfig(): Promise<PaymentConfig> {
-  const [minAmount, maxAmount, switchedOn, bkashNumber, nagadNumber, manualInstructions, sslcommerz] = await Promise.all([
-    getSetting("payments.minAmount"),
-    getSetting("payments.maxAmount"),
-    getSetting("payments.methods"),
-    getSetting("payments.bkashNumber"),
-    getSetting("payments.nagadNumber"),
-    getSetting("payments.manualInstructions"),
-    sslcommerzConfig(),
-  ]);
+  const [minAmount, maxAmount, switchedOn, bkashNumber, nagadNumber, manualInstructions, manualInstructionsBn, sslcommerz] =
+    await Promise.all([
+      getSetting("payments.minAmount"),
+      getSetting("payments.maxAmount"),
+      getSetting("payments.methods"),
+      getSetting("payments.bkashNumber"),
+      getSetting("payments.nagadNumber"),
+      getSetting("payments.manualInstructions"),
+      getSetting("payments.manualInstructionsBn"),
+      sslcommerzConfig(),
+    ]);
   const ready: Record<PaymentMethod, boolean> = {
     SSLCOMMERZ: sslcommerz !== null,
     SANDBOX: sandboxAllowed(),
@@ -43,5 +47,6 @@ export async function paymentConfig(): Promise<PaymentConfig> {
     bkashNumber,
     nagadNumber,
     manualInstructions,
+    manualInstructionsBn,
   };
 }

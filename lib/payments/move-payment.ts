@@ -2,6 +2,7 @@ import { Prisma, type Tx } from "@/lib/db";
 import type { PaymentStatus } from "@/lib/db/generated/enums";
 import { conflict } from "@/lib/errors/app-error";
 import { money } from "@/lib/money/money";
+import { noticeRow } from "@/lib/notifications/notify-user";
 import { postLedgerEntry } from "@/lib/wallet/post-ledger-entry";
 import { paymentNotice } from "./payment-notice";
 import { recordPaymentEvent, type PaymentEventInput } from "./record-event";
@@ -60,7 +61,7 @@ export async function movePayment(tx: Tx, paymentId: string, move: PaymentMove):
       referenceType: "payment",
       referenceId: payment.id,
       actorId: move.actorId ?? null,
-      memo: `Payment ${payment.tranId}`,
+      memo: { key: "stored.ledger.payment", values: { tranId: payment.tranId } },
     });
   }
   if (move.to === "REFUNDED") {
@@ -71,11 +72,11 @@ export async function movePayment(tx: Tx, paymentId: string, move: PaymentMove):
       referenceType: "payment",
       referenceId: payment.id,
       actorId: move.actorId ?? null,
-      memo: `Refund of payment ${payment.tranId}`,
+      memo: { key: "stored.ledger.paymentRefund", values: { tranId: payment.tranId } },
     });
   }
   const notice = paymentNotice(payment, move.to);
-  if (notice) await tx.notification.create({ data: notice });
+  if (notice) await tx.notification.create({ data: noticeRow(notice) });
   await recordPaymentEvent(tx, {
     paymentId,
     source: move.source,

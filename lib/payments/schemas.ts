@@ -98,6 +98,7 @@ export const paymentSettingsSchema = z
       .trim()
       .refine((text) => text === "" || /^01[3-9]\d{8}$/.test(text), "validation.bdMobile"),
     manualInstructions: z.string().trim().max(1000),
+    manualInstructionsBn: z.string().trim().max(1000),
     sslcommerzMode: z.enum(["sandbox", "live"]),
     sslcommerzStoreId: z.string().trim().max(100),
     sslcommerzStorePassword: z.string().max(200).default(""),

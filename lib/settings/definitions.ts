@@ -40,6 +40,11 @@ export const SETTINGS = {
     schema: z.string().trim().max(1000),
     default: 'Send the amount with "Send Money" to the number above, then enter your number and the TrxID from the confirmation SMS.',
   },
+  /** The same instructions for Bengali readers (empty: they see the English ones). */
+  "payments.manualInstructionsBn": {
+    schema: z.string().trim().max(1000),
+    default: 'উপরের নম্বরে "সেন্ড মানি" করে টাকা পাঠান, তারপর আপনার নম্বর ও নিশ্চিতকরণ SMS-এর TrxID লিখুন।',
+  },
   /** SSLCommerz: sandbox or live host, store id, and the store password sealed with lib/crypto (never shown again). */
   "payments.sslcommerzMode": { schema: z.enum(["sandbox", "live"]), default: "sandbox" as "sandbox" | "live" },
   "payments.sslcommerzStoreId": { schema: z.string().trim().max(100), default: "" },

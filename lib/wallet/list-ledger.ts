@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { readStoredMessage } from "@/lib/i18n/stored-message";
 
 export type LedgerPage = Awaited<ReturnType<typeof listLedger>>;
 
@@ -18,6 +19,7 @@ export async function listLedger(userId: string, options: { cursor?: string; tak
       referenceType: true,
       referenceId: true,
       memo: true,
+      memoMessage: true,
       createdAt: true,
     },
   });
@@ -25,6 +27,7 @@ export async function listLedger(userId: string, options: { cursor?: string; tak
     ...row,
     amount: row.amount.toFixed(4),
     balanceAfter: row.balanceAfter.toFixed(4),
+    memoMessage: readStoredMessage(row.memoMessage),
   }));
   return { entries: page, nextCursor: rows.length > take ? page[page.length - 1].id : null };
 }

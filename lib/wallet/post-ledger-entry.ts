@@ -1,5 +1,6 @@
 import { Prisma, type LedgerKind, type Tx } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors/app-error";
+import { keyedOnly, storedEnglish, type StoredMessage } from "@/lib/i18n/stored-message";
 import { money, roundMoney, toStorage, type Money } from "@/lib/money/money";
 
 export type LedgerEntryInput = {
@@ -10,7 +11,8 @@ export type LedgerEntryInput = {
   referenceType: string;
   referenceId: string;
   actorId?: string | null;
-  memo?: string | null;
+  /** A message key (shown in the reader's language) or an admin's own words. */
+  memo?: string | StoredMessage | null;
 };
 
 export const insufficientFunds = () =>
@@ -50,7 +52,8 @@ export async function postLedgerEntry(tx: Tx, input: LedgerEntryInput) {
         referenceType: input.referenceType,
         referenceId: input.referenceId,
         actorId: input.actorId ?? null,
-        memo: input.memo ?? null,
+        memo: input.memo ? storedEnglish(input.memo) : null,
+        ...(keyedOnly(input.memo) ? { memoMessage: keyedOnly(input.memo) } : {}),
       },
     });
   } catch (error) {

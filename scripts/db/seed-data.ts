@@ -31,7 +31,7 @@ export async function seedDemoData(): Promise<{ created: string[] }> {
           amount: money(account.opening),
           referenceType: "seed",
           referenceId: account.email,
-          memo: "Demo opening balance",
+          memo: { key: "stored.ledger.demoOpening" },
         });
       }
     });
@@ -48,13 +48,19 @@ export async function seedDemoData(): Promise<{ created: string[] }> {
   return { created };
 }
 
-const COMPLAINT_CATEGORIES = ["Order problem", "Payment problem", "Refill or cancel", "Account", "Other"];
+const COMPLAINT_CATEGORIES = [
+  ["Order problem", "অর্ডারের সমস্যা"],
+  ["Payment problem", "পেমেন্টের সমস্যা"],
+  ["Refill or cancel", "রিফিল বা বাতিল"],
+  ["Account", "অ্যাকাউন্ট"],
+  ["Other", "অন্যান্য"],
+];
 
 /** The starting list of complaint categories, once (admins edit them at /admin/complaints/categories). */
 async function seedComplaintCategories() {
   if (await db.complaintCategory.count()) return;
   await db.complaintCategory.createMany({
-    data: COMPLAINT_CATEGORIES.map((name, index) => ({ name, sortOrder: index * 10 })),
+    data: COMPLAINT_CATEGORIES.map(([name, nameBn], index) => ({ name, nameBn, sortOrder: index * 10 })),
     skipDuplicates: true,
   });
 }

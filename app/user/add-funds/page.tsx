@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AddFundsForm } from "@/components/payments/add-funds-form";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AddFundsPage() {
   await pageUser();
-  const [t, config] = await Promise.all([getTranslations("payments.addFunds"), paymentConfig()]);
+  const [t, config, locale] = await Promise.all([getTranslations("payments.addFunds"), paymentConfig(), getLocale()]);
   const limit = (value: { toFixed(places: number): string }) => `৳${value.toFixed(2)}`;
   return (
     <div className="max-w-xl space-y-6">
@@ -30,7 +30,7 @@ export default async function AddFundsPage() {
               maxAmount: config.maxAmount.toFixed(2),
               bkashNumber: config.bkashNumber,
               nagadNumber: config.nagadNumber,
-              manualInstructions: config.manualInstructions,
+              manualInstructions: locale === "bn" && config.manualInstructionsBn ? config.manualInstructionsBn : config.manualInstructions,
             }}
           />
         )}

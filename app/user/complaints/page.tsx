@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { categoryLabel, categoryLabelMark } from "@/lib/complaints/category-label";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ComplaintStatusBadge, PriorityBadge } from "@/components/complaints/status-badge";
@@ -71,8 +72,8 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
                       <Link href={`/user/complaints/${item.id}`} className="text-brand-700 hover:underline" data-user-text>
                         {item.title}
                       </Link>
-                      <span className="block text-xs text-slate-500" data-stored-text="complaint-category">
-                        {item.category}
+                      <span className="block text-xs text-slate-500" {...categoryLabelMark({ nameBn: item.categoryBn }, locale)}>
+                        {categoryLabel({ name: item.category, nameBn: item.categoryBn }, locale)}
                       </span>
                     </td>
                     <td className="py-2 pr-3">

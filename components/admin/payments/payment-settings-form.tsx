@@ -53,6 +53,16 @@ export function PaymentSettingsForm({ values, passwordHint }: { values: PaymentS
           {...form.register("manualInstructions")}
         />
       </label>
+      <label className="block text-sm font-medium text-slate-700">
+        {label("instructionsBn")}
+        <textarea
+          rows={3}
+          maxLength={1000}
+          lang="bn"
+          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+          {...form.register("manualInstructionsBn")}
+        />
+      </label>
       <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
         <legend className="px-1 text-sm font-medium text-slate-700">SSLCommerz</legend>
         <label className="flex items-center gap-3 text-sm">

@@ -13,11 +13,13 @@ import enOrdersAdmin from "./en.orders-admin.json";
 import enOrders from "./en.orders.json";
 import enPayments from "./en.payments.json";
 import enValidation from "./en.validation.json";
+import enStored from "./en.stored.json";
+import bnStored from "./bn.stored.json";
 import bnValidation from "./bn.validation.json";
 
 // Messages are split by area (one file per area and language) so areas can grow apart; each file
 // holds its own top-level namespaces.
 export const MESSAGES = {
-  en: { ...en, ...enApi, ...enCatalogAdmin, ...enComplaints, ...enOrders, ...enOrdersAdmin, ...enPayments, ...enValidation },
-  bn: { ...bn, ...bnApi, ...bnCatalogAdmin, ...bnComplaints, ...bnOrders, ...bnOrdersAdmin, ...bnPayments, ...bnValidation },
+  en: { ...en, ...enApi, ...enCatalogAdmin, ...enComplaints, ...enOrders, ...enOrdersAdmin, ...enPayments, ...enValidation, ...enStored },
+  bn: { ...bn, ...bnApi, ...bnCatalogAdmin, ...bnComplaints, ...bnOrders, ...bnOrdersAdmin, ...bnPayments, ...bnValidation, ...bnStored },
 } as const;

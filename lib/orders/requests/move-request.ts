@@ -1,5 +1,6 @@
 import type { RequestStatus } from "@/lib/db/generated/enums";
 import type { Prisma, Tx } from "@/lib/db";
+import { noticeRow } from "@/lib/notifications/notify-user";
 import { recordOrderEvent } from "../record-event";
 import { requestStatusesLeadingTo, type RequestKind } from "./request-states";
 
@@ -45,19 +46,18 @@ export async function moveRequest(tx: Tx, request: RequestRef, move: RequestMove
     actorId: move.actorId ?? null,
   });
   if (move.notify && (move.to === "COMPLETED" || move.to === "REJECTED")) {
-    await tx.notification.create({ data: requestNotice(request, move.to, move.message ?? null) });
+    await tx.notification.create({ data: noticeRow(requestNotice(request, move.to, move.message ?? null)) });
   }
   return true;
 }
 
 /** The customer's in-app notice; the kind is the message key (e.g. `request.refill.completed`). */
 function requestNotice(request: RequestRef, to: "COMPLETED" | "REJECTED", message: string | null) {
-  const what = request.kind === "refill" ? "Refill" : "Cancel request";
   const outcome = to === "COMPLETED" ? "completed" : "rejected";
   return {
     userId: request.userId,
     kind: `request.${request.kind}.${outcome}`,
-    title: `${what} for order #${request.orderId} ${outcome}`,
+    title: { key: "stored.notice.request", values: { kind: request.kind, id: request.orderId, outcome } },
     body: message ?? "",
     link: `/user/orders?q=${request.orderId}`,
   };

@@ -13,6 +13,7 @@ export async function savePaymentSettings(actor: Actor, input: z.output<typeof p
   await setSetting("payments.bkashNumber", input.bkashNumber, actor);
   await setSetting("payments.nagadNumber", input.nagadNumber, actor);
   await setSetting("payments.manualInstructions", input.manualInstructions, actor);
+  await setSetting("payments.manualInstructionsBn", input.manualInstructionsBn, actor);
   await setSetting("payments.sslcommerzMode", input.sslcommerzMode, actor);
   await setSetting("payments.sslcommerzStoreId", input.sslcommerzStoreId, actor);
   if (input.sslcommerzStorePassword)

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { categoryLabel, categoryLabelMark } from "@/lib/complaints/category-label";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -45,7 +46,10 @@ export default async function ComplaintPage({ params }: Props) {
           </span>
           <PriorityBadge priority={complaint.priority} />
           <span className="text-slate-600">
-            {t("category")}: <span data-stored-text="complaint-category">{complaint.category}</span>
+            {t("category")}:{" "}
+            <span {...categoryLabelMark({ nameBn: complaint.categoryBn }, locale)}>
+              {categoryLabel({ name: complaint.category, nameBn: complaint.categoryBn }, locale)}
+            </span>
           </span>
         </div>
         {complaint.orders.length ? (
