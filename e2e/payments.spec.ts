@@ -80,7 +80,7 @@ test("manual bKash: the customer submits a TrxID, an admin approves, the balance
   // The same TrxID again (even in lower case) is refused, naming the field.
   await submitManual(customerPage, "1200", trx.toLowerCase());
   await expect(customerPage.locator('[data-notice="error"]')).toHaveText("This TrxID was already submitted.");
-  await expect(customerPage.getByText("was already submitted", { exact: true })).toBeVisible();
+  await expect(customerPage.locator("#trxId-error")).toHaveText("This TrxID was already submitted.");
   await customerPage.goto("/user/payments");
   await expect(customerPage.getByTestId("payments-table").locator("tbody tr")).toHaveCount(1);
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { KeyManager } from "@/components/api-keys/key-manager";
@@ -23,11 +24,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ApiDocsPage() {
   const [user, t, limit] = await Promise.all([currentUser(), getTranslations("api"), getSetting("api.requestsPerMinute")]);
   const endpoint = `${env().APP_URL.replace(/\/$/, "")}/api/v2`;
-  const facts: [string, string][] = [
-    [t("docs.method"), t("docs.methodValue")],
-    [t("docs.keyField"), t("docs.keyFieldValue")],
-    [t("docs.answers"), t("docs.answersValue")],
-    [t("docs.currency"), t("docs.currencyValue", { currency: user?.currency ?? "BDT" })],
+  // Protocol words inside sentences are <c>…</c> in the catalogues: shown as code, never translated.
+  const code = (chunks: ReactNode) => <code className="font-mono text-[0.9em] text-slate-800">{chunks}</code>;
+  const rich = (key: string, values: Record<string, string | number> = {}) => t.rich(key as "docs.methodValue", { ...values, c: code });
+  const facts: [string, ReactNode][] = [
+    [t("docs.method"), rich("docs.methodValue")],
+    [t("docs.keyField"), rich("docs.keyFieldValue")],
+    [t("docs.answers"), rich("docs.answersValue")],
+    [t("docs.currency"), rich("docs.currencyValue", { currency: user?.currency ?? "BDT" })],
   ];
   return (
     <div className="min-h-screen">
@@ -77,10 +81,10 @@ export default async function ApiDocsPage() {
         <Card title={t("docs.errorsTitle")}>
           <div className="grid gap-4 lg:grid-cols-2">
             <div className="space-y-2 text-sm text-slate-700">
-              <p>{t("docs.errorsLead")}</p>
+              <p>{rich("docs.errorsLead")}</p>
               <ul className="list-disc space-y-1 pl-5">
-                <li>{t("docs.error429", { limit })}</li>
-                <li>{t("docs.error500")}</li>
+                <li>{rich("docs.error429", { limit })}</li>
+                <li>{rich("docs.error500")}</li>
               </ul>
               <p>{t("docs.errorTexts")}</p>
               <ul className="space-y-0.5 font-mono text-xs">
@@ -96,10 +100,10 @@ export default async function ApiDocsPage() {
         </Card>
 
         <Card title={t("docs.idempotencyTitle")}>
-          <p className="text-sm text-slate-700">{t("docs.idempotencyBody")}</p>
+          <p className="text-sm text-slate-700">{rich("docs.idempotencyBody")}</p>
         </Card>
         <Card title={t("docs.rateTitle")}>
-          <p className="text-sm text-slate-700">{t("docs.rateBody", { limit })}</p>
+          <p className="text-sm text-slate-700">{rich("docs.rateBody", { limit })}</p>
         </Card>
 
         <section className="space-y-4">

@@ -89,21 +89,6 @@ export const ACTION_DOCS: ActionDoc[] = [
   { action: "balance", textKey: "balance", params: [], example: { balance: "4847.5000", currency: "BDT" } },
 ];
 
-/** docs/PROTOCOL.md "add fields by service type" as this panel accepts them (subscriptions are not sold through the API). */
-export const TYPE_FIELDS: [string, string][] = [
-  ["Default", "link, quantity; optional runs + interval (minutes) for drip-feed: quantity is per run, quantity × runs ≤ max"],
-  ["Package", "link"],
-  ["SEO", "link, quantity, keywords (one per line)"],
-  ["Custom Comments / Custom Comments Package", "link, comments (one per line; quantity = number of lines)"],
-  ["Mentions with Hashtags", "link, quantity, usernames, hashtags"],
-  ["Mentions Custom List", "link, usernames (one per line)"],
-  ["Mentions Hashtag", "link, quantity, hashtag"],
-  ["Mentions User Followers", "link, quantity, username"],
-  ["Mentions Media Likers", "link, quantity, media"],
-  ["Comment Likes", "link, quantity, username (the comment's author)"],
-  ["Poll", "link, quantity, answer_number"],
-];
-
 export const ERROR_TEXTS = [
   "Invalid API key",
   "Incorrect request",

@@ -18,10 +18,18 @@ export function ruleText(issue: FieldIssue, t: Translator): string {
   return t.has(issue.key) ? t(issue.key, issue.values) : issue.key;
 }
 
-/** Field → its first rule's text, for marking the fields of a form. */
+/**
+ * Field → its first rule's text, for marking the fields of a form. A refusal with a code about named
+ * fields (an e-mail already taken, a TrxID already used) marks them with the code's text.
+ */
 export function problemFields(problem: Problem, t: Translator): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of problemIssues(problem)) out[issue.field] ??= ruleText(issue, t);
+  const named = problem.details?.fields;
+  const codeKey = `errors.${problem.code}`;
+  if (Object.keys(out).length === 0 && named && typeof named === "object" && t.has(codeKey)) {
+    for (const field of Object.keys(named)) out[field] = t(codeKey, problem.values);
+  }
   return out;
 }
 
@@ -30,7 +38,10 @@ export function fieldName(field: string, t: Translator): string | null {
   return t.has(`fieldNames.${field}`) ? t(`fieldNames.${field}`) : null;
 }
 
-/** The refusal as one sentence: the first field rule (with its field's name), else the code's text. */
+/**
+ * The refusal as one sentence: the first field rule (with its field's name), else the code's text.
+ * Forms that mark their fields say only that fields need attention (failureMessage in use-zod-form).
+ */
 export function problemText(problem: Problem, t: Translator): string {
   const [first] = problemIssues(problem);
   if (first) {

@@ -6,7 +6,7 @@ import { useForm, type FieldErrors, type FieldValues, type Resolver, type UseFor
 import type { z } from "zod";
 import type { Failure } from "@/lib/http/envelope";
 import { issueMessage, type Translate } from "@/lib/validation/issue-message";
-import { problemText, type Translator } from "./failure-text";
+import { problemIssues, problemText, type Translator } from "./failure-text";
 
 /** react-hook-form with the server's own zod schema; messages in the user's language. */
 export function useZodForm<S extends z.ZodType<FieldValues, FieldValues>>(
@@ -30,7 +30,11 @@ export function useZodForm<S extends z.ZodType<FieldValues, FieldValues>>(
   return useForm<z.input<S>, unknown, z.output<S>>({ ...options, resolver });
 }
 
-/** The message to show for a failed action, in the reader's language (components/forms/failure-text.ts). */
+/**
+ * The banner of a form that failed, in the reader's language: for field rules only "some fields need
+ * attention" (the fields themselves carry the rule), else the refusal (components/forms/failure-text.ts).
+ */
 export function failureMessage(failure: Failure, t: Translator): string {
+  if (failure.error.code === "validation_failed" && problemIssues(failure.error).length > 0) return t("errors.validation_failed");
   return problemText(failure.error, t);
 }

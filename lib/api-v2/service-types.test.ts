@@ -1,4 +1,6 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { fieldsFor } from "@/components/orders/catalog-types";
 import { validateAdd } from "@/lib/demo-provider/validate-add";
 import type { DemoService } from "@/lib/demo-provider/catalog";
@@ -75,6 +77,17 @@ describe("the service-type table", () => {
     for (const type of ORDERABLE) {
       for (const field of fieldsFor(type)) expect(shape).toContain(field);
       for (const field of acceptedFields(type)) expect(WIRE_NAMES[field]).toBe(ORDER_FIELDS[field].wire);
+    }
+  });
+
+  it("every type and every form field has its words in both languages", () => {
+    for (const locale of ["en", "bn"] as const) {
+      const t = createTranslator({ locale, messages: MESSAGES[locale] });
+      for (const type of SERVICE_TYPE_LIST) expect(t.has(`catalogAdmin.services.types.${type}` as never), `${locale} ${type}`).toBe(true);
+      for (const field of ORDERABLE.flatMap(fieldsFor)) {
+        expect(t.has(`orders.create.${field}` as never), `${locale} orders.create.${field}`).toBe(true);
+        expect(t.has(`fieldNames.${field}` as never), `${locale} fieldNames.${field}`).toBe(true);
+      }
     }
   });
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { failureMessage } from "@/components/forms/use-zod-form";
+import { problemText } from "@/components/forms/failure-text";
 import type { Failure } from "@/lib/http/envelope";
 
 /**
@@ -19,7 +19,7 @@ export function useFailureText() {
     forFailure: (failure: Failure) => {
       const key = `ordersAdmin.errors.${failure.error.code}`;
       if (t.has(key)) return t(key as "ordersAdmin.errors.not_found");
-      return failureMessage(failure, t);
+      return problemText(failure.error, t);
     },
   };
 }

@@ -10,29 +10,12 @@ import type { FormParams } from "./transport";
 type Lines = string | string[];
 type FieldValue = number | string | string[] | Date;
 
-export type AddOrderParams = {
-  type: ServiceType;
-  service: string | number;
-  link?: string;
-  quantity?: number;
-  runs?: number;
-  interval?: number;
-  comments?: Lines;
-  usernames?: Lines;
-  hashtags?: Lines;
-  keywords?: Lines;
-  hashtag?: string;
-  username?: string;
-  media?: string;
-  answerNumber?: number | string;
-  min?: number;
-  max?: number;
-  /** Future posts to cover; none = unlimited. */
-  posts?: number;
-  oldPosts?: number;
-  /** Minutes: 0, 5, 10, 15, 30, 60, 90 … 600. */
-  delay?: number;
-  expiry?: Date | string;
+/** What a field of each kind may be given as. */
+type KindValue = { count: number; count0: number; lines: Lines; text: string; username: string; url: string; date: Date | string };
+
+/** The order to send: its type, the provider's service id, and any fields of the table (ORDER_FIELDS). */
+export type AddOrderParams = { type: ServiceType; service: string | number; link?: string } & {
+  [F in OrderField]?: KindValue[(typeof ORDER_FIELDS)[F]["kind"]];
 };
 
 /** The form fields for `add` (besides key and action). Throws RangeError for values no provider accepts. */
