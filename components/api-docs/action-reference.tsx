@@ -25,7 +25,7 @@ export async function ActionReference() {
           </div>
         </Card>
       ))}
-      <Card title={t("typesTitle")}>
+      <Card title={t.rich("typesTitle", { c: code })}>
         <table className="w-full text-left text-sm">
           <thead className="text-xs text-slate-500 uppercase">
             <tr>
