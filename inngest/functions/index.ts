@@ -3,6 +3,7 @@ import { catalogSyncJob } from "./catalog-sync";
 import { notificationMailJob } from "./notification-mail";
 import { orderForwardJob, orderForwardSweepJob } from "./order-forward";
 import { orderRequestSyncJob } from "./order-requests";
+import { orderStatsCompactJob } from "./order-stats-compact";
 import { orderStatusSyncJob } from "./order-status-sync";
 import { paymentReconcileJob } from "./payment-reconcile";
 import { uploadSweepJob } from "./upload-sweep";
@@ -17,4 +18,5 @@ export const jobs: JobDefinition[] = [
   paymentReconcileJob,
   notificationMailJob,
   uploadSweepJob,
+  orderStatsCompactJob,
 ];

@@ -7,6 +7,7 @@ import { isProviderError, type ProviderError } from "@/lib/providers/client";
 import { providerClientFor } from "@/lib/providers/provider-client";
 import { moveOrder } from "./move-order";
 import { providerAddParams } from "./provider-add-params";
+import { estimatedProviderCharge } from "./provider-cost";
 import { recordOrderEvent } from "./record-event";
 import { OPEN_STATUSES } from "./state-machine";
 
@@ -35,11 +36,24 @@ export async function forwardOrder(orderId: number, options: ForwardOptions = {}
   const providerId = claimed[0].provider_id;
 
   let send: () => Promise<{ providerOrderId: string }>;
+  let cost: AcceptedCost;
   try {
     const order = await db.order.findUniqueOrThrow({
       where: { id: orderId },
-      select: { link: true, quantity: true, params: true, service: { select: { type: true, providerServiceId: true } } },
+      select: {
+        link: true,
+        quantity: true,
+        params: true,
+        charge: true,
+        rate: true,
+        service: { select: { type: true, providerServiceId: true, providerRate: true, providerCurrency: true } },
+        provider: { select: { currency: true } },
+      },
     });
+    cost = {
+      providerCharge: estimatedProviderCharge(order, order.service.providerRate),
+      providerCurrency: order.service.providerCurrency ?? order.provider?.currency ?? null,
+    };
     const client = await providerClientFor(providerId);
     const params = providerAddParams(order.service.type, order.service.providerServiceId ?? "", order);
     await recordOrderEvent(db, { orderId, kind: "forward_attempt", message: "Sending to the provider", actorId: options.actorId ?? null });
@@ -56,8 +70,11 @@ export async function forwardOrder(orderId: number, options: ForwardOptions = {}
   } catch (error) {
     return settleFailedSend(orderId, providerId, error, options);
   }
-  return recordAccepted(orderId, providerId, providerOrderId, options);
+  return recordAccepted(orderId, providerId, providerOrderId, cost, options);
 }
+
+/** The provider's expected charge, recorded with the acceptance (the status sync corrects it). */
+type AcceptedCost = { providerCharge: string | null; providerCurrency: string | null };
 
 /** Phase 2: the request failed. Only a ProviderError that proves nothing was created lets the order wait again. */
 async function settleFailedSend(orderId: number, providerId: string, error: unknown, options: ForwardOptions): Promise<ForwardOutcome> {
@@ -94,6 +111,7 @@ async function recordAccepted(
   orderId: number,
   providerId: string,
   providerOrderId: string,
+  cost: AcceptedCost,
   options: ForwardOptions,
 ): Promise<ForwardOutcome> {
   try {
@@ -102,6 +120,7 @@ async function recordAccepted(
         to: "PROCESSING",
         kind: "forwarded",
         providerOrderId,
+        ...(cost.providerCharge !== null ? cost : {}),
         message: `Provider order ${providerOrderId}`,
         actorId: options.actorId,
       }),

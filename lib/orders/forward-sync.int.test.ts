@@ -7,6 +7,7 @@ import { orderStatusSyncJob } from "@/inngest/functions/order-status-sync";
 import { db } from "@/lib/db";
 import { resetDemoProvider, setDemoBalance } from "@/lib/demo-provider/test-support";
 import { money } from "@/lib/money/money";
+import { getSetting } from "@/lib/settings/settings";
 import { startDemoProviderServer } from "@/tests/demo-provider-server";
 import { createUser } from "@/tests/factories";
 import { fastProviderTimeout, providerWithServices } from "@/tests/order-fixtures";
@@ -44,7 +45,15 @@ describe("forwarding", () => {
     expect(await forwardOrder(orderId)).toBe("forwarded");
     expect(await forwardOrder(orderId)).toBe("skipped");
     expect(await demoOrders()).toBe(before + 1);
-    expect(await order(orderId)).toMatchObject({ status: "PROCESSING", providerOrderId: expect.any(String) });
+    const sent = await order(orderId);
+    expect(sent).toMatchObject({ status: "PROCESSING", providerOrderId: expect.any(String) });
+    // What the provider will bill, kept from the moment it took the order, in its currency and in BDT at the rate of then.
+    const service = await db.service.findUniqueOrThrow({ where: { id: sent.serviceId } });
+    const estimate = money(sent.charge).times(service.providerRate!).div(sent.rate).toDecimalPlaces(7);
+    expect(money(sent.providerCharge!).toFixed(7)).toBe(estimate.toFixed(7));
+    expect(sent.providerCurrency).toBe("USD");
+    expect(money(sent.providerRateBdt!).toFixed(2)).toBe(money(await getSetting("exchange.bdtPerUsd")).toFixed(2));
+    expect(money(sent.providerChargeBdt!).toFixed(4)).toBe(estimate.times(sent.providerRateBdt!).toDecimalPlaces(4).toFixed(4));
   });
 
   it("never sends twice when the answer is lost: the order becomes uncertain and waits for an admin", async () => {
@@ -105,6 +114,17 @@ describe("status sync", () => {
     const expected = money(partial.charge).times(partial.remains!).div(partial.quantity).toDecimalPlaces(4, 1);
     expect(money(partial.refunded).toFixed(4)).toBe(expected.toFixed(4));
     expect(await db.ledgerEntry.count({ where: { referenceType: "order", referenceId: String(orderId), kind: "ORDER_REFUND" } })).toBe(1);
+    // The provider re-billed the undelivered part: our cost follows, at the rate kept from the forward.
+    const billed = money(partial.providerCharge!);
+    expect(
+      billed.lt(
+        money(partial.charge)
+          .times(partial.quantity - partial.remains!)
+          .div(partial.quantity)
+          .times(100),
+      ),
+    ).toBe(true);
+    expect(money(partial.providerChargeBdt!).toFixed(4)).toBe(billed.times(partial.providerRateBdt!).toDecimalPlaces(4).toFixed(4));
     // A repeated result changes nothing.
     expect((await syncOrderStatuses({ orderIds: [orderId] })).checked).toBe(0);
   });

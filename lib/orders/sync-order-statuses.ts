@@ -132,8 +132,9 @@ async function applyAnswers(chunk: OpenOrder[], answers: Map<string, StatusResul
         kind: "status_sync",
         remains: move.answer.remains,
         startCount: move.answer.startCount,
-        providerCharge: move.answer.charge?.toString() ?? null,
-        providerCurrency: move.answer.currency,
+        // A provider that leaves out charge or currency keeps the figure we have (the estimate at forward).
+        providerCharge: move.answer.charge?.toString() ?? undefined,
+        providerCurrency: move.answer.currency ?? undefined,
         message: `Provider says ${move.answer.rawStatus}`,
       }),
     );

@@ -13,10 +13,22 @@ const receivingNumber = z
   .trim()
   .refine((text) => text === "" || /^01[3-9]\d{8}$/.test(text), "validation.bdMobile");
 
+/** An IANA time zone this runtime knows (Intl throws RangeError for any other). */
+function isTimeZone(text: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: text });
+    return text.includes("/") || text === "UTC";
+  } catch {
+    return false;
+  }
+}
+
 /** Every panel setting: its schema and default. Admins change them at /admin/settings. */
 export const SETTINGS = {
   /** BDT per 1 USD: converts provider rates and shows prices in USD. */
   "exchange.bdtPerUsd": { schema: decimalText.refine((text) => Number(text) > 0, "validation.positive"), default: "122.00" },
+  /** Where the panel's days begin and end: the dashboard's and reports' days (lib/reports; changing it recounts them). */
+  "reports.timeZone": { schema: z.string().trim().max(64).refine(isTimeZone, "validation.timeZone"), default: "Asia/Dhaka" },
   /** How often the catalogue sync cron refreshes providers' services. */
   "catalog.syncEveryHours": { schema: z.coerce.number().int().min(1).max(168), default: 6 },
   /** How long a provider may take to answer one request. */

@@ -204,6 +204,7 @@ async function main(): Promise<void> {
     { ...env, PROD_RUN_URL: appUrl, PROD_RUN_ADMIN_EMAIL: admin.email, PROD_RUN_ADMIN_PASSWORD: admin.password },
   );
   await runStep("ledger check", process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/ledger-check.ts"], env);
+  await runStep("stats check", process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/stats-check.ts"], env);
 }
 
 let code = 0;

@@ -1,0 +1,80 @@
+import { db, Prisma } from "@/lib/db";
+import type { DayRange } from "./date-range";
+
+/**
+ * Reads of the daily order totals (order_day_service_stats, order_day_user_stats; docs/REPORTS.md).
+ * Every read sums compacted and not-yet-compacted rows alike, so it is exact at any moment. Orders
+ * count on the day they were placed (in the panel's time zone); their refunds and provider cost stay
+ * with that day. Amounts come back as exact decimal text.
+ */
+
+export const ORDER_STATUSES = [
+  "PENDING",
+  "PROCESSING",
+  "IN_PROGRESS",
+  "COMPLETED",
+  "PARTIAL",
+  "CANCELED",
+  "FORWARD_FAILED",
+  "UNCERTAIN",
+] as const;
+export type OrderStatusName = (typeof ORDER_STATUSES)[number];
+
+export type MoneyTotals = { orders: number; charge: string; refunded: string; revenue: string; cost: string; profit: string };
+export type OrderTotals = MoneyTotals & { byStatus: Record<OrderStatusName, number> };
+
+const inRange = (range: DayRange) => Prisma.sql`day BETWEEN ${range.from}::date AND ${range.to}::date`;
+
+/** The money columns of a grouped read: revenue nets our refunds, profit nets the provider's cost too. */
+const MONEY_COLUMNS = Prisma.sql`
+  COALESCE(sum(orders), 0)::int AS orders,
+  COALESCE(sum(charge), 0.0000)::text AS charge,
+  COALESCE(sum(refunded), 0.0000)::text AS refunded,
+  COALESCE(sum(charge - refunded), 0.0000)::text AS revenue,
+  COALESCE(sum(cost), 0.0000)::text AS cost,
+  COALESCE(sum(charge - refunded - cost), 0.0000)::text AS profit`;
+
+type StatusRow = Record<`n_${Lowercase<OrderStatusName>}`, number>;
+
+export async function orderTotals(range: DayRange): Promise<OrderTotals> {
+  const [row] = await db.$queryRaw<(MoneyTotals & StatusRow)[]>`
+    SELECT ${MONEY_COLUMNS},
+           COALESCE(sum(n_pending), 0)::int AS n_pending, COALESCE(sum(n_processing), 0)::int AS n_processing,
+           COALESCE(sum(n_in_progress), 0)::int AS n_in_progress, COALESCE(sum(n_completed), 0)::int AS n_completed,
+           COALESCE(sum(n_partial), 0)::int AS n_partial, COALESCE(sum(n_canceled), 0)::int AS n_canceled,
+           COALESCE(sum(n_forward_failed), 0)::int AS n_forward_failed, COALESCE(sum(n_uncertain), 0)::int AS n_uncertain
+      FROM order_day_service_stats WHERE ${inRange(range)}`;
+  const byStatus = Object.fromEntries(
+    ORDER_STATUSES.map((status) => [status, row[`n_${status.toLowerCase() as Lowercase<OrderStatusName>}`]]),
+  );
+  return {
+    orders: row.orders,
+    charge: row.charge,
+    refunded: row.refunded,
+    revenue: row.revenue,
+    cost: row.cost,
+    profit: row.profit,
+    byStatus: byStatus as Record<OrderStatusName, number>,
+  };
+}
+
+export type DayFigures = { day: string; orders: number; revenue: string; profit: string };
+
+/** One row per day that had orders, in day order (the charts fill the empty days). */
+export async function dailyFigures(range: DayRange): Promise<DayFigures[]> {
+  return db.$queryRaw<DayFigures[]>`
+    SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(orders)::int AS orders,
+           sum(charge - refunded)::text AS revenue, sum(charge - refunded - cost)::text AS profit
+      FROM order_day_service_stats WHERE ${inRange(range)}
+     GROUP BY day ORDER BY day`;
+}
+
+/** Customers who placed at least one order in the range. */
+export async function activeCustomers(range: DayRange): Promise<number> {
+  const [row] = await db.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS count FROM (
+      SELECT user_id FROM order_day_user_stats WHERE ${inRange(range)} GROUP BY user_id HAVING sum(orders) > 0) AS active`;
+  return row.count;
+}
+
+export { inRange, MONEY_COLUMNS };

@@ -1,0 +1,175 @@
+-- AlterTable
+ALTER TABLE "orders" ADD COLUMN     "provider_charge_bdt" DECIMAL(20,4),
+ADD COLUMN     "provider_rate_bdt" DECIMAL(20,7);
+
+-- CreateTable
+CREATE TABLE "order_day_service_stats" (
+    "id" BIGSERIAL NOT NULL,
+    "day" DATE NOT NULL,
+    "service_id" INTEGER NOT NULL,
+    "provider_id" TEXT NOT NULL,
+    "compacted" BOOLEAN NOT NULL DEFAULT false,
+    "orders" INTEGER NOT NULL DEFAULT 0,
+    "charge" DECIMAL(20,4) NOT NULL DEFAULT 0,
+    "refunded" DECIMAL(20,4) NOT NULL DEFAULT 0,
+    "cost" DECIMAL(20,4) NOT NULL DEFAULT 0,
+    "n_pending" INTEGER NOT NULL DEFAULT 0,
+    "n_processing" INTEGER NOT NULL DEFAULT 0,
+    "n_in_progress" INTEGER NOT NULL DEFAULT 0,
+    "n_completed" INTEGER NOT NULL DEFAULT 0,
+    "n_partial" INTEGER NOT NULL DEFAULT 0,
+    "n_canceled" INTEGER NOT NULL DEFAULT 0,
+    "n_forward_failed" INTEGER NOT NULL DEFAULT 0,
+    "n_uncertain" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "order_day_service_stats_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "order_day_user_stats" (
+    "id" BIGSERIAL NOT NULL,
+    "day" DATE NOT NULL,
+    "user_id" TEXT NOT NULL,
+    "compacted" BOOLEAN NOT NULL DEFAULT false,
+    "orders" INTEGER NOT NULL DEFAULT 0,
+    "charge" DECIMAL(20,4) NOT NULL DEFAULT 0,
+    "refunded" DECIMAL(20,4) NOT NULL DEFAULT 0,
+    "cost" DECIMAL(20,4) NOT NULL DEFAULT 0,
+
+    CONSTRAINT "order_day_user_stats_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "order_day_service_stats_day_idx" ON "order_day_service_stats"("day");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "order_day_service_stats_compacted_key" ON "order_day_service_stats"("day", "service_id", "provider_id") WHERE (compacted);
+
+-- CreateIndex
+CREATE INDEX "order_day_user_stats_day_idx" ON "order_day_user_stats"("day");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "order_day_user_stats_compacted_key" ON "order_day_user_stats"("day", "user_id") WHERE (compacted);
+
+-- CreateIndex
+CREATE INDEX "payments_credited_idx" ON "payments"("completed_at", "method", "amount") WHERE (completed_at IS NOT NULL);
+
+-- CreateIndex
+CREATE INDEX "payments_refunded_idx" ON "payments"("refunded_at") WHERE (refunded_at IS NOT NULL);
+
+-- ---------------------------------------------------------------------------------------------------
+-- Exact daily order totals (docs/REPORTS.md). Written by hand: Prisma does not describe functions or
+-- triggers, and its diff leaves them alone.
+-- ---------------------------------------------------------------------------------------------------
+
+-- The day an instant falls on in the panel's time zone (setting reports.timeZone, default Asia/Dhaka).
+-- Order timestamps are stored as UTC without a zone.
+CREATE FUNCTION panel_day(at timestamp) RETURNS date LANGUAGE sql STABLE AS $$
+  SELECT ((at AT TIME ZONE 'UTC') AT TIME ZONE COALESCE(
+    (SELECT value #>> '{}' FROM settings WHERE key = 'reports.timeZone'), 'Asia/Dhaka'))::date
+$$;
+
+-- What the provider charged us, in BDT at the rate of the moment its charge was first recorded (the
+-- estimate written when it took the order), 4 places half-up (the money rule of lib/money/money.ts).
+-- Later charges (a partial refund by the provider) keep that rate. BDT costs 1; USD (or no currency)
+-- the exchange.bdtPerUsd setting, whose default 122.00 is repeated here from lib/settings/definitions.ts
+-- (a test compares them); any other currency has no BDT cost. Kept here so no writer can forget it.
+CREATE FUNCTION orders_provider_charge_bdt() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  -- A provider that answers in another currency than we assumed: its rate is taken afresh.
+  IF TG_OP = 'UPDATE' AND upper(trim(COALESCE(OLD.provider_currency, ''))) <> upper(trim(COALESCE(NEW.provider_currency, ''))) THEN
+    NEW.provider_rate_bdt := NULL;
+  END IF;
+  IF NEW.provider_charge IS NOT NULL AND NEW.provider_rate_bdt IS NULL THEN
+    NEW.provider_rate_bdt := CASE upper(trim(COALESCE(NEW.provider_currency, '')))
+      WHEN 'BDT' THEN 1
+      WHEN 'USD' THEN COALESCE((SELECT (value #>> '{}')::numeric FROM settings WHERE key = 'exchange.bdtPerUsd'), 122.00)
+      WHEN '' THEN COALESCE((SELECT (value #>> '{}')::numeric FROM settings WHERE key = 'exchange.bdtPerUsd'), 122.00)
+    END;
+  END IF;
+  NEW.provider_charge_bdt := round(NEW.provider_charge * NEW.provider_rate_bdt, 4);
+  RETURN NEW;
+END $$;
+
+-- Existing orders: their provider charge at today's rate (the rate of their moment was not kept).
+UPDATE "orders" SET "provider_rate_bdt" = CASE WHEN upper(trim(coalesce("provider_currency", ''))) = 'BDT' THEN 1
+  ELSE COALESCE((SELECT (value #>> '{}')::numeric FROM settings WHERE key = 'exchange.bdtPerUsd'), 122) END
+ WHERE "provider_charge" IS NOT NULL;
+UPDATE "orders" SET "provider_charge_bdt" = round("provider_charge" * "provider_rate_bdt", 4) WHERE "provider_charge" IS NOT NULL;
+
+CREATE TRIGGER "orders_provider_charge_bdt"
+  BEFORE INSERT OR UPDATE OF "provider_charge", "provider_rate_bdt", "provider_currency" ON "orders"
+  FOR EACH ROW EXECUTE FUNCTION orders_provider_charge_bdt();
+
+-- Every change to an order's money, status or keys appends one signed delta row per table: the old
+-- row's figures negated plus the new row's, summed per key (so a change within one key is one row).
+CREATE FUNCTION orders_record_stats() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO "order_day_service_stats" ("day", "service_id", "provider_id", "orders", "charge", "refunded", "cost",
+    "n_pending", "n_processing", "n_in_progress", "n_completed", "n_partial", "n_canceled", "n_forward_failed", "n_uncertain")
+  SELECT d.day, d.service_id, d.provider_id, sum(d.sign), sum(d.sign * d.charge), sum(d.sign * d.refunded), sum(d.sign * d.cost),
+         sum(d.sign * (d.status = 'PENDING')::int), sum(d.sign * (d.status = 'PROCESSING')::int),
+         sum(d.sign * (d.status = 'IN_PROGRESS')::int), sum(d.sign * (d.status = 'COMPLETED')::int),
+         sum(d.sign * (d.status = 'PARTIAL')::int), sum(d.sign * (d.status = 'CANCELED')::int),
+         sum(d.sign * (d.status = 'FORWARD_FAILED')::int), sum(d.sign * (d.status = 'UNCERTAIN')::int)
+    FROM (SELECT -1 AS sign, panel_day(OLD.created_at) AS day, OLD.service_id, COALESCE(OLD.provider_id, '') AS provider_id,
+                 OLD.charge, OLD.refunded, COALESCE(OLD.provider_charge_bdt, 0) AS cost, OLD.status::text AS status
+           WHERE TG_OP <> 'INSERT'
+          UNION ALL
+          SELECT 1, panel_day(NEW.created_at), NEW.service_id, COALESCE(NEW.provider_id, ''),
+                 NEW.charge, NEW.refunded, COALESCE(NEW.provider_charge_bdt, 0), NEW.status::text
+           WHERE TG_OP <> 'DELETE') AS d
+   GROUP BY d.day, d.service_id, d.provider_id;
+
+  INSERT INTO "order_day_user_stats" ("day", "user_id", "orders", "charge", "refunded", "cost")
+  SELECT d.day, d.user_id, sum(d.sign), sum(d.sign * d.charge), sum(d.sign * d.refunded), sum(d.sign * d.cost)
+    FROM (SELECT -1 AS sign, panel_day(OLD.created_at) AS day, OLD.user_id, OLD.charge, OLD.refunded,
+                 COALESCE(OLD.provider_charge_bdt, 0) AS cost
+           WHERE TG_OP <> 'INSERT'
+          UNION ALL
+          SELECT 1, panel_day(NEW.created_at), NEW.user_id, NEW.charge, NEW.refunded, COALESCE(NEW.provider_charge_bdt, 0)
+           WHERE TG_OP <> 'DELETE') AS d
+   GROUP BY d.day, d.user_id
+  HAVING sum(d.sign) <> 0 OR sum(d.sign * d.charge) <> 0 OR sum(d.sign * d.refunded) <> 0 OR sum(d.sign * d.cost) <> 0;
+  RETURN NULL;
+END $$;
+
+-- Recounts both tables from the orders: for a change of the panel's time zone, or a repair. The
+-- EXCLUSIVE locks make order writers wait at their delta insert until the recount commits, so no
+-- change is counted twice or lost.
+CREATE FUNCTION rebuild_order_stats() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  LOCK TABLE "order_day_service_stats", "order_day_user_stats" IN EXCLUSIVE MODE;
+  DELETE FROM "order_day_service_stats";
+  DELETE FROM "order_day_user_stats";
+  INSERT INTO "order_day_service_stats" ("day", "service_id", "provider_id", "compacted", "orders", "charge", "refunded", "cost",
+    "n_pending", "n_processing", "n_in_progress", "n_completed", "n_partial", "n_canceled", "n_forward_failed", "n_uncertain")
+  SELECT panel_day(o.created_at), o.service_id, COALESCE(o.provider_id, ''), true, count(*), sum(o.charge), sum(o.refunded),
+         COALESCE(sum(o.provider_charge_bdt), 0),
+         count(*) FILTER (WHERE o.status = 'PENDING'), count(*) FILTER (WHERE o.status = 'PROCESSING'),
+         count(*) FILTER (WHERE o.status = 'IN_PROGRESS'), count(*) FILTER (WHERE o.status = 'COMPLETED'),
+         count(*) FILTER (WHERE o.status = 'PARTIAL'), count(*) FILTER (WHERE o.status = 'CANCELED'),
+         count(*) FILTER (WHERE o.status = 'FORWARD_FAILED'), count(*) FILTER (WHERE o.status = 'UNCERTAIN')
+    FROM "orders" o
+   GROUP BY 1, 2, 3;
+  INSERT INTO "order_day_user_stats" ("day", "user_id", "compacted", "orders", "charge", "refunded", "cost")
+  SELECT panel_day(o.created_at), o.user_id, true, count(*), sum(o.charge), sum(o.refunded), COALESCE(sum(o.provider_charge_bdt), 0)
+    FROM "orders" o
+   GROUP BY 1, 2;
+END $$;
+
+SELECT rebuild_order_stats();
+
+CREATE TRIGGER "orders_record_stats"
+  AFTER INSERT OR DELETE ON "orders"
+  FOR EACH ROW EXECUTE FUNCTION orders_record_stats();
+
+-- Updates that move nothing counted (the sync's check times, start counts) append nothing.
+CREATE TRIGGER "orders_record_stats_update"
+  AFTER UPDATE ON "orders"
+  FOR EACH ROW
+  WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.charge IS DISTINCT FROM NEW.charge
+     OR OLD.refunded IS DISTINCT FROM NEW.refunded OR OLD.provider_charge_bdt IS DISTINCT FROM NEW.provider_charge_bdt
+     OR OLD.service_id IS DISTINCT FROM NEW.service_id OR OLD.provider_id IS DISTINCT FROM NEW.provider_id
+     OR OLD.user_id IS DISTINCT FROM NEW.user_id OR OLD.created_at IS DISTINCT FROM NEW.created_at)
+  EXECUTE FUNCTION orders_record_stats();
