@@ -33,6 +33,7 @@ type Row = { sent: number; attempts: number; finished: number; completed: number
 
 export async function providerHealth(providerId: string, now = new Date()): Promise<ProviderHealth> {
   const since = new Date(now.getTime() - HEALTH_WINDOW_DAYS * 24 * 60 * 60 * 1000);
+  // created_at is a UTC timestamp without zone (Prisma's way): compare in UTC whatever the session's zone.
   const [row] = await db.$queryRaw<Row[]>`
     SELECT
       count(*) FILTER (WHERE forwarded_at IS NOT NULL)::int AS sent,
@@ -44,7 +45,7 @@ export async function providerHealth(providerId: string, now = new Date()): Prom
       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM finished_at - forwarded_at))
         FILTER (WHERE status = 'COMPLETED' AND forwarded_at IS NOT NULL AND finished_at IS NOT NULL) AS median
     FROM orders
-    WHERE provider_id = ${providerId} AND created_at >= ${since}`;
+    WHERE provider_id = ${providerId} AND created_at >= (${since.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
   const rate = (part: number, whole: number) => (whole === 0 ? null : part / whole);
   return {
     since,
