@@ -33,7 +33,8 @@ export async function alertBalanceLevel({ provider, balance, currency, level }: 
   });
   if (claimed.count === 0) {
     // Already told about this level or a worse one; out → low lowers it so a new fall to zero alerts.
-    if (level === "LOW") await db.provider.updateMany({ where: { id: provider.id, balanceAlertLevel: "OUT" }, data: { balanceAlertLevel: "LOW" } });
+    if (level === "LOW")
+      await db.provider.updateMany({ where: { id: provider.id, balanceAlertLevel: "OUT" }, data: { balanceAlertLevel: "LOW" } });
     return false;
   }
   const amount = `${balance.toString()} ${currency}`;

@@ -38,7 +38,8 @@ async function provider(balance: string, extra: { lowBalanceThreshold?: string }
   return { id: created.id, name, key, set: (next: string) => balances.set(key, next) };
 }
 
-const balanceCalls = (key: string) => upstream.requests.filter((request) => request.action === "balance" && request.form.get("key") === key).length;
+const balanceCalls = (key: string) =>
+  upstream.requests.filter((request) => request.action === "balance" && request.form.get("key") === key).length;
 const snapshots = (providerId: string) => db.providerBalanceSnapshot.findMany({ where: { providerId }, orderBy: { createdAt: "asc" } });
 const alerts = (providerId: string) =>
   db.notification.count({ where: { userId: admin.id, kind: "provider.balance_low", link: `/admin/providers/${providerId}` } });

@@ -19,10 +19,21 @@ afterAll(async () => upstream.close());
 
 async function providerWithService() {
   const unique = `${Date.now()}-${++seq}`;
-  const provider = await createProvider({ name: `Health ${unique}`, apiUrl: upstream.url, apiKey: `sk_health_${unique}_0123456789` }, { id: admin.id });
+  const provider = await createProvider(
+    { name: `Health ${unique}`, apiUrl: upstream.url, apiKey: `sk_health_${unique}_0123456789` },
+    { id: admin.id },
+  );
   const category = await db.category.create({ data: { name: `Health ${unique}` }, select: { id: true } });
   const service = await db.service.create({
-    data: { name: `Health ${unique}`, categoryId: category.id, providerId: provider.id, providerServiceId: "1", rate: "100", min: 1, max: 1000 },
+    data: {
+      name: `Health ${unique}`,
+      categoryId: category.id,
+      providerId: provider.id,
+      providerServiceId: "1",
+      rate: "100",
+      min: 1,
+      max: 1000,
+    },
     select: { id: true },
   });
   return { providerId: provider.id, serviceId: service.id };
@@ -54,7 +65,11 @@ async function orders(target: { providerId: string; serviceId: number }, shapes:
 }
 
 /** Sent at `sentAgo`, finished `took` seconds later. */
-const done = (status: string, took: number, sentAgo = 7200): Shape => ({ status, forwardedAt: at(sentAgo), finishedAt: at(sentAgo - took) });
+const done = (status: string, took: number, sentAgo = 7200): Shape => ({
+  status,
+  forwardedAt: at(sentAgo),
+  finishedAt: at(sentAgo - took),
+});
 
 describe("provider health, last 7 days", () => {
   it("counts a hand-built set of orders exactly", async () => {

@@ -29,7 +29,15 @@ export type ProviderHealth = {
   medianCompletionSeconds: number | null;
 };
 
-type Row = { sent: number; attempts: number; finished: number; completed: number; refused: number; uncertain: number; median: number | null };
+type Row = {
+  sent: number;
+  attempts: number;
+  finished: number;
+  completed: number;
+  refused: number;
+  uncertain: number;
+  median: number | null;
+};
 
 export async function providerHealth(providerId: string, now = new Date()): Promise<ProviderHealth> {
   const since = new Date(now.getTime() - HEALTH_WINDOW_DAYS * 24 * 60 * 60 * 1000);
