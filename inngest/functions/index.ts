@@ -6,11 +6,13 @@ import { orderRequestSyncJob } from "./order-requests";
 import { orderStatsCompactJob } from "./order-stats-compact";
 import { orderStatusSyncJob } from "./order-status-sync";
 import { paymentReconcileJob } from "./payment-reconcile";
+import { providerBalanceCheckJob } from "./provider-balance-check";
 import { uploadSweepJob } from "./upload-sweep";
 
 /** Every background job; Inngest and the local runner both take them from here. */
 export const jobs: JobDefinition[] = [
   catalogSyncJob,
+  providerBalanceCheckJob,
   orderForwardJob,
   orderForwardSweepJob,
   orderStatusSyncJob,

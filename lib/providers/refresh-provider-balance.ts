@@ -1,14 +1,17 @@
 import { db } from "@/lib/db";
 import { money } from "@/lib/money/money";
-import { deliverPendingMail } from "@/lib/notifications/deliver-mail";
-import { notifyRoles } from "@/lib/notifications/notify-user";
+import { alertBalanceLevel } from "./alert-balance-level";
+import { balanceLevel } from "./balance-level";
 import { providerClientFor } from "./provider-client";
 import { providerProblem } from "./probe-provider";
+import { recordBalanceSnapshot } from "./record-balance-snapshot";
 
-const ALERT_AGAIN_AFTER_MS = 24 * 60 * 60 * 1000;
-
-/** "Test connection": asks the provider for its balance, stores it, and warns admins once a day when it is low. */
-export async function refreshProviderBalance(providerId: string) {
+/**
+ * Asks the provider for its balance (the "Test" button and the balance cron), stores it with a
+ * reading for the history, and alerts admins once when it crosses below the low-balance threshold
+ * (or to zero). A provider that does not answer throws a provider problem; nothing is written then.
+ */
+export async function refreshProviderBalance(providerId: string, now = new Date()) {
   const client = await providerClientFor(providerId, { allowDisabled: true });
   let answer: { balance: { toString(): string }; currency: string };
   try {
@@ -17,30 +20,17 @@ export async function refreshProviderBalance(providerId: string) {
     throw providerProblem(error);
   }
   const balance = money(answer.balance);
-  const provider = await db.provider.update({
-    where: { id: providerId },
-    data: { balance: balance.toString(), currency: answer.currency, balanceCheckedAt: new Date() },
-    select: { id: true, name: true, lowBalanceThreshold: true },
-  });
-  const low = provider.lowBalanceThreshold !== null && balance.lt(money(provider.lowBalanceThreshold));
-  if (!low) {
-    await db.provider.updateMany({ where: { id: providerId, lowBalanceAlertedAt: { not: null } }, data: { lowBalanceAlertedAt: null } });
-  } else {
-    // Guarded update: of many concurrent checks, one sends the alert.
-    const cutoff = new Date(Date.now() - ALERT_AGAIN_AFTER_MS);
-    const claimed = await db.provider.updateMany({
-      where: { id: providerId, OR: [{ lowBalanceAlertedAt: null }, { lowBalanceAlertedAt: { lt: cutoff } }] },
-      data: { lowBalanceAlertedAt: new Date() },
+  const provider = await db.$transaction(async (tx) => {
+    const updated = await tx.provider.update({
+      where: { id: providerId },
+      data: { balance: balance.toString(), currency: answer.currency, balanceCheckedAt: now },
+      select: { id: true, name: true, lowBalanceThreshold: true },
     });
-    if (claimed.count === 1) {
-      const notices = await notifyRoles(db, ["ADMIN"], {
-        kind: "provider.balance_low",
-        title: `Provider "${provider.name}" balance is low`,
-        link: `/admin/providers/${provider.id}`,
-        body: `The balance of provider "${provider.name}" is ${balance.toString()} ${answer.currency}, below the threshold of ${provider.lowBalanceThreshold?.toString()} ${answer.currency}. Orders may fail with "not enough funds" until it is topped up.`,
-      });
-      await deliverPendingMail({ ids: notices });
-    }
-  }
-  return { balance: balance.toString(), currency: answer.currency, low };
+    await recordBalanceSnapshot(tx, providerId, balance, answer.currency, now);
+    return updated;
+  });
+  const threshold = provider.lowBalanceThreshold === null ? null : money(provider.lowBalanceThreshold);
+  const level = balanceLevel(balance, threshold);
+  await alertBalanceLevel({ provider, balance, currency: answer.currency, level });
+  return { balance: balance.toString(), currency: answer.currency, low: level !== null };
 }

@@ -33,6 +33,8 @@ export const SETTINGS = {
   "catalog.syncEveryHours": { schema: z.coerce.number().int().min(1).max(168), default: 6 },
   /** How long a provider may take to answer one request. */
   "providers.timeoutSeconds": { schema: z.coerce.number().min(1).max(120), default: 15 },
+  /** How often the balance cron (every 5 minutes) asks each active provider for its balance. */
+  "providers.balanceCheckMinutes": { schema: z.coerce.number().int().min(5).max(1440), default: 15 },
   /** A forward claim older than this (the sender died or hung mid-send) turns the order UNCERTAIN for an admin. Above the longest provider timeout. */
   "orders.forwardClaimMinutes": { schema: z.coerce.number().int().min(3).max(120), default: 5 },
   /** Reseller API v2: requests per minute allowed per API key. */

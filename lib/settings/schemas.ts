@@ -5,6 +5,7 @@ export const panelSettingsSchema = z.object({
   bdtPerUsd: SETTINGS["exchange.bdtPerUsd"].schema,
   syncEveryHours: SETTINGS["catalog.syncEveryHours"].schema,
   apiRequestsPerMinute: SETTINGS["api.requestsPerMinute"].schema,
+  balanceCheckMinutes: SETTINGS["providers.balanceCheckMinutes"].schema,
   forwardClaimMinutes: SETTINGS["orders.forwardClaimMinutes"].schema,
 });
 export type PanelSettingsInput = z.input<typeof panelSettingsSchema>;

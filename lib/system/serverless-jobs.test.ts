@@ -8,6 +8,7 @@ import { reloadEnvForTests } from "@/lib/env";
 
 const EXPECTED_TRIGGERS: Record<string, { cron: string } | { event: string }> = {
   "catalog-sync": { cron: "17 * * * *" },
+  "provider-balance-check": { cron: "*/5 * * * *" },
   "order-forward": { event: "orders/forward.requested" },
   "order-forward-sweep": { cron: "* * * * *" },
   "order-status-sync": { cron: "*/5 * * * *" },

@@ -11,10 +11,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminSettingsPage() {
   await pagePermission("settings.manage");
-  const [t, bdtPerUsd, syncEveryHours, apiRequestsPerMinute, forwardClaimMinutes] = await Promise.all([
+  const [t, bdtPerUsd, syncEveryHours, balanceCheckMinutes, apiRequestsPerMinute, forwardClaimMinutes] = await Promise.all([
     getTranslations("adminSettings"),
     getSetting("exchange.bdtPerUsd"),
     getSetting("catalog.syncEveryHours"),
+    getSetting("providers.balanceCheckMinutes"),
     getSetting("api.requestsPerMinute"),
     getSetting("orders.forwardClaimMinutes"),
   ]);
@@ -25,6 +26,7 @@ export default async function AdminSettingsPage() {
         <PanelSettingsForm
           bdtPerUsd={bdtPerUsd}
           syncEveryHours={syncEveryHours}
+          balanceCheckMinutes={balanceCheckMinutes}
           apiRequestsPerMinute={apiRequestsPerMinute}
           forwardClaimMinutes={forwardClaimMinutes}
         />

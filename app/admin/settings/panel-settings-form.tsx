@@ -9,12 +9,20 @@ import { Notice } from "@/components/ui/notice";
 import { panelSettingsSchema } from "@/lib/settings/schemas";
 import { savePanelSettingsAction } from "@/lib/actions/admin/settings";
 
-type Props = { bdtPerUsd: string; syncEveryHours: number; apiRequestsPerMinute: number; forwardClaimMinutes: number };
+type Props = {
+  bdtPerUsd: string;
+  syncEveryHours: number;
+  balanceCheckMinutes: number;
+  apiRequestsPerMinute: number;
+  forwardClaimMinutes: number;
+};
 
-export function PanelSettingsForm({ bdtPerUsd, syncEveryHours, apiRequestsPerMinute, forwardClaimMinutes }: Props) {
+export function PanelSettingsForm({ bdtPerUsd, syncEveryHours, balanceCheckMinutes, apiRequestsPerMinute, forwardClaimMinutes }: Props) {
   const t = useTranslations();
   const [state, setState] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const form = useZodForm(panelSettingsSchema, { defaultValues: { bdtPerUsd, syncEveryHours, apiRequestsPerMinute, forwardClaimMinutes } });
+  const form = useZodForm(panelSettingsSchema, {
+    defaultValues: { bdtPerUsd, syncEveryHours, balanceCheckMinutes, apiRequestsPerMinute, forwardClaimMinutes },
+  });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await savePanelSettingsAction(values);
@@ -35,6 +43,13 @@ export function PanelSettingsForm({ bdtPerUsd, syncEveryHours, apiRequestsPerMin
         inputMode="numeric"
         error={errors.syncEveryHours?.message}
         {...form.register("syncEveryHours")}
+      />
+      <Field
+        label={t("providerHealth.settings.balanceCheckMinutes")}
+        inputMode="numeric"
+        hint={t("providerHealth.settings.balanceCheckMinutesHint")}
+        error={errors.balanceCheckMinutes?.message}
+        {...form.register("balanceCheckMinutes")}
       />
       <Field
         label={t("adminSettings.apiRequestsPerMinute")}

@@ -10,6 +10,7 @@ export const savePanelSettingsAction = permissionAction("settings.manage")
   .action(async (input, { user, ip }) => {
     await setSetting("exchange.bdtPerUsd", input.bdtPerUsd, { id: user.id, ip });
     await setSetting("catalog.syncEveryHours", input.syncEveryHours, { id: user.id, ip });
+    await setSetting("providers.balanceCheckMinutes", input.balanceCheckMinutes, { id: user.id, ip });
     await setSetting("api.requestsPerMinute", input.apiRequestsPerMinute, { id: user.id, ip });
     await setSetting("orders.forwardClaimMinutes", input.forwardClaimMinutes, { id: user.id, ip });
     revalidatePath("/admin/settings");

@@ -6,12 +6,14 @@ import bnOrdersAdmin from "./bn.orders-admin.json";
 import bnOrders from "./bn.orders.json";
 import enApi from "./en.api.json";
 import bnPayments from "./bn.payments.json";
+import bnProviderHealth from "./bn.provider-health.json";
 import enCatalogAdmin from "./en.catalog-admin.json";
 import enComplaints from "./en.complaints.json";
 import en from "./en.json";
 import enOrdersAdmin from "./en.orders-admin.json";
 import enOrders from "./en.orders.json";
 import enPayments from "./en.payments.json";
+import enProviderHealth from "./en.provider-health.json";
 import enValidation from "./en.validation.json";
 import enStored from "./en.stored.json";
 import bnStored from "./bn.stored.json";
@@ -20,6 +22,28 @@ import bnValidation from "./bn.validation.json";
 // Messages are split by area (one file per area and language) so areas can grow apart; each file
 // holds its own top-level namespaces.
 export const MESSAGES = {
-  en: { ...en, ...enApi, ...enCatalogAdmin, ...enComplaints, ...enOrders, ...enOrdersAdmin, ...enPayments, ...enValidation, ...enStored },
-  bn: { ...bn, ...bnApi, ...bnCatalogAdmin, ...bnComplaints, ...bnOrders, ...bnOrdersAdmin, ...bnPayments, ...bnValidation, ...bnStored },
+  en: {
+    ...en,
+    ...enApi,
+    ...enCatalogAdmin,
+    ...enComplaints,
+    ...enOrders,
+    ...enOrdersAdmin,
+    ...enPayments,
+    ...enProviderHealth,
+    ...enValidation,
+    ...enStored,
+  },
+  bn: {
+    ...bn,
+    ...bnApi,
+    ...bnCatalogAdmin,
+    ...bnComplaints,
+    ...bnOrders,
+    ...bnOrdersAdmin,
+    ...bnPayments,
+    ...bnProviderHealth,
+    ...bnValidation,
+    ...bnStored,
+  },
 } as const;

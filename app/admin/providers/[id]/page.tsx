@@ -2,14 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { BalanceHistoryChart } from "@/components/admin/providers/balance-history-chart";
 import { ProviderActions } from "@/components/admin/providers/provider-actions";
 import { ProviderForm } from "@/components/admin/providers/provider-form";
+import { ProviderHealthFigures } from "@/components/admin/providers/provider-health-figures";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { pagePermission } from "@/lib/auth/current-user";
 import { isAppError } from "@/lib/errors/app-error";
 import { dateTimeFormat } from "@/lib/i18n/format-date";
+import { providerBalanceHistory } from "@/lib/providers/balance-history";
 import { getProvider } from "@/lib/providers/list-providers";
+import { providerHealth } from "@/lib/providers/provider-health";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("providers"))("title") };
@@ -27,7 +31,13 @@ async function load(id: string) {
 export default async function ProviderPage({ params }: { params: Promise<{ id: string }> }) {
   await pagePermission("providers.manage");
   const provider = await load((await params).id);
-  const [t, locale] = await Promise.all([getTranslations("providers"), getLocale()]);
+  const [t, th, locale, history, health] = await Promise.all([
+    getTranslations("providers"),
+    getTranslations("providerHealth"),
+    getLocale(),
+    providerBalanceHistory(provider.id),
+    providerHealth(provider.id),
+  ]);
   const dates = dateTimeFormat(locale);
   return (
     <div className="space-y-6">
@@ -60,6 +70,14 @@ export default async function ProviderPage({ params }: { params: Promise<{ id: s
         </Card>
         <Card title={t("edit")} className="lg:col-span-2">
           <ProviderForm provider={provider} />
+        </Card>
+      </div>
+      <div className="grid gap-4 lg:grid-cols-3">
+        <Card title={th("history.title")} className="min-w-0 lg:col-span-2">
+          <BalanceHistoryChart providerName={provider.name} points={history} />
+        </Card>
+        <Card title={th("health.title")}>
+          <ProviderHealthFigures health={health} />
         </Card>
       </div>
     </div>
