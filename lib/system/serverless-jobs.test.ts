@@ -16,6 +16,7 @@ const EXPECTED_TRIGGERS: Record<string, { cron: string } | { event: string }> = 
   "payment-reconcile": { cron: "*/5 * * * *" },
   "notification-mail": { cron: "* * * * *" },
   "upload-sweep": { cron: "*/15 * * * *" },
+  "order-stats-compact": { cron: "* * * * *" },
 };
 
 type Registration = { url: string; functions: { id: string; name: string; triggers: ({ cron: string } | { event: string })[] }[] };
