@@ -9,6 +9,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const user = await pagePermission("admin.access");
   const t = await getTranslations();
   const nav = [
+    { href: "/admin", label: t("ownerConsole.nav.dashboard"), allowed: true },
+    { href: "/admin/reports", label: t("ownerConsole.nav.reports"), allowed: can(user.role, "reports.read") },
     { href: "/admin/users", label: t("nav.users"), allowed: can(user.role, "users.read") },
     { href: "/admin/orders", label: t("ordersAdmin.nav.orders"), allowed: can(user.role, "orders.read") },
     { href: "/admin/orders/manual", label: t("ordersAdmin.nav.manual"), allowed: can(user.role, "orders.manage") },

@@ -1,6 +1,6 @@
-import Decimal from "decimal.js";
 import { can, type RoleName } from "@/lib/auth/permissions";
 import { money, toStorage } from "@/lib/money/money";
+import { marginOf } from "./margin";
 import { daysOf, previousRange, resolveRange, type DayRange, type RangePreset } from "./date-range";
 import { activeCustomers, dailyFigures, orderTotals, type OrderStatusName } from "./order-stats";
 import { panelTimeZone } from "./panel-time-zone";
@@ -47,14 +47,13 @@ function moneyFigures(totals: {
   cost: string;
   profit: string;
 }): MoneyFigures {
-  const revenue = money(totals.revenue);
   return {
     revenue: totals.revenue,
     charge: totals.charge,
     refunded: totals.refunded,
     cost: totals.cost,
     profit: totals.profit,
-    margin: revenue.isZero() ? null : money(totals.profit).times(100).div(revenue).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2),
+    margin: marginOf(totals.profit, totals.revenue),
     averageOrder: totals.orders === 0 ? null : toStorage(money(totals.charge).div(totals.orders)),
   };
 }

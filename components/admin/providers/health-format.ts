@@ -1,18 +1,8 @@
-// Numbers, percentages and durations on the provider health card and chart, in the reader's language
-// (Bengali digits for বাংলা), like lib/i18n/format-date.ts does for dates.
+// Dates and durations on the provider health card and chart, in the reader's language (Bengali digits
+// for বাংলা); numbers come from lib/i18n/format-number.ts.
+import { intlLocale } from "@/lib/i18n/format-number";
 
-export function intlLocale(locale: string): string {
-  return locale === "bn" ? "bn-BD" : "en-GB";
-}
-
-/** A provider balance (up to 7 decimals upstream): grouped, at most 4 decimals shown. */
-export function numberFormat(locale: string, maximumFractionDigits = 4): Intl.NumberFormat {
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits });
-}
-
-export function percentFormat(locale: string): Intl.NumberFormat {
-  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 1 });
-}
+export { intlLocale, numberFormat, percentFormat } from "@/lib/i18n/format-number";
 
 /** Short axis dates (day and month) in the panel's time zone. */
 export function dayFormat(locale: string): Intl.DateTimeFormat {

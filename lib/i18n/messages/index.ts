@@ -4,6 +4,7 @@ import bnComplaints from "./bn.complaints.json";
 import bn from "./bn.json";
 import bnOrdersAdmin from "./bn.orders-admin.json";
 import bnOrders from "./bn.orders.json";
+import bnOwnerConsole from "./bn.owner-console.json";
 import enApi from "./en.api.json";
 import bnPayments from "./bn.payments.json";
 import bnProviderHealth from "./bn.provider-health.json";
@@ -12,6 +13,7 @@ import enComplaints from "./en.complaints.json";
 import en from "./en.json";
 import enOrdersAdmin from "./en.orders-admin.json";
 import enOrders from "./en.orders.json";
+import enOwnerConsole from "./en.owner-console.json";
 import enPayments from "./en.payments.json";
 import enProviderHealth from "./en.provider-health.json";
 import enValidation from "./en.validation.json";
@@ -32,7 +34,7 @@ export const MESSAGES = {
     ...enPayments,
     ...enProviderHealth,
     ...enValidation,
-    ...enStored,
+    ...enStored, ...enOwnerConsole,
   },
   bn: {
     ...bn,
@@ -44,6 +46,6 @@ export const MESSAGES = {
     ...bnPayments,
     ...bnProviderHealth,
     ...bnValidation,
-    ...bnStored,
+    ...bnStored, ...bnOwnerConsole,
   },
 } as const;
