@@ -1,6 +1,7 @@
 import bnApi from "./bn.api.json";
 import bnCatalogAdmin from "./bn.catalog-admin.json";
 import bnComplaints from "./bn.complaints.json";
+import bnConsole from "./bn.console.json";
 import bn from "./bn.json";
 import bnOrdersAdmin from "./bn.orders-admin.json";
 import bnOrders from "./bn.orders.json";
@@ -8,6 +9,7 @@ import enApi from "./en.api.json";
 import bnPayments from "./bn.payments.json";
 import enCatalogAdmin from "./en.catalog-admin.json";
 import enComplaints from "./en.complaints.json";
+import enConsole from "./en.console.json";
 import en from "./en.json";
 import enOrdersAdmin from "./en.orders-admin.json";
 import enOrders from "./en.orders.json";
@@ -20,6 +22,6 @@ import bnValidation from "./bn.validation.json";
 // Messages are split by area (one file per area and language) so areas can grow apart; each file
 // holds its own top-level namespaces.
 export const MESSAGES = {
-  en: { ...en, ...enApi, ...enCatalogAdmin, ...enComplaints, ...enOrders, ...enOrdersAdmin, ...enPayments, ...enValidation, ...enStored },
-  bn: { ...bn, ...bnApi, ...bnCatalogAdmin, ...bnComplaints, ...bnOrders, ...bnOrdersAdmin, ...bnPayments, ...bnValidation, ...bnStored },
+  en: { ...en, ...enApi, ...enCatalogAdmin, ...enComplaints, ...enConsole, ...enOrders, ...enOrdersAdmin, ...enPayments, ...enValidation, ...enStored },
+  bn: { ...bn, ...bnApi, ...bnCatalogAdmin, ...bnComplaints, ...bnConsole, ...bnOrders, ...bnOrdersAdmin, ...bnPayments, ...bnValidation, ...bnStored },
 } as const;
