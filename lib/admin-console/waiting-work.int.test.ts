@@ -223,6 +223,15 @@ describe("countWaitingWork", () => {
   });
 });
 
+describe("the filters the badges link to", () => {
+  it("payments: method=MANUAL keeps both manual methods and nothing else", async () => {
+    const listed = await listPaymentsForAdmin(adminPaymentFiltersSchema.parse({ method: "MANUAL", q: customer.email }));
+    expect(listed.rows.map((row) => row.method).sort()).toEqual(["BKASH_MANUAL", "BKASH_MANUAL", "NAGAD_MANUAL"]);
+    const all = await listPaymentsForAdmin(adminPaymentFiltersSchema.parse({ q: customer.email }));
+    expect(all.rows).toHaveLength(4);
+  });
+});
+
 describe("the counts' plan", () => {
   it("serves every count but the providers' (a handful of rows) from an index, never a scan of the table", async () => {
     const keys = WAITING_WORK_KEYS.filter((key) => key !== "lowProviders");
