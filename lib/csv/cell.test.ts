@@ -4,7 +4,7 @@ import { cell, csvText } from "./cell";
 describe("cell", () => {
   it("prefixes a leading formula character with a quote", () => {
     for (const lead of ["=", "+", "-", "@", "\t", "\r"]) expect(cell(`${lead}1+1`).replace(/^"|"$/g, "")).toMatch(/^'/);
-    expect(cell("=HYPERLINK(\"x\")")).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(cell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(cell("a=1")).toBe("a=1");
   });
 

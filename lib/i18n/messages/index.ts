@@ -22,6 +22,28 @@ import bnValidation from "./bn.validation.json";
 // Messages are split by area (one file per area and language) so areas can grow apart; each file
 // holds its own top-level namespaces.
 export const MESSAGES = {
-  en: { ...en, ...enApi, ...enCatalogAdmin, ...enComplaints, ...enConsole, ...enOrders, ...enOrdersAdmin, ...enPayments, ...enValidation, ...enStored },
-  bn: { ...bn, ...bnApi, ...bnCatalogAdmin, ...bnComplaints, ...bnConsole, ...bnOrders, ...bnOrdersAdmin, ...bnPayments, ...bnValidation, ...bnStored },
+  en: {
+    ...en,
+    ...enApi,
+    ...enCatalogAdmin,
+    ...enComplaints,
+    ...enConsole,
+    ...enOrders,
+    ...enOrdersAdmin,
+    ...enPayments,
+    ...enValidation,
+    ...enStored,
+  },
+  bn: {
+    ...bn,
+    ...bnApi,
+    ...bnCatalogAdmin,
+    ...bnComplaints,
+    ...bnConsole,
+    ...bnOrders,
+    ...bnOrdersAdmin,
+    ...bnPayments,
+    ...bnValidation,
+    ...bnStored,
+  },
 } as const;
