@@ -23,6 +23,11 @@ const ADMIN_PAGES = [
   "/admin/settings",
   "/admin/audit",
   "/admin/mailbox",
+  // The lists the waiting-work badges open.
+  "/admin/orders?status=FORWARD_FAILED&since=2026-01-01T00%3A00%3A00.000Z",
+  "/admin/payments?status=SUBMITTED&method=MANUAL",
+  "/admin/complaints?status=ACTIVE&assignee=none",
+  "/admin/providers?balance=low",
 ];
 const SUPPORT_PAGES = ["/admin/complaints", "/admin/orders", "/admin/users"];
 

@@ -5,7 +5,8 @@ import { NavLink } from "./nav-link";
 import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
 
-export type NavItem = { href: string; label: string };
+/** A nav entry; `badge` sits beside the link (a sibling, never inside it, so it may be a link of its own). */
+export type NavItem = { href: string; label: string; badge?: ReactNode };
 
 /** Responsive shell: a sidebar on wide screens, a scrolling tab row on phones. */
 export function AppShell({
@@ -42,18 +43,26 @@ export function AppShell({
         </div>
         <nav className="mx-auto flex max-w-7xl gap-1 overflow-x-auto px-4 pb-2 lg:hidden">
           {nav.map((item) => (
-            <NavLink key={item.href} href={item.href} siblings={nav.map((entry) => entry.href)}>
-              {item.label}
-            </NavLink>
+            <div key={item.href} className="flex shrink-0 items-center gap-1">
+              <NavLink href={item.href} siblings={nav.map((entry) => entry.href)}>
+                {item.label}
+              </NavLink>
+              {item.badge}
+            </div>
           ))}
         </nav>
       </header>
       <div className="mx-auto flex max-w-7xl gap-6 px-4 py-6">
         <nav className="hidden w-52 shrink-0 space-y-1 lg:block">
           {nav.map((item) => (
-            <NavLink key={item.href} href={item.href} siblings={nav.map((entry) => entry.href)}>
-              {item.label}
-            </NavLink>
+            <div key={item.href} className="flex items-center gap-1">
+              <div className="min-w-0 flex-1">
+                <NavLink href={item.href} siblings={nav.map((entry) => entry.href)}>
+                  {item.label}
+                </NavLink>
+              </div>
+              {item.badge}
+            </div>
           ))}
         </nav>
         <main className="min-w-0 flex-1">{children}</main>

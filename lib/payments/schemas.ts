@@ -70,11 +70,13 @@ export const PAYMENT_STATUSES = [
   "REFUNDED",
 ] as const;
 export const PAYMENT_METHOD_NAMES = ["SSLCOMMERZ", "SANDBOX", "BKASH_MANUAL", "NAGAD_MANUAL"] as const;
+/** The list's method filter: one method, or MANUAL for both manual ones (bKash and Nagad, which a person reviews). */
+export const PAYMENT_METHOD_FILTERS = [...PAYMENT_METHOD_NAMES, "MANUAL"] as const;
 
 /** The admin list's filters (also the CSV export's). */
 export const adminPaymentFiltersSchema = z.object({
   status: z.enum(PAYMENT_STATUSES).optional().catch(undefined),
-  method: z.enum(PAYMENT_METHOD_NAMES).optional().catch(undefined),
+  method: z.enum(PAYMENT_METHOD_FILTERS).optional().catch(undefined),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined),

@@ -1,9 +1,20 @@
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors/app-error";
 import { PROVIDER_PUBLIC_FIELDS, toProviderView } from "./provider-view";
+import type { ProviderListQuery } from "./schemas";
 
-export async function listProviders() {
+/**
+ * Active providers that need money: out of funds (balance ≤ 0) or below their own low-balance
+ * threshold. An unknown balance (never checked) is not counted. lib/admin-console/waiting-work.ts
+ * counts the same rows in SQL; its test holds the two together.
+ */
+export function lowBalanceWhere(): Prisma.ProviderWhereInput {
+  return { status: "ACTIVE", OR: [{ balance: { lte: 0 } }, { balance: { lt: db.provider.fields.lowBalanceThreshold } }] };
+}
+
+export async function listProviders(query: ProviderListQuery = {}) {
   const rows = await db.provider.findMany({
+    where: query.balance === "low" ? lowBalanceWhere() : {},
     orderBy: [{ status: "asc" }, { name: "asc" }],
     select: { ...PROVIDER_PUBLIC_FIELDS, _count: { select: { services: true } } },
   });

@@ -45,3 +45,9 @@ export const providerUpdateSchema = z.object({
   status: z.enum(["ACTIVE", "DISABLED"]),
 });
 export type ProviderUpdateInput = z.input<typeof providerUpdateSchema>;
+
+/** The provider list's filter: `balance=low` keeps active providers out of funds or below their threshold. */
+export const providerListQuerySchema = z.object({
+  balance: z.enum(["low"]).optional().catch(undefined),
+});
+export type ProviderListQuery = z.infer<typeof providerListQuerySchema>;

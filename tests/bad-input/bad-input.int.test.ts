@@ -37,6 +37,7 @@ const ROUTES: Record<
   "/app/api/admin/complaints/bulk/route.ts": {},
   "/app/api/admin/complaints/route.ts": {},
   "/app/api/admin/orders/[id]/route.ts": { params: idParam() },
+  "/app/api/admin/orders/export/route.ts": {},
   "/app/api/admin/orders/forward-to-provider/route.ts": {},
   "/app/api/admin/orders/manual/route.ts": {},
   "/app/api/admin/orders/route.ts": {},
@@ -45,6 +46,7 @@ const ROUTES: Record<
   "/app/api/admin/providers/[id]/services/route.ts": { params: idParam() },
   "/app/api/admin/users/[id]/adjust-balance/route.ts": { params: idParam() },
   "/app/api/admin/users/[id]/ledger/route.ts": { params: idParam() },
+  "/app/api/admin/waiting-work/route.ts": {},
   "/app/api/auth/[...nextauth]/route.ts": {
     path: fc.constantFrom("session", "csrf", "providers", "signin", "signout", "callback/credentials", "signin/credentials"),
   },

@@ -8,6 +8,8 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { pagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
+import { dateTimeFormat } from "@/lib/i18n/format-date";
+import { ORDERS_CSV_MAX_ROWS } from "@/lib/orders/admin/export-orders-csv";
 import { listOrdersForAdmin } from "@/lib/orders/admin/list-orders-for-admin";
 import { adminOrderQuerySchema, type AdminOrderQuery } from "@/lib/orders/admin/schemas";
 import { listProviders } from "@/lib/providers/list-providers";
@@ -41,8 +43,10 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
   const admin = await pagePermission("orders.read");
   const { filters, invalid } = readFilters(await searchParams);
   const canManage = can(admin.role, "orders.manage");
-  const [t, locale, providers, page] = await Promise.all([
+  const [t, tw, tx, locale, providers, page] = await Promise.all([
     getTranslations("ordersAdmin"),
+    getTranslations("waitingWork.filters"),
+    getTranslations("ordersExport"),
     getLocale(),
     listProviders(),
     listOrdersForAdmin({ ...filters, take: PAGE_SIZE }),
@@ -50,21 +54,32 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
   const kept = { ...filters, cursor: undefined, take: undefined };
   const firstHref = `/admin/orders?${query(kept)}`;
   const nextHref = page.nextCursor ? `/admin/orders?${query({ ...kept, cursor: page.nextCursor })}` : null;
+  const exportHref = `/api/admin/orders/export?${query(kept)}`;
 
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <PageTitle subtitle={t("list.subtitle")}>{t("list.title")}</PageTitle>
-        {canManage ? (
-          <div className="flex gap-2">
-            <Link href="/admin/orders/manual" className={buttonClass("secondary")}>
-              {t("nav.manual")}
-            </Link>
-            <Link href="/admin/orders/sync" className={buttonClass("secondary")}>
-              {t("nav.sync")}
-            </Link>
-          </div>
-        ) : null}
+        <div className="flex gap-2">
+          <a
+            href={exportHref}
+            className={buttonClass("secondary")}
+            title={tx("hint", { max: ORDERS_CSV_MAX_ROWS })}
+            data-testid="orders-export"
+          >
+            {tx("link")}
+          </a>
+          {canManage ? (
+            <>
+              <Link href="/admin/orders/manual" className={buttonClass("secondary")}>
+                {t("nav.manual")}
+              </Link>
+              <Link href="/admin/orders/sync" className={buttonClass("secondary")}>
+                {t("nav.sync")}
+              </Link>
+            </>
+          ) : null}
+        </div>
       </div>
       <Card>
         {invalid ? (
@@ -73,6 +88,14 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
           </div>
         ) : null}
         <OrdersFilters filters={filters} providers={providers.map(({ id, name }) => ({ id, name }))} />
+        {filters.since ? (
+          <p className="mb-4 flex flex-wrap items-center gap-3 text-sm text-slate-600" data-testid="orders-since">
+            {tw("since", { date: dateTimeFormat(locale).format(new Date(filters.since)) })}
+            <Link href={`/admin/orders?${query({ ...kept, since: undefined })}`} className="text-brand-700 hover:underline">
+              {tw("clearSince")}
+            </Link>
+          </p>
+        ) : null}
         <OrdersTable key={query(filters)} orders={page.orders} locale={locale} canManage={canManage} />
         <nav aria-label={t("list.pages")} className="mt-4 flex items-center justify-between gap-4 text-sm">
           {filters.cursor ? (

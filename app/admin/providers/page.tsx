@@ -5,19 +5,39 @@ import { ProviderForm } from "@/components/admin/providers/provider-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
 import { pagePermission } from "@/lib/auth/current-user";
+import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
 import { listProviders } from "@/lib/providers/list-providers";
+import { providerListQuerySchema } from "@/lib/providers/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("providers"))("title") };
 }
 
-export default async function ProvidersPage() {
+export default async function ProvidersPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await pagePermission("providers.manage");
-  const [t, providers] = await Promise.all([getTranslations("providers"), listProviders()]);
+  const query = providerListQuerySchema.parse(await readSearchParams(searchParams));
+  const [t, tw, providers] = await Promise.all([
+    getTranslations("providers"),
+    getTranslations("waitingWork.filters"),
+    listProviders(query),
+  ]);
+  const tab = (balance: "low" | undefined, label: string) => (
+    <Link
+      href={balance ? `/admin/providers?balance=${balance}` : "/admin/providers"}
+      aria-current={query.balance === balance ? "page" : undefined}
+      className={`rounded-md px-3 py-1 text-sm ${query.balance === balance ? "bg-brand-600 text-white" : "text-brand-700 hover:bg-brand-50"}`}
+    >
+      {label}
+    </Link>
+  );
   return (
     <div className="space-y-6">
       <PageTitle subtitle={t("subtitle")}>{t("title")}</PageTitle>
       <Card>
+        <nav className="mb-4 flex gap-2" aria-label={tw("providers")}>
+          {tab(undefined, tw("allProviders"))}
+          {tab("low", tw("lowBalance"))}
+        </nav>
         {providers.length === 0 ? (
           <p className="text-sm text-slate-500">{t("empty")}</p>
         ) : (

@@ -58,6 +58,7 @@ export function OrdersFilters({ filters, providers }: { filters: AdminOrderQuery
       <Labelled id="orders-to" label={t("to")}>
         <input id="orders-to" name="to" type="date" defaultValue={filters.to} className={INPUT} />
       </Labelled>
+      {filters.since ? <input type="hidden" name="since" value={filters.since} /> : null}
       <button type="submit" className={buttonClass("secondary")}>
         {t("apply")}
       </button>

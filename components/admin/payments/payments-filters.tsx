@@ -10,6 +10,7 @@ export function PaymentsFilters({ filters }: { filters: AdminPaymentFilters }) {
   const t = useTranslations("paymentsAdmin.filters");
   const ts = useTranslations("payments.statuses");
   const tm = useTranslations("payments.methods");
+  const tw = useTranslations("waitingWork");
   return (
     <form method="get" action="/admin/payments" className="flex flex-wrap items-end gap-3">
       <label className="flex flex-col gap-1 text-xs text-slate-600">
@@ -36,6 +37,7 @@ export function PaymentsFilters({ filters }: { filters: AdminPaymentFilters }) {
               {tm(method)}
             </option>
           ))}
+          <option value="MANUAL">{tw("filters.manualMethods")}</option>
         </select>
       </label>
       <label className="flex flex-col gap-1 text-xs text-slate-600">

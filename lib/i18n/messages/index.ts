@@ -1,6 +1,7 @@
 import bnApi from "./bn.api.json";
 import bnCatalogAdmin from "./bn.catalog-admin.json";
 import bnComplaints from "./bn.complaints.json";
+import bnConsole from "./bn.console.json";
 import bn from "./bn.json";
 import bnOrdersAdmin from "./bn.orders-admin.json";
 import bnOrders from "./bn.orders.json";
@@ -10,6 +11,7 @@ import bnPayments from "./bn.payments.json";
 import bnProviderHealth from "./bn.provider-health.json";
 import enCatalogAdmin from "./en.catalog-admin.json";
 import enComplaints from "./en.complaints.json";
+import enConsole from "./en.console.json";
 import en from "./en.json";
 import enOrdersAdmin from "./en.orders-admin.json";
 import enOrders from "./en.orders.json";
@@ -29,23 +31,27 @@ export const MESSAGES = {
     ...enApi,
     ...enCatalogAdmin,
     ...enComplaints,
+    ...enConsole,
     ...enOrders,
     ...enOrdersAdmin,
     ...enPayments,
     ...enProviderHealth,
     ...enValidation,
-    ...enStored, ...enOwnerConsole,
+    ...enStored,
+    ...enOwnerConsole,
   },
   bn: {
     ...bn,
     ...bnApi,
     ...bnCatalogAdmin,
     ...bnComplaints,
+    ...bnConsole,
     ...bnOrders,
     ...bnOrdersAdmin,
     ...bnPayments,
     ...bnProviderHealth,
     ...bnValidation,
-    ...bnStored, ...bnOwnerConsole,
+    ...bnStored,
+    ...bnOwnerConsole,
   },
 } as const;

@@ -28,43 +28,58 @@ const nextDayStart = (day: string) => new Date(dayStart(day).getTime() + 86_400_
 const MAX_INT = 2_147_483_647;
 
 /**
- * The admin order list: filters (status, service, provider, user id or e-mail, mode, created-at days)
- * and one search box (our id, provider order id, link fragment, user e-mail), newest first, keyset-paged
- * by id (`cursor` = last id seen), at most 100 a page. No total count: on a million rows each predicate
- * is an index probe and the page stops after `take` rows (indexes: see the module's report).
+ * The admin order list: filters (status, service, provider, user id or e-mail, mode, created-at days, or
+ * created since an instant) and one search box (our id, provider order id, link fragment, user e-mail),
+ * newest first, keyset-paged by id (`cursor` = last id seen), at most 100 a page. No total count: on a
+ * million rows each predicate is an index probe and the page stops after `take` rows (indexes: see the
+ * module's report).
  */
 export async function listOrdersForAdmin(filter: AdminOrderQuery = {}) {
   const take = Math.min(Math.max(filter.take ?? 50, 1), 100);
+  const where = await adminOrderWhere(filter);
+  if (!where) return { orders: [], nextCursor: null };
+  if (filter.cursor) where.AND = [...asArray(where.AND), { id: { lt: filter.cursor } }];
+  const rows = await db.order.findMany({ where, orderBy: { id: "desc" }, take: take + 1, select: SELECT });
+  const orders = rows.slice(0, take).map(view);
+  return { orders, nextCursor: rows.length > take ? orders[orders.length - 1].id : null };
+}
+
+const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+/**
+ * The list's filters as a Prisma where (the list and the CSV export share it); null when nothing can
+ * match (an unknown user, a search that finds no one, no orders in the window).
+ */
+export async function adminOrderWhere(filter: Omit<AdminOrderQuery, "cursor" | "take">): Promise<Prisma.OrderWhereInput | null> {
   const and: Prisma.OrderWhereInput[] = [];
   if (filter.user) {
     const userId = filter.user.includes("@")
       ? (await db.user.findUnique({ where: { email: filter.user.toLowerCase() }, select: { id: true } }))?.id
       : filter.user;
-    if (!userId) return { orders: [], nextCursor: null };
+    if (!userId) return null;
     and.push({ userId });
   }
   const search = filter.q?.trim();
   if (search) {
     const match = await searchPredicate(search);
-    if (!match) return { orders: [], nextCursor: null };
+    if (!match) return null;
     and.push(match);
   }
-  const from = filter.from ? dayStart(filter.from) : undefined;
+  const since = filter.since ? new Date(filter.since) : undefined;
+  const fromDay = filter.from ? dayStart(filter.from) : undefined;
+  const from = since && fromDay ? new Date(Math.max(since.getTime(), fromDay.getTime())) : (since ?? fromDay);
   const to = filter.to ? nextDayStart(filter.to) : undefined;
   const idWindow = from || to ? await idWindowFor(from, to) : {};
-  if (!idWindow) return { orders: [], nextCursor: null };
-  const where: Prisma.OrderWhereInput = {
+  if (!idWindow) return null;
+  return {
     status: filter.status,
     serviceId: filter.serviceId,
     providerId: filter.providerId,
     mode: filter.mode,
     ...(from || to ? { createdAt: { ...(from ? { gte: from } : {}), ...(to ? { lt: to } : {}) } } : {}),
-    id: { ...idWindow, ...(filter.cursor ? { lt: filter.cursor } : {}) },
+    ...(Object.keys(idWindow).length ? { id: idWindow } : {}),
     ...(and.length ? { AND: and } : {}),
   };
-  const rows = await db.order.findMany({ where, orderBy: { id: "desc" }, take: take + 1, select: SELECT });
-  const orders = rows.slice(0, take).map(view);
-  return { orders, nextCursor: rows.length > take ? orders[orders.length - 1].id : null };
 }
 
 /**

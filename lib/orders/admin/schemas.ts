@@ -100,8 +100,14 @@ export const adminOrderQuerySchema = z.object({
   mode: z.enum(["AUTO", "MANUAL"]).optional(),
   from: day.optional(),
   to: day.optional(),
+  /** Created at or after this instant (ISO 8601 with an offset): "the last 7 days" exactly as the console counts them. */
+  since: z.iso.datetime({ offset: true }).optional(),
   q: z.string().trim().max(2000).optional(),
   cursor: orderIdField.optional(),
   take: z.coerce.number().int().min(1).max(100).optional(),
 });
 export type AdminOrderQuery = z.infer<typeof adminOrderQuerySchema>;
+
+/** The CSV export takes the list's filters, without paging. */
+export const adminOrderExportQuerySchema = adminOrderQuerySchema.omit({ cursor: true, take: true });
+export type AdminOrderExportQuery = z.infer<typeof adminOrderExportQuerySchema>;

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { cell } from "@/lib/csv/cell";
 import { money } from "@/lib/money/money";
 import type { AdminPaymentFilters } from "../schemas";
 import { adminPaymentWhere } from "./list-payments-for-admin";
@@ -19,13 +20,6 @@ const COLUMNS = [
   "refund_status",
   "completed_at",
 ] as const;
-
-/** RFC 4180 quoting; a leading =, +, - or @ is prefixed so a spreadsheet never runs it as a formula. */
-function cell(value: string | null | undefined): string {
-  let text = value ?? "";
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** The filtered list as CSV (newest first, at most 10,000 rows). */
 export async function exportPaymentsCsv(filters: AdminPaymentFilters): Promise<string> {

@@ -1,6 +1,6 @@
 import { db, type Prisma } from "@/lib/db";
 import { money } from "@/lib/money/money";
-import type { AdminPaymentFilters } from "../schemas";
+import { manualMethod, type AdminPaymentFilters } from "../schemas";
 
 export const ADMIN_PAGE_SIZE = 50;
 
@@ -9,7 +9,7 @@ export function adminPaymentWhere(filters: AdminPaymentFilters): Prisma.PaymentW
   const q = filters.q?.trim();
   return {
     ...(filters.status ? { status: filters.status } : {}),
-    ...(filters.method ? { method: filters.method } : {}),
+    ...(filters.method === "MANUAL" ? { method: { in: manualMethod.options } } : filters.method ? { method: filters.method } : {}),
     ...(filters.held ? { riskHold: true } : {}),
     ...(filters.from || filters.to
       ? {
