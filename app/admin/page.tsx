@@ -9,7 +9,9 @@ import { RangePicker } from "@/components/admin/dashboard/range-picker";
 import { rangeError } from "@/components/admin/dashboard/range-error";
 import { TopRowsTable } from "@/components/admin/dashboard/report-rows-table";
 import { StatusBreakdown } from "@/components/admin/dashboard/status-breakdown";
+import { LiveWaitingWorkPanel } from "@/components/admin/waiting-work/live-waiting-work-panel";
 import { Card, PageTitle } from "@/components/ui/card";
+import { countWaitingWork } from "@/lib/admin-console/waiting-work";
 import { pagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { formatAmount, numberFormat } from "@/lib/i18n/format-number";
@@ -28,7 +30,13 @@ type Params = Record<string, string | string[] | undefined>;
 export default async function AdminDashboardPage({ searchParams }: { searchParams: Promise<Params> }) {
   const user = await pagePermission("admin.access");
   const query = rangeQuerySchema.parse(await searchParams);
-  const [t, tr, locale, prefs] = await Promise.all([getTranslations(), getTranslations("ownerConsole"), getLocale(), displayPrefs(user.id)]);
+  const [t, tr, locale, prefs, work] = await Promise.all([
+    getTranslations(),
+    getTranslations("ownerConsole"),
+    getLocale(),
+    displayPrefs(user.id),
+    countWaitingWork(user.role),
+  ]);
   let dashboard: Dashboard;
   let error = null;
   let preset = query.range;
@@ -46,6 +54,7 @@ export default async function AdminDashboardPage({ searchParams }: { searchParam
   return (
     <div className="space-y-6">
       <PageTitle subtitle={tr("dashboard.subtitle")}>{tr("dashboard.title")}</PageTitle>
+      <LiveWaitingWorkPanel initial={work} />
       <Card>
         <RangePicker path="/admin" preset={preset} range={dashboard.range} error={error} />
         <p className="mt-3 text-xs text-slate-500" data-testid="range-span">
@@ -72,7 +81,11 @@ export default async function AdminDashboardPage({ searchParams }: { searchParam
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
         {dashboard.orders ? (
           <Card title={tr("dashboard.byStatus")}>
-            <StatusBreakdown byStatus={dashboard.orders.current.byStatus} locale={locale} label={(status) => t(`ordersAdmin.statuses.${status}`)} />
+            <StatusBreakdown
+              byStatus={dashboard.orders.current.byStatus}
+              locale={locale}
+              label={(status) => t(`ordersAdmin.statuses.${status}`)}
+            />
           </Card>
         ) : null}
         {dashboard.deposits ? (
@@ -99,15 +112,32 @@ export default async function AdminDashboardPage({ searchParams }: { searchParam
           <Card
             title={tr("dashboard.topServices")}
             actions={
-              <Link href={`/admin/reports?range=${preset}&from=${dashboard.range.from}&to=${dashboard.range.to}`} className="text-sm text-brand-700 hover:underline">
+              <Link
+                href={`/admin/reports?range=${preset}&from=${dashboard.range.from}&to=${dashboard.range.to}`}
+                className="text-sm text-brand-700 hover:underline"
+              >
                 {tr("dashboard.allReports")}
               </Link>
             }
           >
-            <TopRowsTable rows={dashboard.topServices} locale={locale} heading={tr("dashboard.service")} columns={columns} empty={tr("dashboard.noOrders")} testId="top-services" />
+            <TopRowsTable
+              rows={dashboard.topServices}
+              locale={locale}
+              heading={tr("dashboard.service")}
+              columns={columns}
+              empty={tr("dashboard.noOrders")}
+              testId="top-services"
+            />
           </Card>
           <Card title={tr("dashboard.topCustomers")}>
-            <TopRowsTable rows={dashboard.topCustomers} locale={locale} heading={tr("dashboard.customer")} columns={columns} empty={tr("dashboard.noOrders")} testId="top-customers" />
+            <TopRowsTable
+              rows={dashboard.topCustomers}
+              locale={locale}
+              heading={tr("dashboard.customer")}
+              columns={columns}
+              empty={tr("dashboard.noOrders")}
+              testId="top-customers"
+            />
           </Card>
         </div>
       ) : null}

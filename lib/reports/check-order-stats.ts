@@ -1,69 +1,103 @@
 import { db } from "@/lib/db";
 
-export type StatsMismatch = { table: "service" | "user"; key: string; counted: string; kept: string };
+export type StatsMismatch = { table: string; key: string; counted: string; kept: string };
 type Row = { key: string; counted: string | null; kept: string | null };
 
-const STATUS_COUNTS = `count(*) FILTER (WHERE status = 'PENDING') AS n_pending, count(*) FILTER (WHERE status = 'PROCESSING') AS n_processing,
-  count(*) FILTER (WHERE status = 'IN_PROGRESS') AS n_in_progress, count(*) FILTER (WHERE status = 'COMPLETED') AS n_completed,
-  count(*) FILTER (WHERE status = 'PARTIAL') AS n_partial, count(*) FILTER (WHERE status = 'CANCELED') AS n_canceled,
-  count(*) FILTER (WHERE status = 'FORWARD_FAILED') AS n_forward_failed, count(*) FILTER (WHERE status = 'UNCERTAIN') AS n_uncertain`;
-const STATUS_SUMS = `sum(n_pending) AS n_pending, sum(n_processing) AS n_processing, sum(n_in_progress) AS n_in_progress,
-  sum(n_completed) AS n_completed, sum(n_partial) AS n_partial, sum(n_canceled) AS n_canceled,
-  sum(n_forward_failed) AS n_forward_failed, sum(n_uncertain) AS n_uncertain`;
-const STATUS_COLUMNS = "n_pending, n_processing, n_in_progress, n_completed, n_partial, n_canceled, n_forward_failed, n_uncertain";
+const MONEY = ["orders", "charge", "refunded", "cost"];
+const STATUSES = ["pending", "processing", "in_progress", "completed", "partial", "canceled", "forward_failed", "uncertain"].map(
+  (s) => `n_${s}`,
+);
+const STATUS_UPPER = (column: string) => column.slice(2).toUpperCase();
 
-/** Recount and kept totals per key, compared as numbers; only the keys that differ come back. */
-function compare(keyColumns: string[], countedFigures: string, keptFigures: string, table: string, figureColumns: string): string {
-  const keys = keyColumns.join(", ");
-  const joined = keyColumns.map((column) => `COALESCE(c.${column}::text, k.${column}::text)`).join(", ");
-  const figures = figureColumns.split(",").map((column) => column.trim());
-  const rowOf = (alias: string) => `ROW(${figures.map((column) => `${alias}.${column}`).join(", ")})`;
+const fromOrders = (keys: string, withStatus: boolean) => `
+  SELECT ${keys}, count(*) AS orders, sum(charge) AS charge, sum(refunded) AS refunded, COALESCE(sum(provider_charge_bdt), 0) AS cost
+         ${withStatus ? `, ${STATUSES.map((column) => `count(*) FILTER (WHERE status = '${STATUS_UPPER(column)}') AS ${column}`).join(", ")}` : ""}
+    FROM (SELECT panel_day(created_at) AS day, service_id, COALESCE(provider_id, '') AS provider_id, user_id, status, charge, refunded,
+                 provider_charge_bdt FROM orders) AS o
+   GROUP BY ${keys}`;
+const summed = (keys: string, table: string, figures: string[], where = "true") =>
+  `SELECT ${keys}, ${figures.map((column) => `sum(${column}) AS ${column}`).join(", ")} FROM ${table} WHERE ${where} GROUP BY ${keys}`;
+const asIs = (keys: string, table: string, figures: string[]) => `SELECT ${keys}, ${figures.join(", ")} FROM ${table}`;
+
+/** Keys whose figures differ (compared as numbers; all-zero rows count as absent), both sides shown as text. */
+function differences(counted: string, kept: string, keys: string[], figures: string[]): string {
+  const nonZero = (alias: string) => `NOT (${MONEY.map((column) => `${alias}.${column} = 0`).join(" AND ")})`;
+  const row = (alias: string) => `ROW(${figures.map((column) => `${alias}.${column}`).join(", ")})`;
+  const text = (alias: string) =>
+    `CASE WHEN ${alias}.orders IS NOT NULL THEN concat_ws('/', ${figures.map((column) => `${alias}.${column}`).join(", ")}) END`;
   return `
-    WITH counted AS (
-      SELECT ${keyColumns.map((column) => (column === "day" ? "panel_day(created_at) AS day" : column === "provider_id" ? "COALESCE(provider_id, '') AS provider_id" : column)).join(", ")},
-             ${countedFigures}
-        FROM orders GROUP BY ${keyColumns.map((_, index) => index + 1).join(", ")}),
-    kept AS (
-      SELECT ${keys}, ${keptFigures} FROM ${table} GROUP BY ${keys}
-      HAVING sum(orders) <> 0 OR sum(charge) <> 0 OR sum(refunded) <> 0 OR sum(cost) <> 0)
-    SELECT concat_ws(' ', ${joined}) AS key,
-           CASE WHEN c.orders IS NOT NULL THEN concat_ws('/', ${figures.map((column) => `c.${column}`).join(", ")}) END AS counted,
-           CASE WHEN k.orders IS NOT NULL THEN concat_ws('/', ${figures.map((column) => `k.${column}`).join(", ")}) END AS kept
-      FROM counted c FULL JOIN kept k ON (${keyColumns.map((column) => `c.${column}`).join(", ")}) = (${keyColumns.map((column) => `k.${column}`).join(", ")})
-     WHERE ${rowOf("c")} IS DISTINCT FROM ${rowOf("k")}`;
+    WITH c AS (SELECT * FROM (${counted}) AS x WHERE ${nonZero("x")}), k AS (SELECT * FROM (${kept}) AS y WHERE ${nonZero("y")})
+    SELECT concat_ws(' ', ${keys.map((column) => `COALESCE(c.${column}::text, k.${column}::text)`).join(", ")}) AS key,
+           ${text("c")} AS counted, ${text("k")} AS kept
+      FROM c FULL JOIN k ON (${keys.map((column) => `c.${column}`).join(", ")}) = (${keys.map((column) => `k.${column}`).join(", ")})
+     WHERE ${row("c")} IS DISTINCT FROM ${row("k")}`;
 }
 
-const MONEY_COUNTED = "count(*) AS orders, sum(charge) AS charge, sum(refunded) AS refunded, COALESCE(sum(provider_charge_bdt), 0) AS cost";
-const MONEY_KEPT = "sum(orders) AS orders, sum(charge) AS charge, sum(refunded) AS refunded, sum(cost) AS cost";
-
-const SERVICE_CHECK = compare(
-  ["day", "service_id", "provider_id"],
-  `${MONEY_COUNTED}, ${STATUS_COUNTS}`,
-  `${MONEY_KEPT}, ${STATUS_SUMS}`,
-  "order_day_service_stats",
-  `orders, charge, refunded, cost, ${STATUS_COLUMNS}`,
-);
-const USER_CHECK = compare(["day", "user_id"], MONEY_COUNTED, MONEY_KEPT, "order_day_user_stats", "orders, charge, refunded, cost");
+/** Each kept table against what it summarises: the orders for the daily rows, the compacted daily rows for the rest. */
+const CHECKS: { table: string; sql: string }[] = [
+  {
+    table: "order_day_service_stats",
+    sql: differences(
+      fromOrders("day, service_id, provider_id", true),
+      summed("day, service_id, provider_id", "order_day_service_stats", [...MONEY, ...STATUSES]),
+      ["day", "service_id", "provider_id"],
+      [...MONEY, ...STATUSES],
+    ),
+  },
+  {
+    table: "order_day_user_stats",
+    sql: differences(fromOrders("day, user_id", false), summed("day, user_id", "order_day_user_stats", MONEY), ["day", "user_id"], MONEY),
+  },
+  {
+    table: "order_day_totals",
+    sql: differences(
+      summed("day", "order_day_service_stats", [...MONEY, ...STATUSES], "compacted"),
+      asIs("day", "order_day_totals", [...MONEY, ...STATUSES]),
+      ["day"],
+      [...MONEY, ...STATUSES],
+    ),
+  },
+  {
+    table: "order_month_service_stats",
+    sql: differences(
+      summed(
+        "month, service_id, provider_id",
+        "(SELECT *, date_trunc('month', day)::date AS month FROM order_day_service_stats) AS d",
+        MONEY,
+        "compacted",
+      ),
+      asIs("month, service_id, provider_id", "order_month_service_stats", MONEY),
+      ["month", "service_id", "provider_id"],
+      MONEY,
+    ),
+  },
+  {
+    table: "order_month_user_stats",
+    sql: differences(
+      summed("month, user_id", "(SELECT *, date_trunc('month', day)::date AS month FROM order_day_user_stats) AS d", MONEY, "compacted"),
+      asIs("month, user_id", "order_month_user_stats", MONEY),
+      ["month", "user_id"],
+      MONEY,
+    ),
+  },
+];
 
 /**
- * The daily totals equal a recount from the orders (`npm run stats:check`, docs/REPORTS.md): every key
- * of both tables, read in one snapshot (repeatable read), so orders placed meanwhile cannot differ.
- * The statements are built from constants only.
+ * The kept totals equal a recount (`npm run stats:check`, docs/REPORTS.md): the daily rows against the
+ * orders, the day and month summaries against the compacted daily rows, all read in one snapshot
+ * (repeatable read), so orders placed meanwhile cannot differ. The statements are built from constants.
  */
 export async function checkOrderStats(): Promise<{ keys: number; mismatches: StatsMismatch[] }> {
   return db.$transaction(
     async (tx) => {
-      const service = await tx.$queryRawUnsafe<Row[]>(SERVICE_CHECK);
-      const user = await tx.$queryRawUnsafe<Row[]>(USER_CHECK);
+      const mismatches: StatsMismatch[] = [];
+      for (const check of CHECKS) {
+        const rows = await tx.$queryRawUnsafe<Row[]>(check.sql);
+        mismatches.push(...rows.map((row) => ({ table: check.table, key: row.key, counted: row.counted ?? "-", kept: row.kept ?? "-" })));
+      }
       const [{ keys }] = await tx.$queryRaw<{ keys: number }[]>`SELECT count(*)::int AS keys FROM order_day_service_stats WHERE compacted`;
-      const mismatch = (table: "service" | "user") => (row: Row) => ({
-        table,
-        key: row.key,
-        counted: row.counted ?? "-",
-        kept: row.kept ?? "-",
-      });
-      return { keys, mismatches: [...service.map(mismatch("service")), ...user.map(mismatch("user"))] };
+      return { keys, mismatches };
     },
-    { isolationLevel: "RepeatableRead", timeout: 300_000 },
+    { isolationLevel: "RepeatableRead", timeout: 600_000 },
   );
 }

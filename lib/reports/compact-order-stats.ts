@@ -1,47 +1,65 @@
 import { db } from "@/lib/db";
 
 /**
- * Folds the delta rows the order triggers appended into one compacted row per key (docs/REPORTS.md).
- * One statement per table: the deleted deltas and the upsert commit together, so a reader sees either
- * the deltas or their sum, never both or neither. Deltas of transactions still open are not visible to
- * the DELETE and wait for the next run. Returns how many delta rows were folded.
+ * Folds the delta rows the order triggers appended into the compacted daily rows, and into the day
+ * totals and month tables that long ranges read (docs/REPORTS.md). One statement per source table:
+ * the deleted deltas and every upsert commit together, so a reader sees either the deltas or their
+ * sums, never both or neither. Deltas of transactions still open are invisible to the DELETE and wait
+ * for the next run; concurrent runs serialise on the rows they delete. Returns how many were folded.
  */
 export async function compactOrderStats(): Promise<{ serviceRows: number; userRows: number }> {
   const [{ count: serviceRows }] = await db.$queryRaw<{ count: number }[]>`
     WITH fresh AS (DELETE FROM order_day_service_stats WHERE NOT compacted RETURNING *),
-         folded AS (
-           INSERT INTO order_day_service_stats (day, service_id, provider_id, compacted, orders, charge, refunded, cost,
+         daily AS (
+           INSERT INTO order_day_service_stats AS t (day, service_id, provider_id, compacted, orders, charge, refunded, cost,
              n_pending, n_processing, n_in_progress, n_completed, n_partial, n_canceled, n_forward_failed, n_uncertain)
-           SELECT day, service_id, provider_id, true, sum(orders), sum(charge), sum(refunded), sum(cost),
-                  sum(n_pending), sum(n_processing), sum(n_in_progress), sum(n_completed), sum(n_partial), sum(n_canceled),
-                  sum(n_forward_failed), sum(n_uncertain)
+           SELECT day, service_id, provider_id, true, sum(orders), sum(charge), sum(refunded), sum(cost), sum(n_pending), sum(n_processing),
+                  sum(n_in_progress), sum(n_completed), sum(n_partial), sum(n_canceled), sum(n_forward_failed), sum(n_uncertain)
              FROM fresh GROUP BY day, service_id, provider_id
            ON CONFLICT (day, service_id, provider_id) WHERE compacted DO UPDATE SET
-             orders = order_day_service_stats.orders + excluded.orders,
-             charge = order_day_service_stats.charge + excluded.charge,
-             refunded = order_day_service_stats.refunded + excluded.refunded,
-             cost = order_day_service_stats.cost + excluded.cost,
-             n_pending = order_day_service_stats.n_pending + excluded.n_pending,
-             n_processing = order_day_service_stats.n_processing + excluded.n_processing,
-             n_in_progress = order_day_service_stats.n_in_progress + excluded.n_in_progress,
-             n_completed = order_day_service_stats.n_completed + excluded.n_completed,
-             n_partial = order_day_service_stats.n_partial + excluded.n_partial,
-             n_canceled = order_day_service_stats.n_canceled + excluded.n_canceled,
-             n_forward_failed = order_day_service_stats.n_forward_failed + excluded.n_forward_failed,
-             n_uncertain = order_day_service_stats.n_uncertain + excluded.n_uncertain
+             orders = t.orders + excluded.orders, charge = t.charge + excluded.charge, refunded = t.refunded + excluded.refunded,
+             cost = t.cost + excluded.cost, n_pending = t.n_pending + excluded.n_pending, n_processing = t.n_processing + excluded.n_processing,
+             n_in_progress = t.n_in_progress + excluded.n_in_progress, n_completed = t.n_completed + excluded.n_completed,
+             n_partial = t.n_partial + excluded.n_partial, n_canceled = t.n_canceled + excluded.n_canceled,
+             n_forward_failed = t.n_forward_failed + excluded.n_forward_failed, n_uncertain = t.n_uncertain + excluded.n_uncertain
+           RETURNING 1),
+         totals AS (
+           INSERT INTO order_day_totals AS t (day, orders, charge, refunded, cost, n_pending, n_processing, n_in_progress, n_completed,
+             n_partial, n_canceled, n_forward_failed, n_uncertain)
+           SELECT day, sum(orders), sum(charge), sum(refunded), sum(cost), sum(n_pending), sum(n_processing), sum(n_in_progress),
+                  sum(n_completed), sum(n_partial), sum(n_canceled), sum(n_forward_failed), sum(n_uncertain)
+             FROM fresh GROUP BY day
+           ON CONFLICT (day) DO UPDATE SET
+             orders = t.orders + excluded.orders, charge = t.charge + excluded.charge, refunded = t.refunded + excluded.refunded,
+             cost = t.cost + excluded.cost, n_pending = t.n_pending + excluded.n_pending, n_processing = t.n_processing + excluded.n_processing,
+             n_in_progress = t.n_in_progress + excluded.n_in_progress, n_completed = t.n_completed + excluded.n_completed,
+             n_partial = t.n_partial + excluded.n_partial, n_canceled = t.n_canceled + excluded.n_canceled,
+             n_forward_failed = t.n_forward_failed + excluded.n_forward_failed, n_uncertain = t.n_uncertain + excluded.n_uncertain
+           RETURNING 1),
+         monthly AS (
+           INSERT INTO order_month_service_stats AS t (month, service_id, provider_id, orders, charge, refunded, cost)
+           SELECT date_trunc('month', day)::date, service_id, provider_id, sum(orders), sum(charge), sum(refunded), sum(cost)
+             FROM fresh GROUP BY 1, 2, 3
+           ON CONFLICT (month, service_id, provider_id) DO UPDATE SET
+             orders = t.orders + excluded.orders, charge = t.charge + excluded.charge, refunded = t.refunded + excluded.refunded,
+             cost = t.cost + excluded.cost
            RETURNING 1)
     SELECT count(*)::int AS count FROM fresh`;
   const [{ count: userRows }] = await db.$queryRaw<{ count: number }[]>`
     WITH fresh AS (DELETE FROM order_day_user_stats WHERE NOT compacted RETURNING *),
-         folded AS (
-           INSERT INTO order_day_user_stats (day, user_id, compacted, orders, charge, refunded, cost)
-           SELECT day, user_id, true, sum(orders), sum(charge), sum(refunded), sum(cost)
-             FROM fresh GROUP BY day, user_id
+         daily AS (
+           INSERT INTO order_day_user_stats AS t (day, user_id, compacted, orders, charge, refunded, cost)
+           SELECT day, user_id, true, sum(orders), sum(charge), sum(refunded), sum(cost) FROM fresh GROUP BY day, user_id
            ON CONFLICT (day, user_id) WHERE compacted DO UPDATE SET
-             orders = order_day_user_stats.orders + excluded.orders,
-             charge = order_day_user_stats.charge + excluded.charge,
-             refunded = order_day_user_stats.refunded + excluded.refunded,
-             cost = order_day_user_stats.cost + excluded.cost
+             orders = t.orders + excluded.orders, charge = t.charge + excluded.charge, refunded = t.refunded + excluded.refunded,
+             cost = t.cost + excluded.cost
+           RETURNING 1),
+         monthly AS (
+           INSERT INTO order_month_user_stats AS t (month, user_id, orders, charge, refunded, cost)
+           SELECT date_trunc('month', day)::date, user_id, sum(orders), sum(charge), sum(refunded), sum(cost) FROM fresh GROUP BY 1, 2
+           ON CONFLICT (month, user_id) DO UPDATE SET
+             orders = t.orders + excluded.orders, charge = t.charge + excluded.charge, refunded = t.refunded + excluded.refunded,
+             cost = t.cost + excluded.cost
            RETURNING 1)
     SELECT count(*)::int AS count FROM fresh`;
   return { serviceRows, userRows };

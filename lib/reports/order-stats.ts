@@ -1,9 +1,10 @@
 import { db, Prisma } from "@/lib/db";
 import type { DayRange } from "./date-range";
+import { customerSource, dayTotalsSource } from "./stat-sources";
 
 /**
- * Reads of the daily order totals (order_day_service_stats, order_day_user_stats; docs/REPORTS.md).
- * Every read sums compacted and not-yet-compacted rows alike, so it is exact at any moment. Orders
+ * Reads of the order totals kept by the triggers and the compaction (stat-sources.ts, docs/REPORTS.md),
+ * exact at any moment. Orders
  * count on the day they were placed (in the panel's time zone); their refunds and provider cost stay
  * with that day. Amounts come back as exact decimal text.
  */
@@ -23,8 +24,6 @@ export type OrderStatusName = (typeof ORDER_STATUSES)[number];
 export type MoneyTotals = { orders: number; charge: string; refunded: string; revenue: string; cost: string; profit: string };
 export type OrderTotals = MoneyTotals & { byStatus: Record<OrderStatusName, number> };
 
-const inRange = (range: DayRange) => Prisma.sql`day BETWEEN ${range.from}::date AND ${range.to}::date`;
-
 /** The money columns of a grouped read: revenue nets our refunds, profit nets the provider's cost too. */
 const MONEY_COLUMNS = Prisma.sql`
   COALESCE(sum(orders), 0)::int AS orders,
@@ -43,7 +42,7 @@ export async function orderTotals(range: DayRange): Promise<OrderTotals> {
            COALESCE(sum(n_in_progress), 0)::int AS n_in_progress, COALESCE(sum(n_completed), 0)::int AS n_completed,
            COALESCE(sum(n_partial), 0)::int AS n_partial, COALESCE(sum(n_canceled), 0)::int AS n_canceled,
            COALESCE(sum(n_forward_failed), 0)::int AS n_forward_failed, COALESCE(sum(n_uncertain), 0)::int AS n_uncertain
-      FROM order_day_service_stats WHERE ${inRange(range)}`;
+      FROM (${dayTotalsSource(range)}) AS source`;
   const byStatus = Object.fromEntries(
     ORDER_STATUSES.map((status) => [status, row[`n_${status.toLowerCase() as Lowercase<OrderStatusName>}`]]),
   );
@@ -65,7 +64,7 @@ export async function dailyFigures(range: DayRange): Promise<DayFigures[]> {
   return db.$queryRaw<DayFigures[]>`
     SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(orders)::int AS orders,
            sum(charge - refunded)::text AS revenue, sum(charge - refunded - cost)::text AS profit
-      FROM order_day_service_stats WHERE ${inRange(range)}
+      FROM (${dayTotalsSource(range)}) AS source
      GROUP BY day ORDER BY day`;
 }
 
@@ -73,8 +72,6 @@ export async function dailyFigures(range: DayRange): Promise<DayFigures[]> {
 export async function activeCustomers(range: DayRange): Promise<number> {
   const [row] = await db.$queryRaw<{ count: number }[]>`
     SELECT count(*)::int AS count FROM (
-      SELECT user_id FROM order_day_user_stats WHERE ${inRange(range)} GROUP BY user_id HAVING sum(orders) > 0) AS active`;
+      SELECT user_id FROM (${customerSource(range)}) AS source GROUP BY user_id HAVING sum(orders) > 0) AS active`;
   return row.count;
 }
-
-export { inRange, MONEY_COLUMNS };

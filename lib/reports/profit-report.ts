@@ -1,6 +1,6 @@
 import { db, Prisma } from "@/lib/db";
 import type { DayRange } from "./date-range";
-import { inRange } from "./order-stats";
+import { customerSource, serviceSource } from "./stat-sources";
 
 export const REPORT_DIMENSIONS = ["service", "category", "provider", "customer"] as const;
 export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];
@@ -25,28 +25,28 @@ export type ReportRow = {
 
 export type ReportQuery = { by: ReportDimension; range: DayRange; sort?: ReportSort; direction?: "asc" | "desc"; limit?: number };
 
-/** The sums per key, from the daily totals (docs/REPORTS.md), and how each key is named. */
+/** The sums per key, from the kept totals (stat-sources.ts), and how each key is named. */
 const GROUPED: Record<ReportDimension, (range: DayRange) => Prisma.Sql> = {
   service: (range) => Prisma.sql`
     SELECT t.*, t.id::text AS key, sv.name AS label, c.name AS detail
       FROM (SELECT service_id AS id, sum(orders) AS orders, sum(charge) AS charge, sum(refunded) AS refunded, sum(cost) AS cost
-              FROM order_day_service_stats WHERE ${inRange(range)} GROUP BY service_id) AS t
+              FROM (${serviceSource(range)}) AS source GROUP BY service_id) AS t
       JOIN services sv ON sv.id = t.id JOIN categories c ON c.id = sv.category_id`,
   category: (range) => Prisma.sql`
     SELECT t.*, t.id AS key, c.name AS label, NULL AS detail
       FROM (SELECT sv.category_id AS id, sum(s.orders) AS orders, sum(s.charge) AS charge, sum(s.refunded) AS refunded, sum(s.cost) AS cost
-              FROM order_day_service_stats s JOIN services sv ON sv.id = s.service_id
-             WHERE ${inRange(range)} GROUP BY sv.category_id) AS t
+              FROM (${serviceSource(range)}) AS s JOIN services sv ON sv.id = s.service_id
+             GROUP BY sv.category_id) AS t
       JOIN categories c ON c.id = t.id`,
   provider: (range) => Prisma.sql`
     SELECT t.*, t.id AS key, p.name AS label, NULL AS detail
       FROM (SELECT provider_id AS id, sum(orders) AS orders, sum(charge) AS charge, sum(refunded) AS refunded, sum(cost) AS cost
-              FROM order_day_service_stats WHERE ${inRange(range)} GROUP BY provider_id) AS t
+              FROM (${serviceSource(range)}) AS source GROUP BY provider_id) AS t
       LEFT JOIN providers p ON p.id = t.id`,
   customer: (range) => Prisma.sql`
     SELECT t.*, t.id AS key, u.email AS label, u.full_name AS detail
       FROM (SELECT user_id AS id, sum(orders) AS orders, sum(charge) AS charge, sum(refunded) AS refunded, sum(cost) AS cost
-              FROM order_day_user_stats WHERE ${inRange(range)} GROUP BY user_id) AS t
+              FROM (${customerSource(range)}) AS source GROUP BY user_id) AS t
       JOIN users u ON u.id = t.id`,
 };
 

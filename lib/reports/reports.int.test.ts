@@ -235,6 +235,11 @@ describe("the owner's figures", () => {
     expect(folded.serviceRows).toBeGreaterThan(0);
     await expectMarchFigures();
     expect((await checkOrderStats()).mismatches).toEqual([]);
+    // A range of a whole month and two ragged edges reads the month table and the edge days.
+    const ragged = await getDashboard({ preset: "custom", from: "2025-02-20", to: "2025-04-05" }, { role: "ADMIN" }, NOW);
+    expect(ragged.money!.current.charge).toBe("295.8333");
+    expect(ragged.topCustomers!.find((row) => row.key === users.c.id)!.revenue).toBe("17.0000");
+    expect(ragged.customers!.current.active).toBe(3);
   });
 
   it("move to the new days when the panel's time zone changes", async () => {

@@ -27,7 +27,12 @@ type Params = Record<string, string | string[] | undefined>;
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<Params> }) {
   await pagePermission("reports.read");
   const query = reportQuerySchema.parse(await searchParams);
-  const [t, tr, locale, timeZone] = await Promise.all([getTranslations(), getTranslations("ownerConsole.reports"), getLocale(), panelTimeZone()]);
+  const [t, tr, locale, timeZone] = await Promise.all([
+    getTranslations(),
+    getTranslations("ownerConsole.reports"),
+    getLocale(),
+    panelTimeZone(),
+  ]);
   let preset: RangePreset = query.range;
   let range: DayRange;
   let error = null;
@@ -43,7 +48,15 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     orderTotals(range),
   ]);
   const params = (change: Record<string, string>) =>
-    new URLSearchParams({ by: query.by, range: preset, from: range.from, to: range.to, sort: query.sort, dir: query.dir, ...change }).toString();
+    new URLSearchParams({
+      by: query.by,
+      range: preset,
+      from: range.from,
+      to: range.to,
+      sort: query.sort,
+      dir: query.dir,
+      ...change,
+    }).toString();
   const sortHref = (sort: ReportSort, dir: "asc" | "desc") => `/admin/reports?${params({ sort, dir })}`;
   return (
     <div className="space-y-6">
@@ -54,7 +67,13 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         </a>
       </div>
       <Card>
-        <RangePicker path="/admin/reports" preset={preset} range={range} keep={{ by: query.by, sort: query.sort, dir: query.dir }} error={error} />
+        <RangePicker
+          path="/admin/reports"
+          preset={preset}
+          range={range}
+          keep={{ by: query.by, sort: query.sort, dir: query.dir }}
+          error={error}
+        />
       </Card>
       <Card>
         <nav aria-label={tr("title")} className="mb-4 flex flex-wrap gap-1 border-b border-slate-200">
@@ -78,9 +97,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         ) : (
           <>
             <ReportTable by={query.by} rows={rows} totals={totals} sort={query.sort} dir={query.dir} sortHref={sortHref} locale={locale} />
-            {rows.length === PAGE_ROWS ? (
-              <p className="mt-3 text-xs text-slate-500">{tr("shown", { count: PAGE_ROWS })}</p>
-            ) : null}
+            {rows.length === PAGE_ROWS ? <p className="mt-3 text-xs text-slate-500">{tr("shown", { count: PAGE_ROWS })}</p> : null}
           </>
         )}
       </Card>

@@ -30,7 +30,13 @@ export function DailyChart({ kind, title, points }: { kind: "money" | "orders"; 
     <>
       <CartesianGrid stroke="#e2e8f0" vertical={false} />
       <XAxis dataKey="day" tickFormatter={label} tick={TICK} minTickGap={24} />
-      <YAxis width={44} tickCount={4} allowDecimals={kind === "money"} tickFormatter={(value: number) => compact.format(value)} tick={TICK} />
+      <YAxis
+        width={44}
+        tickCount={4}
+        allowDecimals={kind === "money"}
+        tickFormatter={(value: number) => compact.format(value)}
+        tick={TICK}
+      />
     </>
   );
   const first = points[0]?.day ?? "";

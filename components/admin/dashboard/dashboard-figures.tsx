@@ -15,14 +15,23 @@ export async function DashboardFigures({ dashboard, locale, usdRate }: { dashboa
   const percent = percentFormat(locale);
   const show = (value: string | number, amount: boolean) => (amount ? formatAmount(String(value), locale) : counts.format(Number(value)));
   const usd = (value: string) =>
-    usdRate ? t("usdNote", { amount: formatAmount(toDisplayCurrency(money(value), "USD", money(usdRate)).toFixed(4), locale, "USD") }) : undefined;
+    usdRate
+      ? t("usdNote", { amount: formatAmount(toDisplayCurrency(money(value), "USD", money(usdRate)).toFixed(4), locale, "USD") })
+      : undefined;
 
   const figures: Figure[] = [];
   const { money: cash, orders, deposits, customers } = dashboard;
   if (cash) {
     const margin = cash.current.margin;
     figures.push(
-      { key: "revenue", label: t("revenue"), current: cash.current.revenue, previous: cash.previous.revenue, amount: true, detail: usd(cash.current.revenue) ?? t("revenueHint") },
+      {
+        key: "revenue",
+        label: t("revenue"),
+        current: cash.current.revenue,
+        previous: cash.previous.revenue,
+        amount: true,
+        detail: usd(cash.current.revenue) ?? t("revenueHint"),
+      },
       {
         key: "profit",
         label: t("profit"),
@@ -31,7 +40,14 @@ export async function DashboardFigures({ dashboard, locale, usdRate }: { dashboa
         amount: true,
         detail: margin === null ? t("noMargin") : t("margin", { margin: percent.format(Number(margin) / 100) }),
       },
-      { key: "cost", label: t("cost"), current: cash.current.cost, previous: cash.previous.cost, amount: true, detail: usd(cash.current.cost) },
+      {
+        key: "cost",
+        label: t("cost"),
+        current: cash.current.cost,
+        previous: cash.previous.cost,
+        amount: true,
+        detail: usd(cash.current.cost),
+      },
       { key: "refunds", label: t("refunds"), current: cash.current.refunded, previous: cash.previous.refunded, amount: true },
     );
   }
@@ -44,9 +60,16 @@ export async function DashboardFigures({ dashboard, locale, usdRate }: { dashboa
       amount: true,
       detail: t("depositsCount", { count: deposits.current.count }),
     });
-  if (orders) figures.push({ key: "orders", label: t("orders"), current: orders.current.count, previous: orders.previous.count, amount: false });
+  if (orders)
+    figures.push({ key: "orders", label: t("orders"), current: orders.current.count, previous: orders.previous.count, amount: false });
   if (cash && cash.current.averageOrder !== null)
-    figures.push({ key: "average", label: t("averageOrder"), current: cash.current.averageOrder, previous: cash.previous.averageOrder ?? "0", amount: true });
+    figures.push({
+      key: "average",
+      label: t("averageOrder"),
+      current: cash.current.averageOrder,
+      previous: cash.previous.averageOrder ?? "0",
+      amount: true,
+    });
   if (customers)
     figures.push(
       { key: "new", label: t("newCustomers"), current: customers.current.new, previous: customers.previous.new, amount: false },
@@ -64,7 +87,10 @@ export async function DashboardFigures({ dashboard, locale, usdRate }: { dashboa
     <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4" data-testid="dashboard-figures">
       {figures.map((figure) => {
         const change = changeOf(figure.current, figure.previous);
-        const changeText = change.key === "up" || change.key === "down" ? t(change.key, { change: percent.format(change.percent) }) : t(change.key === "fresh" ? "fresh" : "same");
+        const changeText =
+          change.key === "up" || change.key === "down"
+            ? t(change.key, { change: percent.format(change.percent) })
+            : t(change.key === "fresh" ? "fresh" : "same");
         return (
           <FigureCard
             key={figure.key}

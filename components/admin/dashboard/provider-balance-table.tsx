@@ -13,7 +13,14 @@ export function ProviderBalanceTable({
 }: {
   providers: ProviderBalance[];
   locale: string;
-  text: { provider: string; balance: string; threshold: string; unknown: string; empty: string; state: (state: ProviderBalance["state"]) => string };
+  text: {
+    provider: string;
+    balance: string;
+    threshold: string;
+    unknown: string;
+    empty: string;
+    state: (state: ProviderBalance["state"]) => string;
+  };
 }) {
   if (providers.length === 0) return <p className="text-sm text-slate-600">{text.empty}</p>;
   const amounts = numberFormat(locale, 2);
@@ -47,7 +54,9 @@ export function ProviderBalanceTable({
                 {provider.name}
               </Link>
             </td>
-            <td className="py-2 pr-2 text-right tabular-nums">{provider.balance === null ? text.unknown : amount(provider.balance, provider.currency)}</td>
+            <td className="py-2 pr-2 text-right tabular-nums">
+              {provider.balance === null ? text.unknown : amount(provider.balance, provider.currency)}
+            </td>
             <td className="hidden py-2 pr-2 text-right tabular-nums sm:table-cell">{amount(provider.threshold, provider.currency)}</td>
             <td className="py-2 text-right">
               <Badge tone={TONE[provider.state]}>{text.state(provider.state)}</Badge>

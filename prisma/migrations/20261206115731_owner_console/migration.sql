@@ -57,6 +57,56 @@ CREATE INDEX "payments_credited_idx" ON "payments"("completed_at", "method", "am
 -- CreateIndex
 CREATE INDEX "payments_refunded_idx" ON "payments"("refunded_at") WHERE (refunded_at IS NOT NULL);
 
+-- CreateTable
+CREATE TABLE "order_day_totals" (
+    "day" DATE NOT NULL,
+    "orders" INTEGER NOT NULL DEFAULT 0,
+    "charge" DECIMAL(20,4) NOT NULL DEFAULT 0,
+    "refunded" DECIMAL(20,4) NOT NULL DEFAULT 0,
+    "cost" DECIMAL(20,4) NOT NULL DEFAULT 0,
+    "n_pending" INTEGER NOT NULL DEFAULT 0,
+    "n_processing" INTEGER NOT NULL DEFAULT 0,
+    "n_in_progress" INTEGER NOT NULL DEFAULT 0,
+    "n_completed" INTEGER NOT NULL DEFAULT 0,
+    "n_partial" INTEGER NOT NULL DEFAULT 0,
+    "n_canceled" INTEGER NOT NULL DEFAULT 0,
+    "n_forward_failed" INTEGER NOT NULL DEFAULT 0,
+    "n_uncertain" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "order_day_totals_pkey" PRIMARY KEY ("day")
+);
+
+-- CreateTable
+CREATE TABLE "order_month_service_stats" (
+    "month" DATE NOT NULL,
+    "service_id" INTEGER NOT NULL,
+    "provider_id" TEXT NOT NULL,
+    "orders" INTEGER NOT NULL DEFAULT 0,
+    "charge" DECIMAL(20,4) NOT NULL DEFAULT 0,
+    "refunded" DECIMAL(20,4) NOT NULL DEFAULT 0,
+    "cost" DECIMAL(20,4) NOT NULL DEFAULT 0,
+
+    CONSTRAINT "order_month_service_stats_pkey" PRIMARY KEY ("month","service_id","provider_id")
+);
+
+-- CreateTable
+CREATE TABLE "order_month_user_stats" (
+    "month" DATE NOT NULL,
+    "user_id" TEXT NOT NULL,
+    "orders" INTEGER NOT NULL DEFAULT 0,
+    "charge" DECIMAL(20,4) NOT NULL DEFAULT 0,
+    "refunded" DECIMAL(20,4) NOT NULL DEFAULT 0,
+    "cost" DECIMAL(20,4) NOT NULL DEFAULT 0,
+
+    CONSTRAINT "order_month_user_stats_pkey" PRIMARY KEY ("month","user_id")
+);
+
+-- CreateIndex
+CREATE INDEX "order_day_service_stats_fresh_idx" ON "order_day_service_stats"("day") WHERE (NOT compacted);
+
+-- CreateIndex
+CREATE INDEX "order_day_user_stats_fresh_idx" ON "order_day_user_stats"("day") WHERE (NOT compacted);
+
 -- ---------------------------------------------------------------------------------------------------
 -- Exact daily order totals (docs/REPORTS.md). Written by hand: Prisma does not describe functions or
 -- triggers, and its diff leaves them alone.
@@ -134,12 +184,32 @@ BEGIN
   RETURN NULL;
 END $$;
 
+-- The day totals and the month tables, summed afresh from the compacted daily rows (rebuild_order_stats).
+CREATE FUNCTION rollup_order_stats() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM "order_day_totals";
+  DELETE FROM "order_month_service_stats";
+  DELETE FROM "order_month_user_stats";
+  INSERT INTO "order_day_totals" ("day", "orders", "charge", "refunded", "cost", "n_pending", "n_processing", "n_in_progress",
+    "n_completed", "n_partial", "n_canceled", "n_forward_failed", "n_uncertain")
+  SELECT "day", sum("orders"), sum("charge"), sum("refunded"), sum("cost"), sum("n_pending"), sum("n_processing"), sum("n_in_progress"),
+         sum("n_completed"), sum("n_partial"), sum("n_canceled"), sum("n_forward_failed"), sum("n_uncertain")
+    FROM "order_day_service_stats" WHERE "compacted" GROUP BY "day";
+  INSERT INTO "order_month_service_stats" ("month", "service_id", "provider_id", "orders", "charge", "refunded", "cost")
+  SELECT date_trunc('month', "day")::date, "service_id", "provider_id", sum("orders"), sum("charge"), sum("refunded"), sum("cost")
+    FROM "order_day_service_stats" WHERE "compacted" GROUP BY 1, 2, 3;
+  INSERT INTO "order_month_user_stats" ("month", "user_id", "orders", "charge", "refunded", "cost")
+  SELECT date_trunc('month', "day")::date, "user_id", sum("orders"), sum("charge"), sum("refunded"), sum("cost")
+    FROM "order_day_user_stats" WHERE "compacted" GROUP BY 1, 2;
+END $$;
+
 -- Recounts both tables from the orders: for a change of the panel's time zone, or a repair. The
 -- EXCLUSIVE locks make order writers wait at their delta insert until the recount commits, so no
 -- change is counted twice or lost.
 CREATE FUNCTION rebuild_order_stats() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  LOCK TABLE "order_day_service_stats", "order_day_user_stats" IN EXCLUSIVE MODE;
+  LOCK TABLE "order_day_service_stats", "order_day_user_stats", "order_day_totals", "order_month_service_stats",
+    "order_month_user_stats" IN EXCLUSIVE MODE;
   DELETE FROM "order_day_service_stats";
   DELETE FROM "order_day_user_stats";
   INSERT INTO "order_day_service_stats" ("day", "service_id", "provider_id", "compacted", "orders", "charge", "refunded", "cost",
@@ -156,6 +226,7 @@ BEGIN
   SELECT panel_day(o.created_at), o.user_id, true, count(*), sum(o.charge), sum(o.refunded), COALESCE(sum(o.provider_charge_bdt), 0)
     FROM "orders" o
    GROUP BY 1, 2;
+  PERFORM rollup_order_stats();
 END $$;
 
 SELECT rebuild_order_stats();

@@ -1,0 +1,59 @@
+import { Prisma } from "@/lib/db";
+import { shiftDay, type DayRange } from "./date-range";
+
+/**
+ * Where a range's figures are read from (docs/REPORTS.md). The compaction keeps three summaries of the
+ * compacted daily rows — a row per day, and per month for services and for customers — and leaves the
+ * deltas it has not folded yet in the daily tables (compacted = false). A range therefore reads whole
+ * months from the month tables, the days at its edges from the daily rows, and the unfolded deltas of
+ * the days in between: every change counted once, whatever the compaction is doing.
+ */
+
+/** The whole calendar months inside a range (first day of the first, last day of the last), or null. */
+export function wholeMonths(range: DayRange): { first: string; last: string } | null {
+  const first = range.from.endsWith("-01") ? range.from : `${shiftDay(`${range.from.slice(0, 7)}-01`, 32).slice(0, 7)}-01`;
+  const lastOfTo = shiftDay(`${shiftDay(`${range.to.slice(0, 7)}-01`, 32).slice(0, 7)}-01`, -1);
+  const last = range.to === lastOfTo ? range.to : shiftDay(`${range.to.slice(0, 7)}-01`, -1);
+  return first <= last ? { first, last } : null;
+}
+
+const between = (column: Prisma.Sql, from: string, to: string) => Prisma.sql`${column} BETWEEN ${from}::date AND ${to}::date`;
+
+/** Rows with day, orders, charge, refunded, cost and the n_<status> counts: one per day, plus unfolded deltas. */
+export function dayTotalsSource(range: DayRange): Prisma.Sql {
+  const columns = Prisma.sql`day, orders, charge, refunded, cost, n_pending, n_processing, n_in_progress, n_completed, n_partial,
+    n_canceled, n_forward_failed, n_uncertain`;
+  return Prisma.sql`
+    SELECT ${columns} FROM order_day_totals WHERE ${between(Prisma.sql`day`, range.from, range.to)}
+    UNION ALL
+    SELECT ${columns} FROM order_day_service_stats WHERE NOT compacted AND ${between(Prisma.sql`day`, range.from, range.to)}`;
+}
+
+function monthsAndDays(range: DayRange, keys: Prisma.Sql, monthTable: Prisma.Sql, dayTable: Prisma.Sql): Prisma.Sql {
+  const columns = Prisma.sql`${keys}, orders, charge, refunded, cost`;
+  const months = wholeMonths(range);
+  if (!months) return Prisma.sql`SELECT ${columns} FROM ${dayTable} WHERE ${between(Prisma.sql`day`, range.from, range.to)}`;
+  const edges: Prisma.Sql[] = [];
+  if (range.from < months.first) edges.push(between(Prisma.sql`day`, range.from, shiftDay(months.first, -1)));
+  if (range.to > months.last) edges.push(between(Prisma.sql`day`, shiftDay(months.last, 1), range.to));
+  return Prisma.sql`
+    SELECT ${columns} FROM ${monthTable} WHERE ${between(Prisma.sql`month`, months.first, months.last)}
+    UNION ALL
+    SELECT ${columns} FROM ${dayTable} WHERE NOT compacted AND ${between(Prisma.sql`day`, months.first, months.last)}
+    ${edges.length ? Prisma.sql`UNION ALL SELECT ${columns} FROM ${dayTable} WHERE ${Prisma.join(edges, " OR ")}` : Prisma.empty}`;
+}
+
+/** Rows with service_id, provider_id and the money columns for a range. */
+export function serviceSource(range: DayRange): Prisma.Sql {
+  return monthsAndDays(
+    range,
+    Prisma.sql`service_id, provider_id`,
+    Prisma.sql`order_month_service_stats`,
+    Prisma.sql`order_day_service_stats`,
+  );
+}
+
+/** Rows with user_id and the money columns for a range. */
+export function customerSource(range: DayRange): Prisma.Sql {
+  return monthsAndDays(range, Prisma.sql`user_id`, Prisma.sql`order_month_user_stats`, Prisma.sql`order_day_user_stats`);
+}
