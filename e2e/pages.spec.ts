@@ -7,6 +7,9 @@ import { CUSTOMER_PAGES } from "./page-lists";
 
 const ADMIN_PAGES = [
   "/admin",
+  "/admin?range=custom&from=2026-01-01&to=2026-01-31",
+  "/admin/reports",
+  "/admin/reports?by=customer&range=month&sort=margin&dir=asc",
   "/admin/users",
   "/admin/orders",
   "/admin/orders/manual",
@@ -29,7 +32,7 @@ const ADMIN_PAGES = [
   "/admin/complaints?status=ACTIVE&assignee=none",
   "/admin/providers?balance=low",
 ];
-const SUPPORT_PAGES = ["/admin/complaints", "/admin/orders", "/admin/users"];
+const SUPPORT_PAGES = ["/admin", "/admin/complaints", "/admin/orders", "/admin/users"];
 
 async function visitAll(page: import("@playwright/test").Page, paths: string[]) {
   // Every page must pass its own Content-Security-Policy: a blocked script or style is recorded here.

@@ -1,25 +1,16 @@
 import { db, Prisma } from "@/lib/db";
+import { ORDER_STATUSES, type AdminOrderStatus } from "@/lib/orders/admin/schemas";
 import type { DayRange } from "./date-range";
 import { customerSource, dayTotalsSource } from "./stat-sources";
 
 /**
  * Reads of the order totals kept by the triggers and the compaction (stat-sources.ts, docs/REPORTS.md),
- * exact at any moment. Orders
- * count on the day they were placed (in the panel's time zone); their refunds and provider cost stay
- * with that day. Amounts come back as exact decimal text.
+ * exact at any moment. Orders count on the day they were placed (in the panel's time zone); their
+ * refunds and provider cost stay with that day. Amounts come back as exact decimal text.
  */
 
-export const ORDER_STATUSES = [
-  "PENDING",
-  "PROCESSING",
-  "IN_PROGRESS",
-  "COMPLETED",
-  "PARTIAL",
-  "CANCELED",
-  "FORWARD_FAILED",
-  "UNCERTAIN",
-] as const;
-export type OrderStatusName = (typeof ORDER_STATUSES)[number];
+export { ORDER_STATUSES };
+export type OrderStatusName = AdminOrderStatus;
 
 export type MoneyTotals = { orders: number; charge: string; refunded: string; revenue: string; cost: string; profit: string };
 export type OrderTotals = MoneyTotals & { byStatus: Record<OrderStatusName, number> };

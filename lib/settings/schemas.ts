@@ -7,5 +7,6 @@ export const panelSettingsSchema = z.object({
   apiRequestsPerMinute: SETTINGS["api.requestsPerMinute"].schema,
   balanceCheckMinutes: SETTINGS["providers.balanceCheckMinutes"].schema,
   forwardClaimMinutes: SETTINGS["orders.forwardClaimMinutes"].schema,
+  timeZone: SETTINGS["reports.timeZone"].schema,
 });
 export type PanelSettingsInput = z.input<typeof panelSettingsSchema>;

@@ -44,6 +44,7 @@ const ROUTES: Record<
   "/app/api/admin/orders/sync-status/route.ts": {},
   "/app/api/admin/payments/export/route.ts": { query: adminPaymentFiltersSchema },
   "/app/api/admin/providers/[id]/services/route.ts": { params: idParam() },
+  "/app/api/admin/reports/export/route.ts": {},
   "/app/api/admin/users/[id]/adjust-balance/route.ts": { params: idParam() },
   "/app/api/admin/users/[id]/ledger/route.ts": { params: idParam() },
   "/app/api/admin/waiting-work/route.ts": {},

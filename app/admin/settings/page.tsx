@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
+import { panelTimeZone } from "@/lib/reports/panel-time-zone";
 import { pagePermission } from "@/lib/auth/current-user";
 import { getSetting } from "@/lib/settings/settings";
 import { PanelSettingsForm } from "./panel-settings-form";
@@ -11,13 +12,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminSettingsPage() {
   await pagePermission("settings.manage");
-  const [t, bdtPerUsd, syncEveryHours, balanceCheckMinutes, apiRequestsPerMinute, forwardClaimMinutes] = await Promise.all([
+  const [t, bdtPerUsd, syncEveryHours, balanceCheckMinutes, apiRequestsPerMinute, forwardClaimMinutes, timeZone] = await Promise.all([
     getTranslations("adminSettings"),
     getSetting("exchange.bdtPerUsd"),
     getSetting("catalog.syncEveryHours"),
     getSetting("providers.balanceCheckMinutes"),
     getSetting("api.requestsPerMinute"),
     getSetting("orders.forwardClaimMinutes"),
+    panelTimeZone(),
   ]);
   return (
     <div className="max-w-xl space-y-6">
@@ -29,6 +31,7 @@ export default async function AdminSettingsPage() {
           balanceCheckMinutes={balanceCheckMinutes}
           apiRequestsPerMinute={apiRequestsPerMinute}
           forwardClaimMinutes={forwardClaimMinutes}
+          timeZone={timeZone}
         />
       </Card>
     </div>

@@ -15,13 +15,21 @@ type Props = {
   balanceCheckMinutes: number;
   apiRequestsPerMinute: number;
   forwardClaimMinutes: number;
+  timeZone: string;
 };
 
-export function PanelSettingsForm({ bdtPerUsd, syncEveryHours, balanceCheckMinutes, apiRequestsPerMinute, forwardClaimMinutes }: Props) {
+export function PanelSettingsForm({
+  bdtPerUsd,
+  syncEveryHours,
+  balanceCheckMinutes,
+  apiRequestsPerMinute,
+  forwardClaimMinutes,
+  timeZone,
+}: Props) {
   const t = useTranslations();
   const [state, setState] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const form = useZodForm(panelSettingsSchema, {
-    defaultValues: { bdtPerUsd, syncEveryHours, balanceCheckMinutes, apiRequestsPerMinute, forwardClaimMinutes },
+    defaultValues: { bdtPerUsd, syncEveryHours, balanceCheckMinutes, apiRequestsPerMinute, forwardClaimMinutes, timeZone },
   });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
@@ -64,6 +72,12 @@ export function PanelSettingsForm({ bdtPerUsd, syncEveryHours, balanceCheckMinut
         hint={t("adminSettings.forwardClaimMinutesHint")}
         error={errors.forwardClaimMinutes?.message}
         {...form.register("forwardClaimMinutes")}
+      />
+      <Field
+        label={t("ownerConsole.settings.timeZone")}
+        hint={t("ownerConsole.settings.timeZoneHint")}
+        error={errors.timeZone?.message}
+        {...form.register("timeZone")}
       />
       <Button type="submit" disabled={isSubmitting}>
         {t("adminSettings.save")}

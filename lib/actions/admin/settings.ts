@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { permissionAction } from "@/lib/http/action";
+import { setPanelTimeZone } from "@/lib/reports/panel-time-zone";
 import { panelSettingsSchema } from "@/lib/settings/schemas";
 import { setSetting } from "@/lib/settings/settings";
 
@@ -13,6 +14,7 @@ export const savePanelSettingsAction = permissionAction("settings.manage")
     await setSetting("providers.balanceCheckMinutes", input.balanceCheckMinutes, { id: user.id, ip });
     await setSetting("api.requestsPerMinute", input.apiRequestsPerMinute, { id: user.id, ip });
     await setSetting("orders.forwardClaimMinutes", input.forwardClaimMinutes, { id: user.id, ip });
+    await setPanelTimeZone(input.timeZone, { id: user.id, ip });
     revalidatePath("/admin/settings");
     return { saved: true };
   });
