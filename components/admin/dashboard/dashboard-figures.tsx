@@ -84,7 +84,7 @@ export async function DashboardFigures({ dashboard, locale, usdRate }: { dashboa
     );
 
   return (
-    <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4" data-testid="dashboard-figures">
+    <div className="grid grid-cols-2 gap-3 xl:grid-cols-4" data-testid="dashboard-figures">
       {figures.map((figure) => {
         const change = changeOf(figure.current, figure.previous);
         const changeText =
@@ -100,7 +100,9 @@ export async function DashboardFigures({ dashboard, locale, usdRate }: { dashboa
             detail={figure.detail}
             change={change}
             changeText={changeText}
-            previousText={t("previous", { value: show(figure.previous, figure.amount) })}
+            previousText={
+              change.key === "up" || change.key === "down" ? t("previous", { value: show(figure.previous, figure.amount) }) : undefined
+            }
           />
         );
       })}

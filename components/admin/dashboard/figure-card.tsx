@@ -21,9 +21,9 @@ export function FigureCard({
   testId?: string;
 }) {
   return (
-    <div className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid={testId}>
+    <div className="min-w-0 rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:p-4" data-testid={testId}>
       <p className="text-sm text-slate-600">{label}</p>
-      <p className="mt-1 truncate text-2xl font-semibold text-slate-900 tabular-nums">{value}</p>
+      <p className="mt-1 truncate text-lg font-semibold text-slate-900 tabular-nums sm:text-2xl">{value}</p>
       {detail ? <p className="mt-0.5 text-sm text-slate-600">{detail}</p> : null}
       {changeText ? (
         <p

@@ -23,13 +23,13 @@ export function TopRowsTable({
     <table className="w-full table-fixed text-left text-sm" data-testid={testId}>
       <thead className="text-xs text-slate-500">
         <tr>
-          <th scope="col" className="w-1/2 py-2 pr-2 font-medium">
+          <th scope="col" className="w-2/5 py-2 pr-3 font-medium">
             {heading}
           </th>
-          <th scope="col" className="hidden py-2 pr-2 text-right font-medium sm:table-cell">
+          <th scope="col" className="hidden w-16 py-2 pr-3 text-right font-medium sm:table-cell">
             {columns.orders}
           </th>
-          <th scope="col" className="py-2 pr-2 text-right font-medium">
+          <th scope="col" className="py-2 pr-3 text-right font-medium">
             {columns.revenue}
           </th>
           <th scope="col" className="py-2 text-right font-medium">
@@ -40,7 +40,7 @@ export function TopRowsTable({
       <tbody className="divide-y divide-slate-100">
         {rows.map((row) => (
           <tr key={row.key}>
-            <td className="py-2 pr-2 break-words">
+            <td className="py-2 pr-3 break-words">
               <span data-user-text>{row.label}</span>
               {row.detail ? (
                 <span className="block text-xs text-slate-500" data-user-text>
@@ -48,8 +48,8 @@ export function TopRowsTable({
                 </span>
               ) : null}
             </td>
-            <td className="hidden py-2 pr-2 text-right tabular-nums sm:table-cell">{counts.format(row.orders)}</td>
-            <td className="py-2 pr-2 text-right tabular-nums">{formatAmount(row.revenue, locale)}</td>
+            <td className="hidden py-2 pr-3 text-right tabular-nums sm:table-cell">{counts.format(row.orders)}</td>
+            <td className="py-2 pr-3 text-right tabular-nums">{formatAmount(row.revenue, locale)}</td>
             <td className="py-2 text-right tabular-nums">{formatAmount(row.profit, locale)}</td>
           </tr>
         ))}

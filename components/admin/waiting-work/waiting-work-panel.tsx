@@ -24,7 +24,7 @@ export function WaitingWorkPanel({ work }: { work: WaitingWork }) {
         {t("title")}
       </h2>
       <p className="mt-1 text-sm text-slate-500">{waiting ? t("subtitle") : t("nothing")}</p>
-      <ul className="mt-3 divide-y divide-slate-100">
+      <ul className="mt-3 grid grid-cols-1 gap-x-8 sm:grid-cols-2 xl:grid-cols-3">
         {keys.map((key) => {
           const count = work.counts[key]!;
           return (
@@ -32,7 +32,7 @@ export function WaitingWorkPanel({ work }: { work: WaitingWork }) {
               <Link
                 href={waitingWorkHref(key, work.since)}
                 aria-label={waitingWorkBadgeLabel(t, key, count)}
-                className="flex items-center justify-between gap-3 py-2 text-sm hover:text-brand-700"
+                className="flex items-center justify-between gap-3 border-b border-slate-100 py-2 text-sm hover:text-brand-700"
               >
                 <span>{waitingWorkLabel(t, key)}</span>
                 <span
