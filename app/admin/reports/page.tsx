@@ -92,14 +92,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
             </Link>
           ))}
         </nav>
-        {rows.length === 0 ? (
-          <p className="text-sm text-slate-600">{tr("empty")}</p>
-        ) : (
-          <>
-            <ReportTable by={query.by} rows={rows} totals={totals} sort={query.sort} dir={query.dir} sortHref={sortHref} locale={locale} />
-            {rows.length === PAGE_ROWS ? <p className="mt-3 text-xs text-slate-500">{tr("shown", { count: PAGE_ROWS })}</p> : null}
-          </>
-        )}
+        <ReportTable by={query.by} rows={rows} totals={totals} sort={query.sort} dir={query.dir} sortHref={sortHref} locale={locale} />
+        {rows.length === PAGE_ROWS ? <p className="mt-3 text-xs text-slate-500">{tr("shown", { count: PAGE_ROWS })}</p> : null}
       </Card>
     </div>
   );

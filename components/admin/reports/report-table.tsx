@@ -73,6 +73,13 @@ export async function ReportTable({
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={COLUMNS.length + 1} className="py-6 text-center text-slate-600">
+                {t("empty")}
+              </td>
+            </tr>
+          ) : null}
           {rows.map((row) => (
             <tr key={row.key}>
               <td className="max-w-64 py-2 pr-4 break-words">
