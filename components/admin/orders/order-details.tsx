@@ -43,6 +43,17 @@ export function OrderDetails({ order, locale }: { order: AdminOrderDetail; local
         <MoneyText amount={order.refunded} locale={locale} />
       </Row>
       <Row label={t("providerCharge")}>{order.providerCharge ? `${order.providerCharge} ${order.providerCurrency ?? ""}` : "—"}</Row>
+      <Row label={t("providerCost")}>
+        {order.providerChargeBdt ? (
+          <>
+            <MoneyText amount={order.providerChargeBdt} locale={locale} />
+            {order.providerRateBdt ? <span className="text-slate-500"> {t("atRate", { rate: order.providerRateBdt })}</span> : null}
+          </>
+        ) : (
+          "—"
+        )}
+      </Row>
+      <Row label={t("profit")}>{order.profit ? <MoneyText amount={order.profit} locale={locale} signed /> : "—"}</Row>
       <Row label={t("mode")}>{t(`modes.${order.mode}`)}</Row>
       <Row label={t("source")}>{order.source}</Row>
       <Row label={t("created")}>{when(order.createdAt)}</Row>

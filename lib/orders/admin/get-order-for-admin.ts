@@ -22,6 +22,8 @@ export async function getOrderForAdmin(orderId: number) {
       providerOrderId: true,
       providerCharge: true,
       providerCurrency: true,
+      providerRateBdt: true,
+      providerChargeBdt: true,
       startCount: true,
       remains: true,
       source: true,
@@ -70,6 +72,16 @@ export async function getOrderForAdmin(orderId: number) {
     chargeUsd: order.chargeUsd.toFixed(4),
     refunded: order.refunded.toFixed(4),
     providerCharge: order.providerCharge?.toFixed(7) ?? null,
+    providerRateBdt: order.providerRateBdt?.toFixed(4) ?? null,
+    providerChargeBdt: order.providerChargeBdt?.toFixed(4) ?? null,
+    /** What this order earned: charged − refunded − the provider's cost (BDT); null while that cost is unknown. */
+    profit:
+      order.providerChargeBdt !== null || order.mode === "MANUAL"
+        ? order.charge
+            .minus(order.refunded)
+            .minus(order.providerChargeBdt ?? 0)
+            .toFixed(4)
+        : null,
     user: { ...order.user, balance: order.user.balance.toFixed(4) },
     events: order.events.map((event) => ({
       ...event,
