@@ -77,8 +77,10 @@ beforeAll(async () => {
   await db.user.update({ where: { id: b.id }, data: { createdAt: new Date("2025-02-28T19:00:00Z") } });
   await db.user.update({ where: { id: c.id }, data: { createdAt: new Date("2025-02-10T10:00:00Z") } });
   users = { a, b, c };
+  // Disabled: the crons that walk active providers (catalogue, balances) must not meet this one.
   const provider = await db.provider.create({
     data: {
+      status: "DISABLED",
       name: `Figures ${Date.now()}`,
       apiUrl: "https://provider.example/api/v2",
       apiKeyEncrypted: "sealed",
