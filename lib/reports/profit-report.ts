@@ -25,7 +25,7 @@ export type ReportRow = {
 
 export type ReportQuery = { by: ReportDimension; range: DayRange; sort?: ReportSort; direction?: "asc" | "desc"; limit?: number };
 
-const SUMS = Prisma.sql`sum(orders) AS orders, sum(charge) AS charge, sum(refunded) AS refunded, sum(cost) AS cost`;
+const SUMS = Prisma.sql`bigint_sum(orders) AS orders, bigint_sum(charge) AS charge, bigint_sum(refunded) AS refunded, bigint_sum(cost) AS cost`;
 
 /**
  * The sums per key, from the kept totals (stat-sources.ts; money in ten-thousandths of a taka), and how
@@ -38,7 +38,7 @@ const GROUPED: Record<Exclude<ReportDimension, "customer">, (range: DayRange) =>
       JOIN services sv ON sv.id = t.id JOIN categories c ON c.id = sv.category_id`,
   category: (range) => Prisma.sql`
     SELECT t.*, t.id AS key, c.name AS label, NULL AS detail
-      FROM (SELECT sv.category_id AS id, sum(s.orders) AS orders, sum(s.charge) AS charge, sum(s.refunded) AS refunded, sum(s.cost) AS cost
+      FROM (SELECT sv.category_id AS id, sum(s.orders) AS orders, bigint_sum(s.charge) AS charge, bigint_sum(s.refunded) AS refunded, bigint_sum(s.cost) AS cost
               FROM (${serviceSource(range)}) AS s JOIN services sv ON sv.id = s.service_id
              GROUP BY sv.category_id) AS t
       JOIN categories c ON c.id = t.id`,
@@ -96,7 +96,7 @@ function bestCustomers(sums: Prisma.Sql, order: Order): Prisma.Sql {
 }
 
 const customerSums = (range: DayRange) =>
-  Prisma.sql`SELECT user_seq AS id, ${SUMS} FROM (${customerSource(range)}) AS source GROUP BY user_seq HAVING sum(orders) > 0`;
+  Prisma.sql`SELECT user_seq AS id, ${SUMS} FROM (${customerSource(range)}) AS source GROUP BY user_seq HAVING bigint_sum(orders) > 0`;
 
 const directionSql = (direction: ReportQuery["direction"]) =>
   direction === "asc" ? Prisma.sql`ASC NULLS FIRST` : Prisma.sql`DESC NULLS LAST`;

@@ -14,7 +14,9 @@ import { shiftDay, type DayRange } from "./date-range";
  * ×10000 is exact; bigint sums are much cheaper than numeric ones). Every read converts back here, to
  * numeric with exactly 4 places — the same value and text (`12.3400`, `0.0000`) as the numeric(20,4)
  * sums. It multiplies by 0.0001 rather than dividing by 10000: a numeric product is exact at any size,
- * a quotient is rounded to the precision PostgreSQL picks.
+ * a quotient is rounded to the precision PostgreSQL picks. The reads sum the stats with `bigint_sum` (migration
+ * owner_console): a bigint sum that stays bigint — twice as fast as `sum`, whose bigint result is numeric —
+ * and keeps their plans serial, which measured faster on these many-group aggregations.
  */
 export function taka(tenThousandths: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`((${tenThousandths})::numeric * 0.0001)`;
