@@ -9,15 +9,20 @@ const STATUSES = ["pending", "processing", "in_progress", "completed", "partial"
 );
 const STATUS_UPPER = (column: string) => column.slice(2).toUpperCase();
 
+/** The kept money columns are ten-thousandths of a taka; they are compared (and shown) in taka, exactly. */
+const inTaka = (column: string, expression: string) =>
+  ["charge", "refunded", "cost"].includes(column) ? `(${expression})::numeric * 0.0001` : expression;
+
 const fromOrders = (keys: string, withStatus: boolean) => `
   SELECT ${keys}, count(*) AS orders, sum(charge) AS charge, sum(refunded) AS refunded, COALESCE(sum(provider_charge_bdt), 0) AS cost
          ${withStatus ? `, ${STATUSES.map((column) => `count(*) FILTER (WHERE status = '${STATUS_UPPER(column)}') AS ${column}`).join(", ")}` : ""}
-    FROM (SELECT panel_day(created_at) AS day, service_id, COALESCE(provider_id, '') AS provider_id, user_id, status, charge, refunded,
-                 provider_charge_bdt FROM orders) AS o
+    FROM (SELECT panel_day(o.created_at) AS day, o.service_id, COALESCE(o.provider_id, '') AS provider_id, u.seq AS user_seq, o.status,
+                 o.charge, o.refunded, o.provider_charge_bdt FROM orders o JOIN users u ON u.id = o.user_id) AS o
    GROUP BY ${keys}`;
 const summed = (keys: string, table: string, figures: string[], where = "true") =>
-  `SELECT ${keys}, ${figures.map((column) => `sum(${column}) AS ${column}`).join(", ")} FROM ${table} WHERE ${where} GROUP BY ${keys}`;
-const asIs = (keys: string, table: string, figures: string[]) => `SELECT ${keys}, ${figures.join(", ")} FROM ${table}`;
+  `SELECT ${keys}, ${figures.map((column) => `${inTaka(column, `sum(${column})`)} AS ${column}`).join(", ")} FROM ${table} WHERE ${where} GROUP BY ${keys}`;
+const asIs = (keys: string, table: string, figures: string[]) =>
+  `SELECT ${keys}, ${figures.map((column) => `${inTaka(column, column)} AS ${column}`).join(", ")} FROM ${table}`;
 
 /** Keys whose figures differ (compared as numbers; all-zero rows count as absent), both sides shown as text. */
 function differences(counted: string, kept: string, keys: string[], figures: string[]): string {
@@ -33,7 +38,10 @@ function differences(counted: string, kept: string, keys: string[], figures: str
      WHERE ${row("c")} IS DISTINCT FROM ${row("k")}`;
 }
 
-/** Each kept table against what it summarises: the orders for the daily rows, the compacted daily rows for the rest. */
+/**
+ * Each kept table against what it summarises: the orders for the daily rows (customers by users.seq),
+ * the compacted daily rows for the rest.
+ */
 const CHECKS: { table: string; sql: string }[] = [
   {
     table: "order_day_service_stats",
@@ -46,7 +54,12 @@ const CHECKS: { table: string; sql: string }[] = [
   },
   {
     table: "order_day_user_stats",
-    sql: differences(fromOrders("day, user_id", false), summed("day, user_id", "order_day_user_stats", MONEY), ["day", "user_id"], MONEY),
+    sql: differences(
+      fromOrders("day, user_seq", false),
+      summed("day, user_seq", "order_day_user_stats", MONEY),
+      ["day", "user_seq"],
+      MONEY,
+    ),
   },
   {
     table: "order_day_totals",
@@ -74,9 +87,9 @@ const CHECKS: { table: string; sql: string }[] = [
   {
     table: "order_month_user_stats",
     sql: differences(
-      summed("month, user_id", "(SELECT *, date_trunc('month', day)::date AS month FROM order_day_user_stats) AS d", MONEY, "compacted"),
-      asIs("month, user_id", "order_month_user_stats", MONEY),
-      ["month", "user_id"],
+      summed("month, user_seq", "(SELECT *, date_trunc('month', day)::date AS month FROM order_day_user_stats) AS d", MONEY, "compacted"),
+      asIs("month, user_seq", "order_month_user_stats", MONEY),
+      ["month", "user_seq"],
       MONEY,
     ),
   },

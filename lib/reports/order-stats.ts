@@ -1,7 +1,7 @@
 import { db, Prisma } from "@/lib/db";
 import { ORDER_STATUSES, type AdminOrderStatus } from "@/lib/orders/admin/schemas";
 import type { DayRange } from "./date-range";
-import { customerSource, dayTotalsSource } from "./stat-sources";
+import { customerSource, dayTotalsSource, takaText } from "./stat-sources";
 
 /**
  * Reads of the order totals kept by the triggers and the compaction (stat-sources.ts, docs/REPORTS.md),
@@ -18,11 +18,11 @@ export type OrderTotals = MoneyTotals & { byStatus: Record<OrderStatusName, numb
 /** The money columns of a grouped read: revenue nets our refunds, profit nets the provider's cost too. */
 const MONEY_COLUMNS = Prisma.sql`
   COALESCE(sum(orders), 0)::int AS orders,
-  COALESCE(sum(charge), 0.0000)::text AS charge,
-  COALESCE(sum(refunded), 0.0000)::text AS refunded,
-  COALESCE(sum(charge - refunded), 0.0000)::text AS revenue,
-  COALESCE(sum(cost), 0.0000)::text AS cost,
-  COALESCE(sum(charge - refunded - cost), 0.0000)::text AS profit`;
+  ${takaText(Prisma.sql`COALESCE(bigint_sum(charge), 0)`)} AS charge,
+  ${takaText(Prisma.sql`COALESCE(bigint_sum(refunded), 0)`)} AS refunded,
+  ${takaText(Prisma.sql`COALESCE(bigint_sum(charge - refunded), 0)`)} AS revenue,
+  ${takaText(Prisma.sql`COALESCE(bigint_sum(cost), 0)`)} AS cost,
+  ${takaText(Prisma.sql`COALESCE(bigint_sum(charge - refunded - cost), 0)`)} AS profit`;
 
 type StatusRow = Record<`n_${Lowercase<OrderStatusName>}`, number>;
 
@@ -54,7 +54,7 @@ export type DayFigures = { day: string; orders: number; revenue: string; profit:
 export async function dailyFigures(range: DayRange): Promise<DayFigures[]> {
   return db.$queryRaw<DayFigures[]>`
     SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(orders)::int AS orders,
-           sum(charge - refunded)::text AS revenue, sum(charge - refunded - cost)::text AS profit
+           ${takaText(Prisma.sql`bigint_sum(charge - refunded)`)} AS revenue, ${takaText(Prisma.sql`bigint_sum(charge - refunded - cost)`)} AS profit
       FROM (${dayTotalsSource(range)}) AS source
      GROUP BY day ORDER BY day`;
 }
@@ -63,6 +63,6 @@ export async function dailyFigures(range: DayRange): Promise<DayFigures[]> {
 export async function activeCustomers(range: DayRange): Promise<number> {
   const [row] = await db.$queryRaw<{ count: number }[]>`
     SELECT count(*)::int AS count FROM (
-      SELECT user_id FROM (${customerSource(range)}) AS source GROUP BY user_id HAVING sum(orders) > 0) AS active`;
+      SELECT user_seq FROM (${customerSource(range)}) AS source GROUP BY user_seq HAVING bigint_sum(orders) > 0) AS active`;
   return row.count;
 }
