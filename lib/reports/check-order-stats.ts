@@ -93,6 +93,16 @@ const CHECKS: { table: string; sql: string }[] = [
       MONEY,
     ),
   },
+  {
+    // Recounted from the month rows (checked just above), which the running totals accumulate.
+    table: "order_month_user_running",
+    sql: differences(
+      asIs("month, user_seq", "order_month_user_running_recount()", MONEY),
+      asIs("month, user_seq", "order_month_user_running", MONEY),
+      ["month", "user_seq"],
+      MONEY,
+    ),
+  },
 ];
 
 /**

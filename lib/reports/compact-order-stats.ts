@@ -1,8 +1,9 @@
 import { db } from "@/lib/db";
+import { compactCustomerStats } from "./compact-customer-stats";
 
 /**
  * Folds the delta rows the order triggers appended into the compacted daily rows, and into the day
- * totals and month tables that long ranges read (docs/REPORTS.md). One statement per source table:
+ * totals and month tables that long ranges read (docs/REPORTS.md). One transaction per source table:
  * the deleted deltas and every upsert commit together, so a reader sees either the deltas or their
  * sums, never both or neither. Deltas of transactions still open are invisible to the DELETE and wait
  * for the next run; concurrent runs serialise on the rows they delete. Money is in ten-thousandths of a
@@ -46,22 +47,6 @@ export async function compactOrderStats(): Promise<{ serviceRows: number; userRo
              cost = t.cost + excluded.cost
            RETURNING 1)
     SELECT count(*)::int AS count FROM fresh`;
-  const [{ count: userRows }] = await db.$queryRaw<{ count: number }[]>`
-    WITH fresh AS (DELETE FROM order_day_user_stats WHERE NOT compacted RETURNING *),
-         daily AS (
-           INSERT INTO order_day_user_stats AS t (day, user_seq, compacted, orders, charge, refunded, cost)
-           SELECT day, user_seq, true, sum(orders), sum(charge), sum(refunded), sum(cost) FROM fresh GROUP BY day, user_seq
-           ON CONFLICT (day, user_seq) WHERE compacted DO UPDATE SET
-             orders = t.orders + excluded.orders, charge = t.charge + excluded.charge, refunded = t.refunded + excluded.refunded,
-             cost = t.cost + excluded.cost
-           RETURNING 1),
-         monthly AS (
-           INSERT INTO order_month_user_stats AS t (month, user_seq, orders, charge, refunded, cost)
-           SELECT date_trunc('month', day)::date, user_seq, sum(orders), sum(charge), sum(refunded), sum(cost) FROM fresh GROUP BY 1, 2
-           ON CONFLICT (month, user_seq) DO UPDATE SET
-             orders = t.orders + excluded.orders, charge = t.charge + excluded.charge, refunded = t.refunded + excluded.refunded,
-             cost = t.cost + excluded.cost
-           RETURNING 1)
-    SELECT count(*)::int AS count FROM fresh`;
+  const userRows = await compactCustomerStats();
   return { serviceRows, userRows };
 }

@@ -204,9 +204,21 @@ async function expectMarchFigures() {
   ]);
 }
 
+/** 3 March to 2 April: March from the running totals less its first two days, plus 1–2 April from the days. */
+async function expectCutRange() {
+  const cut = await getDashboard({ preset: "custom", from: "2025-03-03", to: "2025-04-02" }, { role: "ADMIN" }, NOW);
+  expect(cut.customers!.current.active).toBe(3);
+  expect(cut.topCustomers!.map((row) => [row.key, row.revenue])).toEqual([
+    [users.b.id, "75.5000"],
+    [users.a.id, "30.0000"],
+    [users.c.id, "17.0000"],
+  ]);
+}
+
 describe("the owner's figures", () => {
   it("are exact for a hand-built month, counted on Dhaka's days", async () => {
     await expectMarchFigures();
+    await expectCutRange();
     const april = await getDashboard({ preset: "custom", from: "2025-04-01", to: "2025-04-01" }, { role: "ADMIN" }, NOW);
     expect(april.orders!.current.count).toBe(1);
     expect(april.money!.current.charge).toBe("7.0000");
@@ -242,6 +254,7 @@ describe("the owner's figures", () => {
     expect(ragged.money!.current.charge).toBe("295.8333");
     expect(ragged.topCustomers!.find((row) => row.key === users.c.id)!.revenue).toBe("17.0000");
     expect(ragged.customers!.current.active).toBe(3);
+    await expectCutRange();
   });
 
   it("move to the new days when the panel's time zone changes", async () => {

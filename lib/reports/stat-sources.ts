@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/db";
+import { customerPlan, lastDayOf } from "./customer-plan";
 import { shiftDay, type DayRange } from "./date-range";
 
 /**
@@ -71,7 +72,28 @@ export function serviceSource(range: DayRange): Prisma.Sql {
   );
 }
 
-/** Rows with user_seq (users.seq) and the money columns for a range. */
+/**
+ * Rows with user_seq (users.seq) and the money columns for a range, signed so that their sum per
+ * customer is the range's (customer-plan.ts): the block's running totals at its last month minus those
+ * before its first (the last month held stands in for later ones, which hold nothing yet), the block's
+ * unfolded deltas, plus the range's days outside the block, minus the block's days outside the range.
+ */
 export function customerSource(range: DayRange): Prisma.Sql {
-  return monthsAndDays(range, Prisma.sql`user_seq`, Prisma.sql`order_month_user_stats`, Prisma.sql`order_day_user_stats`);
+  const plan = customerPlan(range);
+  const days = (span: DayRange, sign: "" | "-") =>
+    Prisma.sql`SELECT user_seq, ${Prisma.raw(`${sign}orders AS orders, ${sign}charge AS charge, ${sign}refunded AS refunded, ${sign}cost AS cost`)}
+                 FROM order_day_user_stats WHERE ${between(Prisma.sql`day`, span.from, span.to)}`;
+  const parts = [...plan.plus.map((span) => days(span, "")), ...plan.minus.map((span) => days(span, "-"))];
+  if (plan.block) {
+    const { first, last } = plan.block;
+    const heldAt = (month: Prisma.Sql) => Prisma.sql`(SELECT least(${month}, max(month)) FROM order_month_user_running)`;
+    parts.push(
+      Prisma.sql`SELECT user_seq, orders, charge, refunded, cost FROM order_month_user_running WHERE month = ${heldAt(Prisma.sql`${last}::date`)}`,
+      Prisma.sql`SELECT user_seq, -orders AS orders, -charge AS charge, -refunded AS refunded, -cost AS cost FROM order_month_user_running
+                  WHERE month = ${heldAt(Prisma.sql`(${first}::date - interval '1 month')::date`)}`,
+      Prisma.sql`SELECT user_seq, orders, charge, refunded, cost FROM order_day_user_stats
+                  WHERE NOT compacted AND ${between(Prisma.sql`day`, first, lastDayOf(last))}`,
+    );
+  }
+  return Prisma.join(parts, " UNION ALL ");
 }

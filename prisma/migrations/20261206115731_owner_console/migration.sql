@@ -107,6 +107,18 @@ CREATE TABLE "order_month_user_stats" (
     CONSTRAINT "order_month_user_stats_pkey" PRIMARY KEY ("month","user_seq")
 );
 
+-- CreateTable
+CREATE TABLE "order_month_user_running" (
+    "month" DATE NOT NULL,
+    "user_seq" INTEGER NOT NULL,
+    "orders" BIGINT NOT NULL DEFAULT 0,
+    "charge" BIGINT NOT NULL DEFAULT 0,
+    "refunded" BIGINT NOT NULL DEFAULT 0,
+    "cost" BIGINT NOT NULL DEFAULT 0,
+
+    CONSTRAINT "order_month_user_running_pkey" PRIMARY KEY ("month","user_seq")
+);
+
 -- CreateIndex
 CREATE INDEX "order_day_service_stats_fresh_idx" ON "order_day_service_stats"("day") WHERE (NOT compacted);
 
@@ -214,6 +226,21 @@ BEGIN
   RETURN NULL;
 END $$;
 
+-- Every customer's running totals, recounted from the month rows: a row for every month from the
+-- customer's first to the last month of anyone's (rollup_order_stats; stats:check compares).
+CREATE FUNCTION order_month_user_running_recount()
+  RETURNS TABLE ("month" date, "user_seq" integer, "orders" bigint, "charge" bigint, "refunded" bigint, "cost" bigint)
+  LANGUAGE sql STABLE AS $$
+  WITH firsts AS (SELECT m."user_seq", min(m."month") AS "first" FROM "order_month_user_stats" m GROUP BY m."user_seq"),
+       grid AS (SELECT f."user_seq", g::date AS "month"
+                  FROM firsts f, generate_series(f."first", (SELECT max(x."month") FROM "order_month_user_stats" x), interval '1 month') g)
+  SELECT grid."month", grid."user_seq",
+         (sum(COALESCE(m."orders", 0)) OVER w)::bigint, (sum(COALESCE(m."charge", 0)) OVER w)::bigint,
+         (sum(COALESCE(m."refunded", 0)) OVER w)::bigint, (sum(COALESCE(m."cost", 0)) OVER w)::bigint
+    FROM grid LEFT JOIN "order_month_user_stats" m ON m."user_seq" = grid."user_seq" AND m."month" = grid."month"
+  WINDOW w AS (PARTITION BY grid."user_seq" ORDER BY grid."month")
+$$;
+
 -- The day totals and the month tables, summed afresh from the compacted daily rows (rebuild_order_stats).
 CREATE FUNCTION rollup_order_stats() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
@@ -231,6 +258,9 @@ BEGIN
   INSERT INTO "order_month_user_stats" ("month", "user_seq", "orders", "charge", "refunded", "cost")
   SELECT date_trunc('month', "day")::date, "user_seq", sum("orders"), sum("charge"), sum("refunded"), sum("cost")
     FROM "order_day_user_stats" WHERE "compacted" GROUP BY 1, 2;
+  DELETE FROM "order_month_user_running";
+  INSERT INTO "order_month_user_running" ("month", "user_seq", "orders", "charge", "refunded", "cost")
+  SELECT "month", "user_seq", "orders", "charge", "refunded", "cost" FROM order_month_user_running_recount();
 END $$;
 
 -- Recounts both tables from the orders: for a change of the panel's time zone, or a repair. The
@@ -239,7 +269,7 @@ END $$;
 CREATE FUNCTION rebuild_order_stats() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   LOCK TABLE "order_day_service_stats", "order_day_user_stats", "order_day_totals", "order_month_service_stats",
-    "order_month_user_stats" IN EXCLUSIVE MODE;
+    "order_month_user_stats", "order_month_user_running" IN EXCLUSIVE MODE;
   DELETE FROM "order_day_service_stats";
   DELETE FROM "order_day_user_stats";
   INSERT INTO "order_day_service_stats" ("day", "service_id", "provider_id", "compacted", "orders", "charge", "refunded", "cost",
