@@ -49,7 +49,7 @@ export function ProviderBalanceTable({
       <tbody className="divide-y divide-slate-100">
         {providers.map((provider) => (
           <tr key={provider.id}>
-            <td className="py-2 pr-2 break-words">
+            <td className="py-2 pr-2 [overflow-wrap:anywhere]">
               <Link href={`/admin/providers/${provider.id}`} className="text-brand-700 hover:underline" data-user-text>
                 {provider.name}
               </Link>

@@ -40,7 +40,7 @@ export function TopRowsTable({
       <tbody className="divide-y divide-slate-100">
         {rows.map((row) => (
           <tr key={row.key}>
-            <td className="py-2 pr-3 break-words">
+            <td className="py-2 pr-3 [overflow-wrap:anywhere]">
               <span data-user-text>{row.label}</span>
               {row.detail ? (
                 <span className="block text-xs text-slate-500" data-user-text>

@@ -82,7 +82,7 @@ export async function ReportTable({
           ) : null}
           {rows.map((row) => (
             <tr key={row.key}>
-              <td className="max-w-64 py-2 pr-4 break-words">
+              <td className="max-w-64 py-2 pr-4 [overflow-wrap:anywhere]">
                 {row.label === null ? t("manual") : <span data-user-text>{row.label}</span>}
                 {row.detail ? (
                   <span className="block text-xs text-slate-500" data-user-text>
