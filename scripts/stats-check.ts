@@ -5,7 +5,7 @@ import { runAgainstPanelDatabase } from "./lib/panel-database";
 await runAgainstPanelDatabase(async () => {
   const { checkOrderStats } = await import("@/lib/reports/check-order-stats");
   const report = await checkOrderStats();
-  console.log(`Checked ${report.keys} day/service/provider totals and their summaries against a recount.`);
+  console.log(`Recounted ${report.orders} orders into every kept total and summary.`);
   for (const row of report.mismatches) console.log(`MISMATCH ${row.table} ${row.key}: recount ${row.counted} ≠ kept ${row.kept}`);
   const failed = report.mismatches.length > 0;
   console.log(failed ? "Stats check FAILED: find the cause, then SELECT rebuild_order_stats()." : "Stats check passed.");

@@ -110,7 +110,7 @@ const CHECKS: { table: string; sql: string }[] = [
  * orders, the day and month summaries against the compacted daily rows, all read in one snapshot
  * (repeatable read), so orders placed meanwhile cannot differ. The statements are built from constants.
  */
-export async function checkOrderStats(): Promise<{ keys: number; mismatches: StatsMismatch[] }> {
+export async function checkOrderStats(): Promise<{ orders: number; mismatches: StatsMismatch[] }> {
   return db.$transaction(
     async (tx) => {
       const mismatches: StatsMismatch[] = [];
@@ -118,8 +118,8 @@ export async function checkOrderStats(): Promise<{ keys: number; mismatches: Sta
         const rows = await tx.$queryRawUnsafe<Row[]>(check.sql);
         mismatches.push(...rows.map((row) => ({ table: check.table, key: row.key, counted: row.counted ?? "-", kept: row.kept ?? "-" })));
       }
-      const [{ keys }] = await tx.$queryRaw<{ keys: number }[]>`SELECT count(*)::int AS keys FROM order_day_service_stats WHERE compacted`;
-      return { keys, mismatches };
+      const [{ orders }] = await tx.$queryRaw<{ orders: number }[]>`SELECT count(*)::int AS orders FROM orders`;
+      return { orders, mismatches };
     },
     { isolationLevel: "RepeatableRead", timeout: 600_000 },
   );
