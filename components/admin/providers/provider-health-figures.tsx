@@ -45,12 +45,12 @@ export function ProviderHealthFigures({ health }: { health: Figures }) {
       <p className="mb-3 text-sm text-slate-600">{t("window")}</p>
       <dl className="space-y-3 text-sm">
         {rows.map((row) => (
-          <div key={row.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-0.5">
-            <dt>
+          <div key={row.id} className="flex items-baseline justify-between gap-x-4">
+            <dt className="min-w-0">
               <span className="text-slate-700">{row.label}</span>
               <span className="block text-xs text-slate-500">{row.hint}</span>
             </dt>
-            <dd className="font-medium tabular-nums" data-testid={`provider-health-${row.id}`}>
+            <dd className="shrink-0 font-medium tabular-nums" data-testid={`provider-health-${row.id}`}>
               {row.value}
             </dd>
           </div>
