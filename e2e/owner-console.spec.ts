@@ -39,7 +39,12 @@ test("an admin reads the dashboard, switches the range and follows waiting work 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/admin?range=month");
   await expect(page.getByTestId("dashboard-figures")).toBeVisible();
-  await expect(page.getByRole("img", { name: /^Orders per day/ }).locator("svg.recharts-surface").first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("img", { name: /^Orders per day/ })
+      .locator("svg.recharts-surface")
+      .first(),
+  ).toBeVisible();
   expect(await overflow(page)).toBeLessThanOrEqual(0);
 
   await page
