@@ -5,10 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { moveOrder } from "@/lib/orders/move-order";
+import { SETTINGS } from "@/lib/settings/definitions";
 import { setSetting } from "@/lib/settings/settings";
 import { createUser } from "@/tests/factories";
 import { checkOrderStats } from "./check-order-stats";
 import { compactOrderStats } from "./compact-order-stats";
+import { resolveRange } from "./date-range";
 import { getDashboard } from "./dashboard";
 import { profitReport } from "./profit-report";
 import { setPanelTimeZone } from "./panel-time-zone";
@@ -300,5 +302,18 @@ describe("the owner's figures", () => {
     const may = await getDashboard({ preset: "custom", from: "2025-05-01", to: "2025-05-31" }, { role: "ADMIN" }, NOW);
     // 30 × ৳3; 10 canceled (৳30 back) and 10 half-delivered (৳15 back).
     expect(may.money!.current).toMatchObject({ charge: "90.0000", refunded: "45.0000", revenue: "45.0000" });
+  });
+});
+
+describe("the database's own defaults", () => {
+  it("are the settings' defaults: the exchange rate of a first provider charge, and the panel's time zone", async () => {
+    await db.setting.deleteMany({ where: { key: { in: ["exchange.bdtPerUsd", "reports.timeZone"] } } });
+    const id = await placed(users.a, services.one, "1.0000", "2025-07-01T12:00:00Z");
+    await accepted(id, "0.01");
+    const order = await db.order.findUniqueOrThrow({ where: { id }, select: { providerRateBdt: true } });
+    expect(order.providerRateBdt!.toFixed(2)).toBe(Number(SETTINGS["exchange.bdtPerUsd"].default).toFixed(2));
+    // 18:30 UTC on 31 March is already 1 April in the default zone.
+    const [{ day }] = await db.$queryRaw<{ day: string }[]>`SELECT panel_day('2025-03-31 18:30:00'::timestamp)::text AS day`;
+    expect(day).toBe(resolveRange({ preset: "today" }, SETTINGS["reports.timeZone"].default, new Date("2025-03-31T18:30:00Z")).from);
   });
 });
