@@ -5,12 +5,12 @@ import { AppShell } from "@/components/shell/app-shell";
 import { Badge } from "@/components/ui/badge";
 import { pagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { countWaitingWork } from "@/lib/admin-console/waiting-work";
+import { waitingWorkForPage } from "@/lib/admin-console/waiting-work";
 import type { WaitingWorkKey } from "@/lib/admin-console/waiting-work-items";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await pagePermission("admin.access");
-  const [t, work] = await Promise.all([getTranslations(), countWaitingWork(user.role)]);
+  const [t, work] = await Promise.all([getTranslations(), waitingWorkForPage(user.role)]);
   // Work waiting for a person, as badges beside the list it waits in (each badge links to exactly those rows).
   const badge = (...keys: WaitingWorkKey[]) => <WaitingWorkBadges keys={keys} initial={work} />;
   const nav = [

@@ -11,7 +11,7 @@ import { TopRowsTable } from "@/components/admin/dashboard/report-rows-table";
 import { StatusBreakdown } from "@/components/admin/dashboard/status-breakdown";
 import { LiveWaitingWorkPanel } from "@/components/admin/waiting-work/live-waiting-work-panel";
 import { Card, PageTitle } from "@/components/ui/card";
-import { countWaitingWork } from "@/lib/admin-console/waiting-work";
+import { waitingWorkForPage } from "@/lib/admin-console/waiting-work";
 import { pagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { formatAmount, numberFormat } from "@/lib/i18n/format-number";
@@ -35,7 +35,7 @@ export default async function AdminDashboardPage({ searchParams }: { searchParam
     getTranslations("ownerConsole"),
     getLocale(),
     displayPrefs(user.id),
-    countWaitingWork(user.role),
+    waitingWorkForPage(user.role),
   ]);
   let dashboard: Dashboard;
   let error = null;
@@ -100,7 +100,6 @@ export default async function AdminDashboardPage({ searchParams }: { searchParam
                   amount: formatAmount(dashboard.deposits.current.reversedAmount, locale),
                   count: counts.format(dashboard.deposits.current.reversedCount),
                 }),
-                count: (count) => counts.format(count),
               }}
             />
           </Card>

@@ -1,3 +1,4 @@
+import { cache } from "react";
 import type { RoleName } from "@/lib/auth/permissions";
 import { db, Prisma } from "@/lib/db";
 import { forwardFailedSince, visibleWaitingWorkKeys, type WaitingWork, type WaitingWorkKey } from "./waiting-work-items";
@@ -53,3 +54,6 @@ export async function countWaitingWork(role: RoleName, now = new Date()): Promis
   for (const key of keys) work.counts[key] = Number(row[key]);
   return work;
 }
+
+/** For server components: the admin layout's badges and the dashboard's panel share one count per request. */
+export const waitingWorkForPage = cache((role: RoleName) => countWaitingWork(role));

@@ -10,7 +10,7 @@ import { shiftDay, type DayRange } from "./date-range";
  */
 export type CustomerPlan = { block: { first: string; last: string } | null; plus: DayRange[]; minus: DayRange[] };
 
-const monthOf = (day: string) => `${day.slice(0, 7)}-01`;
+export const monthOf = (day: string) => `${day.slice(0, 7)}-01`;
 export const lastDayOf = (day: string) => {
   const [year, month] = day.split("-").map(Number);
   return format(endOfMonth(new UTCDate(year, month - 1, 1)), "yyyy-MM-dd");

@@ -1,4 +1,6 @@
 import { db } from "@/lib/db";
+import { money } from "@/lib/money/money";
+import { balanceLevel } from "@/lib/providers/balance-level";
 
 export type ProviderBalance = {
   id: string;
@@ -21,14 +23,9 @@ export async function providerBalances(): Promise<ProviderBalance[]> {
   const order = { out: 0, low: 1, unknown: 2, ok: 3 };
   return rows
     .map((row) => {
-      const state: ProviderBalance["state"] =
-        row.balance === null
-          ? "unknown"
-          : row.balance.lte(0)
-            ? "out"
-            : row.lowBalanceThreshold !== null && row.balance.lt(row.lowBalanceThreshold)
-              ? "low"
-              : "ok";
+      const level =
+        row.balance === null ? undefined : balanceLevel(money(row.balance), row.lowBalanceThreshold && money(row.lowBalanceThreshold));
+      const state: ProviderBalance["state"] = level === undefined ? "unknown" : level === null ? "ok" : level === "OUT" ? "out" : "low";
       return {
         id: row.id,
         name: row.name,

@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/db";
-import { customerPlan, lastDayOf } from "./customer-plan";
+import { customerPlan, lastDayOf, monthOf } from "./customer-plan";
 import { shiftDay, type DayRange } from "./date-range";
 
 /**
@@ -30,9 +30,8 @@ export function takaText(tenThousandths: Prisma.Sql): Prisma.Sql {
 
 /** The whole calendar months inside a range (first day of the first, last day of the last), or null. */
 export function wholeMonths(range: DayRange): { first: string; last: string } | null {
-  const first = range.from.endsWith("-01") ? range.from : `${shiftDay(`${range.from.slice(0, 7)}-01`, 32).slice(0, 7)}-01`;
-  const lastOfTo = shiftDay(`${shiftDay(`${range.to.slice(0, 7)}-01`, 32).slice(0, 7)}-01`, -1);
-  const last = range.to === lastOfTo ? range.to : shiftDay(`${range.to.slice(0, 7)}-01`, -1);
+  const first = range.from === monthOf(range.from) ? range.from : shiftDay(lastDayOf(range.from), 1);
+  const last = range.to === lastDayOf(range.to) ? range.to : shiftDay(monthOf(range.to), -1);
   return first <= last ? { first, last } : null;
 }
 

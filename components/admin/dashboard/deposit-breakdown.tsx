@@ -9,7 +9,7 @@ export function DepositBreakdown({
 }: {
   deposits: DepositFigures;
   locale: string;
-  text: { method: (method: string) => string; empty: string; reversed: string; count: (count: number) => string };
+  text: { method: (method: string) => string; empty: string; reversed: string };
 }) {
   const counts = numberFormat(locale, 0);
   if (deposits.count === 0 && deposits.reversedCount === 0) return <p className="text-sm text-slate-600">{text.empty}</p>;
