@@ -22,6 +22,8 @@ import enValidation from "./en.validation.json";
 import enStored from "./en.stored.json";
 import bnStored from "./bn.stored.json";
 import bnValidation from "./bn.validation.json";
+import enFeedback from "./en.feedback.json";
+import bnFeedback from "./bn.feedback.json";
 
 // Messages are split by area (one file per area and language) so areas can grow apart; each file
 // holds its own top-level namespaces.
@@ -39,6 +41,7 @@ export const MESSAGES = {
     ...enValidation,
     ...enStored,
     ...enOwnerConsole,
+    ...enFeedback,
   },
   bn: {
     ...bn,
@@ -53,5 +56,6 @@ export const MESSAGES = {
     ...bnValidation,
     ...bnStored,
     ...bnOwnerConsole,
+    ...bnFeedback,
   },
 } as const;
