@@ -12,6 +12,7 @@ const TABLES = [
   "categories",
   "services",
   "service_changes",
+  "favorite_services",
   "demo_provider_orders",
   "demo_provider_refills",
   "orders",
