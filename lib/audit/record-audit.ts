@@ -1,8 +1,9 @@
 import type { Prisma, Tx } from "@/lib/db";
+import type { AuditAction } from "./audit-actions";
 
 export type AuditInput = {
   actorId: string | null;
-  action: string;
+  action: AuditAction;
   objectType: string;
   objectId: string;
   before?: Prisma.InputJsonValue;

@@ -25,7 +25,7 @@ describe("stored texts in the reader's language", () => {
       { serviceId: service("1").id, link: "https://instagram.com/p/stored", quantity: 100 },
       { source: "web" },
     );
-    await db.$transaction((tx) => moveOrder(tx, placed.orderId, { to: "CANCELED", kind: "canceled_by_admin" }));
+    await db.$transaction((tx) => moveOrder(tx, placed.orderId, { to: "CANCELED", kind: "admin_cancel" }));
 
     const { entries } = await listLedger(customer.id);
     const bn = translatorFor("bn");

@@ -136,8 +136,8 @@ describe("events from other domains", () => {
     const admin = await createUser({ role: "ADMIN" });
     const customer = await createUser();
     const order = await orderFor(customer.id);
-    await db.$transaction((tx) => moveOrder(tx, order.id, { to: "UNCERTAIN", kind: "test", message: "timeout: no answer" }));
-    await db.$transaction((tx) => moveOrder(tx, order.id, { to: "COMPLETED", kind: "test" }));
+    await db.$transaction((tx) => moveOrder(tx, order.id, { to: "UNCERTAIN", kind: "forward_uncertain", message: "timeout: no answer" }));
+    await db.$transaction((tx) => moveOrder(tx, order.id, { to: "COMPLETED", kind: "status_sync" }));
     expect(await db.notification.findFirst({ where: { userId: admin.id, kind: "order.uncertain" } })).toMatchObject({
       link: `/admin/orders/${order.id}`,
       mailStatus: "pending",
@@ -160,7 +160,7 @@ describe("events from other domains", () => {
     await db.order.updateMany({ where: { id: { in: orders.slice(0, 3).map((order) => order.id) } }, data: { providerId: outage.id } });
     await db.order.update({ where: { id: orders[3].id }, data: { providerId: other.id } });
     for (const order of orders)
-      await db.$transaction((tx) => moveOrder(tx, order.id, { to: "UNCERTAIN", kind: "test", message: "timeout: no answer" }));
+      await db.$transaction((tx) => moveOrder(tx, order.id, { to: "UNCERTAIN", kind: "forward_uncertain", message: "timeout: no answer" }));
 
     const notices = await db.notification.findMany({ where: { userId: admin.id, kind: "order.uncertain" }, orderBy: { createdAt: "asc" } });
     expect(notices.map((notice) => notice.link)).toEqual([`/admin/orders/${orders[0].id}`, `/admin/orders/${orders[3].id}`]);

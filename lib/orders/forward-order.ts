@@ -168,7 +168,7 @@ async function liveOrderWithProviderId(
 /** The order may be at the provider: an admin decides. If this write fails too, the claim stays and expires to UNCERTAIN. */
 async function markUncertain(
   orderId: number,
-  move: { kind: string; message: string; data?: Prisma.InputJsonValue },
+  move: { kind: "forward_uncertain" | "forward_unrecorded"; message: string; data?: Prisma.InputJsonValue },
   options: ForwardOptions,
 ): Promise<void> {
   try {

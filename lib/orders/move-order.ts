@@ -4,12 +4,13 @@ import { money, toStorage } from "@/lib/money/money";
 import { notifyRoles, notifyUser } from "@/lib/notifications/notify-user";
 import { postLedgerEntry } from "@/lib/wallet/post-ledger-entry";
 import { recordOrderEvent } from "./record-event";
+import type { OrderEventKind } from "./timeline/event-kinds";
 import { refundFor } from "./refund-math";
 import { isFinal, statusesLeadingTo } from "./state-machine";
 
 export type OrderMove = {
   to: OrderStatus;
-  kind: string;
+  kind: OrderEventKind;
   remains?: number | null;
   startCount?: number | null;
   providerOrderId?: string;
@@ -91,7 +92,12 @@ export async function moveOrder(tx: Tx, orderId: number, move: OrderMove): Promi
     fromStatus: null,
     toStatus: move.to,
     message: move.message ?? null,
-    data: { ...(move.data as object | undefined), ...(refunded ? { refunded } : {}), ...progress } as Prisma.InputJsonValue,
+    data: {
+      ...(move.data as object | undefined),
+      ...(refunded ? { refunded } : {}),
+      ...(move.providerOrderId ? { providerOrderId: move.providerOrderId } : {}),
+      ...progress,
+    } as Prisma.InputJsonValue,
     actorId: move.actorId ?? null,
   });
   return { moved: true, refunded };

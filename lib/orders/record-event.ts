@@ -1,8 +1,9 @@
 import type { Prisma } from "@/lib/db";
+import type { OrderEventKind } from "./timeline/event-kinds";
 
 export type OrderEventInput = {
   orderId: number;
-  kind: string;
+  kind: OrderEventKind;
   fromStatus?: string | null;
   toStatus?: string | null;
   message?: string | null;

@@ -129,7 +129,7 @@ beforeAll(async () => {
   await move(canceled, { to: "CANCELED", kind: "status_sync", providerCharge: "0", providerCurrency: "USD" });
   // 4. A manual service: no provider, no cost.
   const manual = await placed(b, services.manual, "75.5000", "2025-03-20T06:00:00Z");
-  await move(manual, { to: "COMPLETED", kind: "admin" });
+  await move(manual, { to: "COMPLETED", kind: "admin_complete" });
   // 5. 31 March 20:00 in Dhaka (14:00 UTC): still March, still running, estimated at $0.10 — at the new rate, ৳12.50.
   const running = await placed(users.c, services.two, "10.0000", "2025-03-31T14:00:00Z");
   await accepted(running, "0.1");

@@ -244,7 +244,7 @@ describe("status", () => {
     const { key } = await resellerWithKey();
     const order = await placed(key, slow);
     await db.$transaction(async (tx) =>
-      (await import("@/lib/orders/move-order")).moveOrder(tx, order, { to: "CANCELED", kind: "test", message: "test" }),
+      (await import("@/lib/orders/move-order")).moveOrder(tx, order, { to: "CANCELED", kind: "admin_cancel", message: "test" }),
     );
     expect((await apiV2({ key, action: "status", order })).json).toMatchObject({ status: "Canceled", charge: "0.0000" });
   });

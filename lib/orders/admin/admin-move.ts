@@ -11,7 +11,7 @@ export type AdminMoveResult = { orderId: number; from: OrderStatus; status: Orde
 type Move = {
   to: OrderStatus;
   /** Timeline kind and audit action suffix, e.g. "admin_cancel" → audit "order.admin_cancel". */
-  kind: string;
+  kind: "admin_partial" | "admin_cancel" | "admin_complete" | "admin_status";
   remains?: number;
   message: string;
   /** Extra refusals that need the locked row (e.g. remains ≤ quantity). */

@@ -36,7 +36,7 @@ export async function moveRequest(tx: Tx, request: RequestRef, move: RequestMove
   if (changed.count === 0) return false;
   await recordOrderEvent(tx, {
     orderId: request.orderId,
-    kind: `${request.kind}_${move.to.toLowerCase()}`,
+    kind: `${request.kind}_${move.to.toLowerCase() as Lowercase<RequestStatus>}`,
     message: move.message ?? null,
     data: {
       requestId: request.id,
