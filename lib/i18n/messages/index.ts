@@ -24,6 +24,8 @@ import bnStored from "./bn.stored.json";
 import bnValidation from "./bn.validation.json";
 import enFeedback from "./en.feedback.json";
 import bnFeedback from "./bn.feedback.json";
+import enOrdering from "./en.ordering.json";
+import bnOrdering from "./bn.ordering.json";
 
 // Messages are split by area (one file per area and language) so areas can grow apart; each file
 // holds its own top-level namespaces.
@@ -42,6 +44,7 @@ export const MESSAGES = {
     ...enStored,
     ...enOwnerConsole,
     ...enFeedback,
+    ...enOrdering,
   },
   bn: {
     ...bn,
@@ -57,5 +60,6 @@ export const MESSAGES = {
     ...bnStored,
     ...bnOwnerConsole,
     ...bnFeedback,
+    ...bnOrdering,
   },
 } as const;
