@@ -56,7 +56,11 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       brandHref="/admin"
       nav={nav}
       userLabel={user.email}
-      headerExtra={<Badge tone="blue">{t(`roles.${user.role}`)}</Badge>}
+      headerExtra={
+        <span className="hidden sm:inline">
+          <Badge tone="blue">{t(`roles.${user.role}`)}</Badge>
+        </span>
+      }
     >
       {children}
     </AppShell>

@@ -1,15 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
+import { BalanceChip } from "@/components/shell/balance-chip";
 import { pageUser } from "@/lib/auth/current-user";
+import { balanceView } from "@/lib/users/balance-view";
 
 export default async function UserLayout({ children }: { children: ReactNode }) {
   const user = await pageUser();
-  const t = await getTranslations();
+  const [t, balance] = await Promise.all([getTranslations(), balanceView(user.id)]);
   const nav = [
     { href: "/user/dashboard", label: t("nav.dashboard") },
     { href: "/user/services", label: t("nav.services") },
     { href: "/user/orders/create", label: t("orders.nav.create") },
+    { href: "/user/orders/mass", label: t("orders.nav.mass") },
     { href: "/user/orders", label: t("orders.nav.list") },
     { href: "/user/add-funds", label: t("payments.nav.addFunds") },
     { href: "/user/payments", label: t("payments.nav.history") },
@@ -20,7 +23,13 @@ export default async function UserLayout({ children }: { children: ReactNode }) 
     ...(user.role !== "CUSTOMER" ? [{ href: "/admin", label: t("nav.admin") }] : []),
   ];
   return (
-    <AppShell brand={t("app.name")} brandHref="/user/dashboard" nav={nav} userLabel={user.email}>
+    <AppShell
+      brand={t("app.name")}
+      brandHref="/user/dashboard"
+      nav={nav}
+      userLabel={user.email}
+      headerExtra={<BalanceChip initial={balance} />}
+    >
       {children}
     </AppShell>
   );

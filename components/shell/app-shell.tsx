@@ -1,3 +1,4 @@
+import clsx from "clsx";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "./language-switch";
@@ -27,21 +28,22 @@ export function AppShell({
   return (
     <div className="min-h-screen">
       <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur">
-        <div className="mx-auto flex max-w-7xl items-center justify-between gap-3 px-4 py-3">
-          <Link href={brandHref} className="text-lg font-semibold text-brand-700">
+        <div className="mx-auto flex max-w-[96rem] flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3">
+          <Link href={brandHref} className="min-w-0 truncate text-base font-semibold whitespace-nowrap text-brand-700 sm:text-lg">
             {brand}
           </Link>
-          <div className="flex items-center gap-3">
-            {headerExtra}
+          {/* On a phone the extra (the balance) gets a line of its own under the brand. */}
+          {headerExtra ? <div className="order-last w-full sm:order-none sm:ml-auto sm:w-auto">{headerExtra}</div> : null}
+          <div className={clsx("flex items-center gap-1 sm:gap-3", headerExtra ? "ml-auto sm:ml-0" : "ml-auto")}>
             <NotificationBell />
-            <span className="hidden text-sm text-slate-600 sm:inline" data-testid="signed-in-as">
+            <span className="hidden text-sm text-slate-600 md:inline" data-testid="signed-in-as">
               {userLabel}
             </span>
             <LanguageSwitch />
             <SignOutButton />
           </div>
         </div>
-        <nav className="mx-auto flex max-w-7xl gap-1 overflow-x-auto px-4 pb-2 lg:hidden">
+        <nav className="mx-auto flex max-w-[96rem] gap-1 overflow-x-auto px-4 pb-2 lg:hidden">
           {nav.map((item) => (
             <div key={item.href} className="flex shrink-0 items-center gap-1">
               <NavLink href={item.href} siblings={nav.map((entry) => entry.href)}>
@@ -52,7 +54,7 @@ export function AppShell({
           ))}
         </nav>
       </header>
-      <div className="mx-auto flex max-w-7xl gap-6 px-4 py-6">
+      <div className="mx-auto flex max-w-[96rem] gap-6 px-4 py-6">
         <nav className="hidden w-52 shrink-0 space-y-1 lg:block">
           {nav.map((item) => (
             <div key={item.href} className="flex items-center gap-1">

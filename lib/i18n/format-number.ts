@@ -1,9 +1,10 @@
+import { formatMoney } from "@/lib/money/format";
+import { intlLocale } from "./intl-locale";
+
 // Numbers in the reader's language: Bengali digits (and lakh grouping) for বাংলা, like
 // lib/i18n/format-date.ts does for dates.
 
-export function intlLocale(locale: string): string {
-  return locale === "bn" ? "bn-BD" : "en-GB";
-}
+export { intlLocale };
 
 /** Grouped, at most `maximumFractionDigits` decimals. */
 export function numberFormat(locale: string, maximumFractionDigits = 4): Intl.NumberFormat {
@@ -14,18 +15,7 @@ export function percentFormat(locale: string): Intl.NumberFormat {
   return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 1 });
 }
 
-/**
- * An exact decimal amount (BDT or USD, as text) for display: 2 places, half-up (the display rule of
- * lib/money/money.ts), grouped and in the reader's digits. Intl formats the decimal string itself,
- * so no float is ever made of it.
- */
+/** A BDT or USD amount as text by the one display rule of lib/money/format.ts. */
 export function formatAmount(amount: string, locale: string, currency: "BDT" | "USD" = "BDT"): string {
-  const digits = new Intl.NumberFormat(intlLocale(locale), {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-    roundingMode: "halfExpand",
-  } as Intl.NumberFormatOptions).format(amount as unknown as number);
-  const negative = digits.startsWith("-");
-  const symbol = currency === "BDT" ? "৳" : "$";
-  return negative ? `-${symbol}${digits.slice(1)}` : `${symbol}${digits}`;
+  return formatMoney(amount, currency, locale);
 }

@@ -39,11 +39,23 @@ describe("money", () => {
 });
 
 describe("formatMoney", () => {
-  it("formats taka with thousands in English and lakh grouping in Bengali", () => {
-    expect(formatMoney("1234567.005", "BDT", "en")).toBe("৳1,234,567.01");
-    expect(formatMoney("1234567.004", "BDT", "bn")).toBe("৳12,34,567.00");
+  it("shows an amount exactly as kept: 2 to 4 decimals, thousands in English, lakh and Bengali digits in বাংলা", () => {
+    expect(formatMoney("1234567.005", "BDT", "en")).toBe("৳1,234,567.005");
+    expect(formatMoney("1234567.0040", "BDT", "bn")).toBe("৳১২,৩৪,৫৬৭.০০৪");
     expect(formatMoney("-250.5", "BDT", "en")).toBe("-৳250.50");
+    expect(formatMoney("12.5000", "BDT", "en")).toBe("৳12.50");
     expect(formatMoney("0", "USD", "en")).toBe("$0.00");
+    // A converted amount is rounded half-up to the 4 places money is kept to.
+    expect(formatMoney(toDisplayCurrency(money("1"), "USD", money("122")), "USD", "en")).toBe("$0.0082");
+    expect(formatMoney("0.00005", "USD", "en")).toBe("$0.0001");
+  });
+
+  it("shows rows that add up to their shown total (no row rounded away from the sum)", () => {
+    const rows = ["0.0050", "0.0050", "10.1250"];
+    const shown = rows.map((row) => formatMoney(row, "BDT", "en"));
+    const total = rows.reduce((sum, row) => sum.plus(row), money(0));
+    expect(shown).toEqual(["৳0.005", "৳0.005", "৳10.125"]);
+    expect(formatMoney(total, "BDT", "en")).toBe("৳10.135");
   });
 
   it("converts BDT to USD at the given rate", () => {

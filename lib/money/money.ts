@@ -6,12 +6,13 @@ import Decimal from "decimal.js";
  * - A computed amount is rounded once, half-up (ROUND_HALF_UP), at the moment it becomes a stored
  *   amount (`roundMoney`). Refund shares (issue: orders) round DOWN so a refund never exceeds its charge.
  * - Amounts typed by people (deposits, adjustments) may carry at most INPUT_SCALE (2) decimals.
- * - Display rounds half-up to 2 places.
+ * - Display shows an amount exactly as kept: at least DISPLAY_MIN_SCALE (2), at most MONEY_SCALE (4)
+ *   decimals, so a list adds up to what it shows (lib/money/format.ts).
  * Money is never a JavaScript float: numbers are converted through their string form.
  */
 export const MONEY_SCALE = 4;
 export const INPUT_SCALE = 2;
-export const DISPLAY_SCALE = 2;
+export const DISPLAY_MIN_SCALE = 2;
 
 const MoneyDecimal = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 export type Money = Decimal;

@@ -3,12 +3,14 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OrdersFilters } from "@/components/admin/orders/orders-filters";
 import { OrdersTable } from "@/components/admin/orders/orders-table";
+import { StatusTabs } from "@/components/admin/orders/status-tabs";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { pagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { dateTimeFormat } from "@/lib/i18n/format-date";
+import { countOrdersByStatus } from "@/lib/orders/admin/count-orders-by-status";
 import { ORDERS_CSV_MAX_ROWS } from "@/lib/orders/admin/export-orders-csv";
 import { listOrdersForAdmin } from "@/lib/orders/admin/list-orders-for-admin";
 import { adminOrderQuerySchema, type AdminOrderQuery } from "@/lib/orders/admin/schemas";
@@ -43,15 +45,16 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
   const admin = await pagePermission("orders.read");
   const { filters, invalid } = readFilters(await searchParams);
   const canManage = can(admin.role, "orders.manage");
-  const [t, tw, tx, locale, providers, page] = await Promise.all([
+  const kept = { ...filters, cursor: undefined, take: undefined };
+  const [t, tw, tx, locale, providers, page, counts] = await Promise.all([
     getTranslations("ordersAdmin"),
     getTranslations("waitingWork.filters"),
     getTranslations("ordersExport"),
     getLocale(),
     listProviders(),
     listOrdersForAdmin({ ...filters, take: PAGE_SIZE }),
+    countOrdersByStatus(kept),
   ]);
-  const kept = { ...filters, cursor: undefined, take: undefined };
   const firstHref = `/admin/orders?${query(kept)}`;
   const nextHref = page.nextCursor ? `/admin/orders?${query({ ...kept, cursor: page.nextCursor })}` : null;
   const exportHref = `/api/admin/orders/export?${query(kept)}`;
@@ -60,7 +63,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <PageTitle subtitle={t("list.subtitle")}>{t("list.title")}</PageTitle>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           <a
             href={exportHref}
             className={buttonClass("secondary")}
@@ -87,6 +90,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
             <Notice tone="error">{t("filters.invalid", { fields: invalid })}</Notice>
           </div>
         ) : null}
+        <StatusTabs current={filters.status} counts={counts} href={(status) => `/admin/orders?${query({ ...kept, status })}`} />
         <OrdersFilters filters={filters} providers={providers.map(({ id, name }) => ({ id, name }))} />
         {filters.since ? (
           <p className="mb-4 flex flex-wrap items-center gap-3 text-sm text-slate-600" data-testid="orders-since">

@@ -44,11 +44,13 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
       </Link>
       <Card>
         <OrdersFilters status={status} q={q} />
-        {rows.length === 0 ? (
-          <p className="text-sm text-slate-500">{status || q || after ? t("emptyFiltered") : t("empty")}</p>
-        ) : (
-          <OrdersTable key={ordersHref({ status, q, after })} rows={rows} prefs={prefs} locale={locale} />
-        )}
+        <OrdersTable
+          key={ordersHref({ status, q, after })}
+          rows={rows}
+          prefs={prefs}
+          locale={locale}
+          empty={status || q || after ? t("emptyFiltered") : t("empty")}
+        />
         <nav aria-label={t("pages")} className="mt-4 flex justify-between text-sm">
           {after ? (
             <Link href={ordersHref({ status, q })} className="text-brand-700 hover:underline">

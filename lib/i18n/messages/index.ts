@@ -21,6 +21,8 @@ import enProviderHealth from "./en.provider-health.json";
 import enValidation from "./en.validation.json";
 import enStored from "./en.stored.json";
 import bnStored from "./bn.stored.json";
+import bnTable from "./bn.table.json";
+import enTable from "./en.table.json";
 import bnValidation from "./bn.validation.json";
 import enFeedback from "./en.feedback.json";
 import bnFeedback from "./bn.feedback.json";
@@ -43,6 +45,7 @@ export const MESSAGES = {
     ...enValidation,
     ...enStored,
     ...enOwnerConsole,
+    ...enTable,
     ...enFeedback,
     ...enOrdering,
   },
@@ -59,6 +62,7 @@ export const MESSAGES = {
     ...bnValidation,
     ...bnStored,
     ...bnOwnerConsole,
+    ...bnTable,
     ...bnFeedback,
     ...bnOrdering,
   },
