@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createApiKeyAction } from "@/lib/actions/user/api-keys";
-import { failureMessage, useZodForm } from "@/components/forms/use-zod-form";
+import { useFormFailure } from "@/components/forms/use-form-failure";
+import { useZodForm } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -16,13 +17,13 @@ export function CreateKeyForm() {
   const t = useTranslations();
   const router = useRouter();
   const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const form = useZodForm(createKeySchema, { defaultValues: { name: "" } });
+  const failure = useFormFailure(form);
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
+    failure.clear();
     const result = await createApiKeyAction(values);
-    if (!result.success) return setError(failureMessage(result, t));
+    if (!result.success) return failure.report(result);
     setCreated({ name: result.data.name, key: result.data.key });
     form.reset();
     router.refresh();
@@ -41,7 +42,7 @@ export function CreateKeyForm() {
           <p className="text-amber-900">{t("api.keys.createdBody")}</p>
         </div>
       ) : null}
-      {error ? <Notice tone="error">{error}</Notice> : null}
+      {failure.banner ? <Notice tone="error">{failure.banner}</Notice> : null}
       <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
         <div className="min-w-56 flex-1">
           <Field

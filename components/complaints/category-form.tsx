@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { saveComplaintCategoryAction } from "@/lib/actions/admin/complaint-categories";
-import { failureMessage, useZodForm } from "@/components/forms/use-zod-form";
+import { useFormFailure } from "@/components/forms/use-form-failure";
+import { useZodForm } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { categorySchema } from "@/lib/complaints/schemas";
@@ -19,13 +20,15 @@ export function ComplaintCategoryForm({ category }: { category?: Category }) {
   const [state, setState] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const empty = { name: "", nameBn: "", active: true, sortOrder: 0 };
   const form = useZodForm(categorySchema, { defaultValues: category ? { ...category, nameBn: category.nameBn ?? "" } : empty });
+  const failure = useFormFailure(form);
   const { errors, isSubmitting } = form.formState;
   const prefix = category?.id ?? "new";
 
   const onSubmit = form.handleSubmit(async (values) => {
     setState(null);
+    failure.clear();
     const result = await saveComplaintCategoryAction({ ...values, nameBn: values.nameBn ?? "", id: category?.id });
-    if (!result.success) return setState({ tone: "error", text: failureMessage(result, t) });
+    if (!result.success) return failure.report(result);
     if (!category) form.reset(empty);
     setState({ tone: "success", text: t("complaintsAdmin.categories.saved") });
     router.refresh();
@@ -72,6 +75,11 @@ export function ComplaintCategoryForm({ category }: { category?: Category }) {
       {state ? (
         <div className="w-full">
           <Notice tone={state.tone}>{state.text}</Notice>
+        </div>
+      ) : null}
+      {failure.banner ? (
+        <div className="w-full">
+          <Notice tone="error">{failure.banner}</Notice>
         </div>
       ) : null}
     </form>

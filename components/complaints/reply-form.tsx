@@ -3,7 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
+import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Notice } from "@/components/ui/notice";
 import { MESSAGE_MAX } from "@/lib/complaints/schemas";
 import { FieldError, inputClass } from "./field-error";
@@ -19,9 +21,10 @@ export function ReplyForm({ complaintId, canClose, directUploads }: { complaintI
   const [errors, setErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [pending, setPending] = useState(false);
+  const [closing, setClosing] = useState(false);
   const moveImagesToUploadThing = useDirectUploads(directUploads);
 
-  async function send(form: FormData) {
+  async function send(form: FormData, done: string) {
     setPending(true);
     const refused = await moveImagesToUploadThing(form);
     if (refused) {
@@ -34,7 +37,8 @@ export function ReplyForm({ complaintId, canClose, directUploads }: { complaintI
     setPending(false);
     if (result.ok) {
       setErrors({});
-      setNotice({ tone: "success", text: t("sent") });
+      setNotice(null);
+      toast.success(done);
       formRef.current?.reset();
       router.refresh();
     } else {
@@ -45,18 +49,35 @@ export function ReplyForm({ complaintId, canClose, directUploads }: { complaintI
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void send(new FormData(event.currentTarget));
+    void send(new FormData(event.currentTarget), tAll("feedback.complaint.replied"));
   }
 
-  function close() {
-    if (!window.confirm(t("closeConfirm"))) return;
+  // A field the reply marked is being fixed: its message goes, and the banner with the last of them.
+  function edited(name: string) {
+    if (!errors[name]) return;
+    const rest = Object.fromEntries(Object.entries(errors).filter(([field]) => field !== name));
+    setErrors(rest);
+    if (Object.keys(rest).length === 0) setNotice(null);
+  }
+
+  async function close() {
     const form = new FormData();
     form.set("status", "CLOSED");
-    void send(form);
+    await send(form, tAll("feedback.complaint.closed"));
+    setClosing(false);
   }
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} className="space-y-3" noValidate>
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      onChange={(event) => {
+        const field = event.target;
+        if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) edited(field.name);
+      }}
+      className="space-y-3"
+      noValidate
+    >
       {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
       <div className="space-y-1">
         <label htmlFor="message" className="block text-sm font-medium text-slate-700">
@@ -88,10 +109,20 @@ export function ReplyForm({ complaintId, canClose, directUploads }: { complaintI
           {t("send")}
         </Button>
         {canClose ? (
-          <Button variant="secondary" onClick={close} disabled={pending}>
+          <Button variant="secondary" onClick={() => setClosing(true)} disabled={pending}>
             {t("close")}
           </Button>
         ) : null}
+        <ConfirmDialog
+          open={closing}
+          title={tAll("feedback.complaint.closeTitle")}
+          description={tAll("feedback.complaint.closeBody")}
+          confirmLabel={t("close")}
+          tone="danger"
+          busy={pending}
+          onConfirm={() => void close()}
+          onCancel={() => setClosing(false)}
+        />
       </div>
     </form>
   );

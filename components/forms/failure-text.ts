@@ -40,7 +40,7 @@ export function fieldName(field: string, t: Translator): string | null {
 
 /**
  * The refusal as one sentence: the first field rule (with its field's name), else the code's text.
- * Forms that mark their fields say only that fields need attention (failureMessage in use-zod-form).
+ * Forms that mark their fields use failureBanner instead (through useFormFailure).
  */
 export function problemText(problem: Problem, t: Translator): string {
   const [first] = problemIssues(problem);
@@ -50,4 +50,30 @@ export function problemText(problem: Problem, t: Translator): string {
   }
   const key = `errors.${problem.code}`;
   return t.has(key) ? t(key, problem.values) : problem.message;
+}
+
+/**
+ * The banner above a form the server refused, in step with the form. Rules marked on the form's own
+ * fields are said there, so the banner only says that fields need attention while one of them is still
+ * invalid, and goes away once they are fixed (a refusal with its own code about a field, such as a TrxID
+ * already used, keeps its sentence until then); rules about fields the form does not show are spelled
+ * out with the field's name (never its code); a refusal about no field is the code's text.
+ */
+export function failureBanner(
+  problem: Problem,
+  t: Translator,
+  marked: readonly string[],
+  invalid: (field: string) => boolean,
+): string | null {
+  const unmarked = Object.entries(problemFields(problem, t)).filter(([field]) => !marked.includes(field));
+  if (unmarked.length > 0)
+    return unmarked
+      .map(([field, text]) => {
+        const name = fieldName(field, t);
+        return name ? `${name}: ${text}` : text;
+      })
+      .join(" ");
+  if (marked.length > 0 && !marked.some(invalid)) return null;
+  // A refusal with its own code (a TrxID already used) keeps its sentence while its field is wrong.
+  return marked.length > 0 && problem.code === "validation_failed" ? t("errors.validation_failed") : problemText(problem, t);
 }

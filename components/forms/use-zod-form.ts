@@ -6,7 +6,7 @@ import { useForm, type FieldErrors, type FieldValues, type Resolver, type UseFor
 import type { z } from "zod";
 import type { Failure } from "@/lib/http/envelope";
 import { issueMessage, type Translate } from "@/lib/validation/issue-message";
-import { problemIssues, problemText, type Translator } from "./failure-text";
+import { problemText, type Translator } from "./failure-text";
 
 /** react-hook-form with the server's own zod schema; messages in the user's language. */
 export function useZodForm<S extends z.ZodType<FieldValues, FieldValues>>(
@@ -31,10 +31,10 @@ export function useZodForm<S extends z.ZodType<FieldValues, FieldValues>>(
 }
 
 /**
- * The banner of a form that failed, in the reader's language: for field rules only "some fields need
- * attention" (the fields themselves carry the rule), else the refusal (components/forms/failure-text.ts).
+ * A refusal as one sentence in the reader's language, for buttons and lists with no fields to mark:
+ * the first field rule with its field's name, else the code's text (components/forms/failure-text.ts).
+ * A form marks its fields and keeps its banner in step with them through useFormFailure.
  */
 export function failureMessage(failure: Failure, t: Translator): string {
-  if (failure.error.code === "validation_failed" && problemIssues(failure.error).length > 0) return t("errors.validation_failed");
   return problemText(failure.error, t);
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { toast } from "sonner";
 import { saveMailPreferencesAction } from "@/lib/actions/user/notification-settings";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -13,7 +14,7 @@ export function PreferencesForm({ preferences }: { preferences: MailPreference[]
   const t = useTranslations("notifications");
   const tAll = useTranslations();
   const [choices, setChoices] = useState(preferences);
-  const [state, setState] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   return (
     <form
@@ -21,12 +22,13 @@ export function PreferencesForm({ preferences }: { preferences: MailPreference[]
         event.preventDefault();
         startTransition(async () => {
           const result = await saveMailPreferencesAction({ choices });
-          setState(result.success ? { tone: "success", text: t("saved") } : { tone: "error", text: failureMessage(result, tAll) });
+          setError(result.success ? null : failureMessage(result, tAll));
+          if (result.success) toast.success(t("saved"));
         });
       }}
       className="space-y-4"
     >
-      {state ? <Notice tone={state.tone}>{state.text}</Notice> : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
       <ul className="divide-y divide-slate-100">
         {choices.map((choice) => (
           <li key={choice.kind} className="flex items-center justify-between py-2 text-sm">

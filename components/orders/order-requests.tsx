@@ -2,12 +2,17 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { toast } from "sonner";
 import { requestCancelAction, requestRefillAction } from "@/lib/actions/user/orders";
 import { failureMessage } from "@/components/forms/use-zod-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { formatAmount } from "@/lib/i18n/format-number";
+import type { DisplayPrefs } from "@/lib/users/display-prefs";
+import { displayAmount } from "./display-amount";
 import type { Failure } from "@/lib/http/envelope";
 import { problemFields } from "@/components/forms/failure-text";
 import { OPEN_REQUEST_STATUSES } from "@/lib/orders/requests/request-states";
@@ -22,12 +27,18 @@ const TONES: Record<string, "green" | "red" | "amber" | "blue"> = {
   IN_PROGRESS: "blue",
 };
 
-/** The latest refill and cancel request of an order, and buttons to ask for one where the order allows it. */
-export function OrderRequests({ order }: { order: OrderRow }) {
+/**
+ * The latest refill and cancel request of an order, and buttons to ask for one where the order allows it;
+ * a cancel is restated (with what was charged, in the reader's currency when `prefs` is given) first.
+ */
+export function OrderRequests({ order, prefs }: { order: OrderRow; prefs?: DisplayPrefs }) {
   const t = useTranslations();
+  const locale = useLocale();
   const router = useRouter();
   const [result, setResult] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const [confirmCancel, setConfirmCancel] = useState(false);
   const [pending, startTransition] = useTransition();
+  const charge = prefs ? displayAmount(order.charge, prefs, locale) : formatAmount(order.charge, locale);
 
   // "Order #5 cannot be refilled: …" names the order itself, so the field's name is left out.
   const explain = (failure: Failure) => problemFields(failure.error, t).orderId ?? failureMessage(failure, t);
@@ -38,14 +49,11 @@ export function OrderRequests({ order }: { order: OrderRow }) {
       setResult(null);
       const outcome =
         kind === "refill" ? await requestRefillAction({ orderId: order.id }) : await requestCancelAction({ orderId: order.id });
+      setConfirmCancel(false);
       if (!outcome.success) return setResult({ tone: "error", text: explain(outcome) });
       const accepted = outcome.data.status === "PENDING" || outcome.data.status === "SENT";
-      const requested = t(kind === "refill" ? "orders.list.refillRequested" : "orders.list.cancelRequested");
-      setResult(
-        accepted
-          ? { tone: "success", text: requested }
-          : { tone: "error", text: t("orders.list.requestNotAccepted", { status: status(outcome.data.status) }) },
-      );
+      if (accepted) toast.success(t(`feedback.orderRequest.${kind}`, { id: String(order.id) }));
+      else setResult({ tone: "error", text: t("orders.list.requestNotAccepted", { status: status(outcome.data.status) }) });
       router.refresh(); // shows the new request's status
     });
 
@@ -85,11 +93,25 @@ export function OrderRequests({ order }: { order: OrderRow }) {
             variant="secondary"
             disabled={pending}
             aria-label={t("orders.list.cancelLabel", { id: String(order.id) })}
-            onClick={() => ask("cancel")}
+            onClick={() => {
+              setResult(null);
+              setConfirmCancel(true);
+            }}
           >
             {t("orders.list.cancel")}
           </Button>
         ) : null}
+        <ConfirmDialog
+          open={confirmCancel}
+          title={t("feedback.orderRequest.title", { id: String(order.id) })}
+          description={t("feedback.orderRequest.body", { charge })}
+          facts={[{ label: t("feedback.orderRequest.charged"), value: charge, testId: "confirm-amount" }]}
+          confirmLabel={t("feedback.orderRequest.confirm")}
+          tone="danger"
+          busy={pending}
+          onConfirm={() => ask("cancel")}
+          onCancel={() => setConfirmCancel(false)}
+        />
         <Link
           href={`/user/complaints/new?order=${order.id}`}
           className="self-center text-xs text-brand-700 hover:underline"

@@ -1,12 +1,11 @@
 "use client";
 
-import { problemFields } from "@/components/forms/failure-text";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useWatch } from "react-hook-form";
 import { submitManualPaymentAction } from "@/lib/actions/user/add-funds";
-import { failureMessage, useZodForm } from "@/components/forms/use-zod-form";
+import { useFormFailure } from "@/components/forms/use-form-failure";
+import { useZodForm } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -25,21 +24,16 @@ export function ManualPaymentForm({
 }) {
   const t = useTranslations();
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
   const form = useZodForm(manualPaymentSchema, { defaultValues: { method, amount: "", senderNumber: "", trxId: "" } });
+  const failure = useFormFailure(form, ["amount", "senderNumber", "trxId"]);
   const amount = useWatch({ control: form.control, name: "amount" });
   const { errors, isSubmitting } = form.formState;
   const wallet = method === "BKASH_MANUAL" ? "bKash" : "Nagad";
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
+    failure.clear();
     const result = await submitManualPaymentAction(values);
-    if (!result.success) {
-      for (const [field, message] of Object.entries(problemFields(result.error, t))) {
-        if (field === "amount" || field === "senderNumber" || field === "trxId") form.setError(field, { message });
-      }
-      return setError(failureMessage(result, t));
-    }
+    if (!result.success) return failure.report(result);
     router.push(`/user/payments/${result.data.tranId}`);
   });
 
@@ -52,7 +46,7 @@ export function ManualPaymentForm({
         </p>
         <p className="mt-2 whitespace-pre-line text-slate-700">{instructions}</p>
       </div>
-      {error ? <Notice tone="error">{error}</Notice> : null}
+      {failure.banner ? <Notice tone="error">{failure.banner}</Notice> : null}
       <Field
         label={t("payments.addFunds.amount")}
         inputMode="decimal"

@@ -1,10 +1,10 @@
 "use client";
 
-import { problemFields } from "@/components/forms/failure-text";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useWatch } from "react-hook-form";
-import { failureMessage, useZodForm } from "@/components/forms/use-zod-form";
+import { useFormFailure } from "@/components/forms/use-form-failure";
+import { useZodForm } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -17,15 +17,15 @@ type Started = { tranId: string; redirectUrl: string };
 /** Starts an online payment (POST /api/payments/initiate with an Idempotency-Key) and goes to the gateway. */
 export function OnlinePaymentForm({ method }: { method: "SSLCOMMERZ" | "SANDBOX" }) {
   const t = useTranslations();
-  const [error, setError] = useState<string | null>(null);
   // One key per form: a double click or a retry after a lost answer starts one payment.
   const [key, setKey] = useState(() => `web-${crypto.randomUUID()}`);
   const form = useZodForm(initiatePaymentSchema, { defaultValues: { method, amount: "" } });
+  const failure = useFormFailure(form, ["amount"]);
   const amount = useWatch({ control: form.control, name: "amount" });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
+    failure.clear();
     const response = await fetch("/api/payments/initiate", {
       method: "POST",
       headers: { "content-type": "application/json", "idempotency-key": key },
@@ -36,16 +36,14 @@ export function OnlinePaymentForm({ method }: { method: "SSLCOMMERZ" | "SANDBOX"
       .catch(() => ({ success: false, error: { code: "internal", message: t("payments.addFunds.gatewayError") } }))) as Envelope<Started>;
     if (!result.success) {
       setKey(`web-${crypto.randomUUID()}`);
-      const fields = problemFields(result.error, t);
-      if (fields.amount) form.setError("amount", { message: fields.amount });
-      return setError(failureMessage(result, t));
+      return failure.report(result);
     }
     window.location.assign(result.data.redirectUrl);
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="online-payment-form">
-      {error ? <Notice tone="error">{error}</Notice> : null}
+      {failure.banner ? <Notice tone="error">{failure.banner}</Notice> : null}
       <Field
         label={t("payments.addFunds.amount")}
         inputMode="decimal"

@@ -1,9 +1,9 @@
 "use client";
 
-import { problemFields } from "@/components/forms/failure-text";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { failureMessage, useZodForm } from "@/components/forms/use-zod-form";
+import { toast } from "sonner";
+import { useFormFailure } from "@/components/forms/use-form-failure";
+import { useZodForm } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -12,26 +12,21 @@ import { changePasswordAction } from "@/lib/actions/user/settings";
 
 export function ChangePasswordForm() {
   const t = useTranslations();
-  const [state, setState] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const form = useZodForm(changePasswordSchema, { defaultValues: { currentPassword: "", newPassword: "" } });
+  const failure = useFormFailure(form);
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setState(null);
+    failure.clear();
     const result = await changePasswordAction(values);
-    if (result.success) {
-      form.reset();
-      return setState({ tone: "success", text: t("settings.passwordChanged") });
-    }
-    const fields = problemFields(result.error, t);
-    if (fields.currentPassword) return form.setError("currentPassword", { message: fields.currentPassword });
-    if (fields.newPassword) return form.setError("newPassword", { message: fields.newPassword });
-    setState({ tone: "error", text: failureMessage(result, t) });
+    if (!result.success) return failure.report(result);
+    form.reset();
+    toast.success(t("settings.passwordChanged"));
   });
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
-      {state ? <Notice tone={state.tone}>{state.text}</Notice> : null}
+      {failure.banner ? <Notice tone="error">{failure.banner}</Notice> : null}
       <Field
         label={t("fields.currentPassword")}
         type="password"

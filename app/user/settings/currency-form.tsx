@@ -3,17 +3,20 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { failureMessage } from "@/components/forms/use-zod-form";
 import { Notice } from "@/components/ui/notice";
 import { setCurrencyAction } from "@/lib/actions/user/settings";
 
 export function CurrencyForm({ currency }: { currency: "BDT" | "USD" }) {
   const t = useTranslations("displayCurrency");
+  const tAll = useTranslations();
   const router = useRouter();
-  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   return (
     <div className="space-y-2">
-      {saved ? <Notice tone="success">{t("saved")}</Notice> : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
       <label className="flex items-center gap-3 text-sm">
         <span className="text-slate-700">{t("label")}</span>
         <select
@@ -22,7 +25,8 @@ export function CurrencyForm({ currency }: { currency: "BDT" | "USD" }) {
           onChange={(event) =>
             startTransition(async () => {
               const result = await setCurrencyAction({ currency: event.target.value as "BDT" | "USD" });
-              setSaved(result.success);
+              setError(result.success ? null : failureMessage(result, tAll));
+              if (result.success) toast.success(t("saved"));
               router.refresh();
             })
           }

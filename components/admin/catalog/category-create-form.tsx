@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { createCategoryAction } from "@/lib/actions/admin/catalog-categories";
-import { failureMessage, useZodForm } from "@/components/forms/use-zod-form";
+import { useFormFailure } from "@/components/forms/use-form-failure";
+import { useZodForm } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -17,13 +18,15 @@ export function CategoryCreateForm() {
   const router = useRouter();
   const [state, setState] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const form = useZodForm(categorySchema, { defaultValues: EMPTY });
+  const failure = useFormFailure(form);
   const { errors, isSubmitting } = form.formState;
 
   // The raw values go to the server, which parses them with the same schema.
   const onSubmit = form.handleSubmit(async () => {
     setState(null);
+    failure.clear();
     const result = await createCategoryAction(form.getValues());
-    if (!result.success) return setState({ tone: "error", text: failureMessage(result, t) });
+    if (!result.success) return failure.report(result);
     form.reset(EMPTY);
     setState({ tone: "success", text: t("catalogAdmin.categories.added") });
     router.refresh();
@@ -32,6 +35,7 @@ export function CategoryCreateForm() {
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t("catalogAdmin.categories.add")} className="space-y-4">
       {state ? <Notice tone={state.tone}>{state.text}</Notice> : null}
+      {failure.banner ? <Notice tone="error">{failure.banner}</Notice> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="category-new-name" label={t("catalogAdmin.categories.name")} error={errors.name?.message} {...form.register("name")} />
         <Field

@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useWatch } from "react-hook-form";
 import { updateCategoryAction } from "@/lib/actions/admin/catalog-categories";
-import { failureMessage, useZodForm } from "@/components/forms/use-zod-form";
+import { useFormFailure } from "@/components/forms/use-form-failure";
+import { useZodForm } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -14,18 +14,18 @@ import type { CategoryItem } from "./category-table";
 /** Inline edit of one category: name, description and the active toggle. */
 export function CategoryEditForm({ category, onSaved, onCancel }: { category: CategoryItem; onSaved: () => void; onCancel: () => void }) {
   const t = useTranslations();
-  const [error, setError] = useState<string | null>(null);
   const form = useZodForm(categoryUpdateSchema, {
     defaultValues: { categoryId: category.id, name: category.name, description: category.description ?? "", status: category.status },
   });
+  const failure = useFormFailure(form);
   const { errors, isSubmitting } = form.formState;
   const status = useWatch({ control: form.control, name: "status" });
   const prefix = `category-${category.id}`;
 
   const onSubmit = form.handleSubmit(async () => {
-    setError(null);
+    failure.clear();
     const result = await updateCategoryAction(form.getValues());
-    if (!result.success) return setError(failureMessage(result, t));
+    if (!result.success) return failure.report(result);
     onSaved();
   });
 
@@ -36,7 +36,7 @@ export function CategoryEditForm({ category, onSaved, onCancel }: { category: Ca
       aria-label={t("catalogAdmin.categories.editNamed", { name: category.name })}
       className="space-y-3 py-2"
     >
-      {error ? <Notice tone="error">{error}</Notice> : null}
+      {failure.banner ? <Notice tone="error">{failure.banner}</Notice> : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id={`${prefix}-name`} label={t("catalogAdmin.categories.name")} error={errors.name?.message} {...form.register("name")} />
         <Field

@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { useState, type ComponentProps, type ReactNode } from "react";
 import { useWatch } from "react-hook-form";
 import { updateServiceAction } from "@/lib/actions/admin/catalog-services";
-import { failureMessage, useZodForm } from "@/components/forms/use-zod-form";
+import { useFormFailure } from "@/components/forms/use-form-failure";
+import { useZodForm } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -51,6 +52,7 @@ export function ServiceForm({ service, categories }: { service: EditableService;
       dripfeed: service.dripfeed,
     },
   });
+  const failure = useFormFailure(form);
   const { errors, isSubmitting } = form.formState;
   const refill = Boolean(useWatch({ control: form.control, name: "refill" }));
   const label = (key: string) => t(`catalogAdmin.service.${key}`);
@@ -58,8 +60,9 @@ export function ServiceForm({ service, categories }: { service: EditableService;
   // The raw values go to the server, which parses them with the same schema.
   const onSubmit = form.handleSubmit(async () => {
     setState(null);
+    failure.clear();
     const result = await updateServiceAction(form.getValues());
-    if (!result.success) return setState({ tone: "error", text: failureMessage(result, t) });
+    if (!result.success) return failure.report(result);
     setState({ tone: "success", text: t("catalogAdmin.service.saved") });
     router.refresh();
   });
@@ -67,6 +70,7 @@ export function ServiceForm({ service, categories }: { service: EditableService;
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t("catalogAdmin.service.details")} className="space-y-4">
       {state ? <Notice tone={state.tone}>{state.text}</Notice> : null}
+      {failure.banner ? <Notice tone="error">{failure.banner}</Notice> : null}
       <Field label={label("name")} error={errors.name?.message} {...form.register("name")} />
       <Labelled id="description" label={label("description")} error={errors.description?.message}>
         <textarea

@@ -1,11 +1,11 @@
 "use client";
 
-import { problemFields } from "@/components/forms/failure-text";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { createManualOrderAction } from "@/lib/actions/admin/orders";
-import { failureMessage, useZodForm } from "@/components/forms/use-zod-form";
+import { useFormFailure } from "@/components/forms/use-form-failure";
+import { useZodForm } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -19,6 +19,7 @@ export function ManualOrderForm() {
   const t = useTranslations();
   const locale = useLocale();
   const form = useZodForm(manualOrderSchema, { defaultValues: EMPTY });
+  const failure = useFormFailure(form, Object.keys(EMPTY));
   const { errors, isSubmitting } = form.formState;
   // One id per order placed: a double click or a retried submit places it once.
   const [submissionId, setSubmissionId] = useState(() => crypto.randomUUID());
@@ -26,13 +27,9 @@ export function ManualOrderForm() {
 
   const onSubmit = form.handleSubmit(async (values) => {
     setNotice(null);
+    failure.clear();
     const result = await createManualOrderAction({ ...values, submissionId });
-    if (!result.success) {
-      for (const [name, message] of Object.entries(problemFields(result.error, t))) {
-        if (name in EMPTY) form.setError(name as keyof typeof EMPTY, { message });
-      }
-      return setNotice({ tone: "error", text: failureMessage(result, t) });
-    }
+    if (!result.success) return failure.report(result);
     form.reset(EMPTY);
     setSubmissionId(crypto.randomUUID());
     setNotice({
@@ -54,6 +51,7 @@ export function ManualOrderForm() {
           ) : null}
         </Notice>
       ) : null}
+      {failure.banner ? <Notice tone="error">{failure.banner}</Notice> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
           label={t("ordersAdmin.manual.user")}

@@ -1,11 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { toast } from "sonner";
 import { orderActionAction } from "@/lib/actions/admin/orders";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog, type ConfirmFact } from "@/components/ui/confirm-dialog";
 import { Notice } from "@/components/ui/notice";
+import { formatAmount, numberFormat } from "@/lib/i18n/format-number";
+import { refundPreview } from "@/lib/orders/admin/refund-preview";
 import { SETTABLE_STATUSES, type AdminOrderStatus, type OrderActionInput } from "@/lib/orders/admin/schemas";
 import { canMove } from "@/lib/orders/state-machine";
 import { useResultText } from "./use-result-text";
@@ -15,21 +19,31 @@ import { NewStatusSelect, RemainsInput } from "./status-fields";
 type Action = "forward" | "sync" | "setStatus" | "setPartial" | "cancel" | "complete";
 type Settable = (typeof SETTABLE_STATUSES)[number];
 
-/** What an admin can do with this order now, each behind a confirmation step. */
+/** Where each action takes the order, for the refund it gives back. */
+const TARGET: Partial<Record<Action, string>> = { cancel: "CANCELED", setPartial: "PARTIAL", complete: "COMPLETED" };
+
+/** What an admin can do with this order now; each is restated (with any refund) in a dialog before it runs. */
 export function OrderActions({
   orderId,
   status,
   quantity,
   atProvider,
   canForward,
+  charge,
+  refunded,
+  email,
 }: {
   orderId: number;
   status: AdminOrderStatus;
   quantity: number;
   atProvider: boolean;
   canForward: boolean;
+  charge: string;
+  refunded: string;
+  email: string;
 }) {
   const t = useTranslations();
+  const locale = useLocale();
   const router = useRouter();
   const { forFailure } = useFailureText();
   const resultText = useResultText();
@@ -45,26 +59,36 @@ export function OrderActions({
     ...(canMove(status, "COMPLETED") ? (["complete"] as const) : []),
   ];
   const [open, setOpen] = useState<Action | null>(null);
+  const [confirming, setConfirming] = useState<Action | null>(null);
   const [to, setTo] = useState<Settable>(targets[0] ?? "COMPLETED");
   const [remains, setRemains] = useState("");
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
 
   if (available.length === 0) return <p className="text-sm text-slate-500">{t("ordersAdmin.detail.noActions")}</p>;
 
+  const remainsValid = /^\d{1,9}$/.test(remains);
   const input = (action: Action): OrderActionInput => {
     if (action === "setStatus") return { action, orderId, to };
     if (action === "setPartial") return { action, orderId, remains: Number(remains) };
     return { action, orderId };
   };
 
+  const choose = (action: Action) => {
+    setError(null);
+    if (action === "setStatus" || action === "setPartial") return setOpen(open === action ? null : action);
+    setOpen(null);
+    setConfirming(action);
+  };
+
   const run = async (action: Action) => {
     setBusy(true);
-    setNotice(null);
+    setError(null);
     try {
       const answer = await orderActionAction(input(action));
-      if (!answer.success) return setNotice({ tone: "error", text: forFailure(answer) });
-      setNotice({ tone: "success", text: resultText(answer.data) });
+      setConfirming(null);
+      if (!answer.success) return setError(forFailure(answer));
+      toast.success(resultText(answer.data));
       setOpen(null);
       router.refresh();
     } finally {
@@ -72,17 +96,42 @@ export function OrderActions({
     }
   };
 
+  const dialog = (action: Action) => {
+    const target = action === "setStatus" ? to : TARGET[action];
+    const refund = target
+      ? refundPreview({ to: target, remains: action === "setPartial" ? Number(remains) : null, charge, refunded, quantity })
+      : null;
+    const status = t(`ordersAdmin.statuses.${to}`);
+    const facts: ConfirmFact[] = [
+      ...(refund ? [{ label: t("feedback.order.refund"), value: formatAmount(refund, locale), testId: "confirm-amount" }] : []),
+      { label: t("feedback.order.customer"), value: email },
+    ];
+    return (
+      <ConfirmDialog
+        open
+        title={t(`feedback.order.title.${action}`, { id: String(orderId), status })}
+        description={t(`ordersAdmin.confirm.${action}`, { count: 1, status, remains: numberFormat(locale).format(Number(remains || 0)) })}
+        facts={facts}
+        confirmLabel={t(`ordersAdmin.actions.${action}`)}
+        tone={refund || action === "cancel" ? "danger" : "primary"}
+        busy={busy}
+        onConfirm={() => run(action)}
+        onCancel={() => setConfirming(null)}
+      />
+    );
+  };
+
   return (
     <div className="space-y-3">
-      {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="flex flex-wrap gap-2">
         {available.map((action) => (
           <Button
             key={action}
             variant={open === action ? "primary" : "secondary"}
             disabled={busy}
-            aria-expanded={open === action}
-            onClick={() => setOpen(open === action ? null : action)}
+            aria-expanded={action === "setStatus" || action === "setPartial" ? open === action : undefined}
+            onClick={() => choose(action)}
           >
             {t(`ordersAdmin.actions.${action}`)}
           </Button>
@@ -92,7 +141,7 @@ export function OrderActions({
         <div
           role="group"
           aria-label={t(`ordersAdmin.actions.${open}`)}
-          className="space-y-3 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm"
+          className="flex flex-wrap items-end gap-3 rounded-md border border-slate-200 bg-slate-50 p-3 text-sm"
         >
           {open === "setStatus" ? <NewStatusSelect id="order-to" value={to} options={targets} onChange={setTo} /> : null}
           {open === "setPartial" ? (
@@ -104,21 +153,12 @@ export function OrderActions({
               className="w-32"
             />
           ) : null}
-          <p>{t(`ordersAdmin.confirm.${open}`, { count: 1, status: t(`ordersAdmin.statuses.${to}`), remains: remains || "0" })}</p>
-          <div className="flex gap-2">
-            <Button
-              variant={open === "cancel" ? "danger" : "primary"}
-              disabled={busy || (open === "setPartial" && !/^\d{1,9}$/.test(remains))}
-              onClick={() => run(open)}
-            >
-              {busy ? t("common.working") : t("ordersAdmin.bulk.confirm")}
-            </Button>
-            <Button variant="ghost" disabled={busy} onClick={() => setOpen(null)}>
-              {t("ordersAdmin.bulk.back")}
-            </Button>
-          </div>
+          <Button disabled={busy || (open === "setPartial" && !remainsValid)} onClick={() => setConfirming(open)}>
+            {t("ordersAdmin.bulk.review")}
+          </Button>
         </div>
       ) : null}
+      {confirming ? dialog(confirming) : null}
     </div>
   );
 }

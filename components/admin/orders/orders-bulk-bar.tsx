@@ -1,11 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { toast } from "sonner";
 import { bulkOrderActionAction } from "@/lib/actions/admin/orders";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Notice } from "@/components/ui/notice";
+import { formatAmount, numberFormat } from "@/lib/i18n/format-number";
+import { bulkRefundPreview, type RefundPreviewInput } from "@/lib/orders/admin/refund-preview";
 import type { BulkResult } from "@/lib/orders/admin/bulk-order-action";
 import { SETTABLE_STATUSES, type BulkOrderActionInput } from "@/lib/orders/admin/schemas";
 import { BulkResultSummary } from "./action-result";
@@ -15,13 +19,19 @@ import { useFailureText } from "./use-failure-text";
 const ACTIONS = ["forward", "resend", "sync", "setStatus", "setPartial", "cancel", "complete"] as const;
 type Action = (typeof ACTIONS)[number];
 type Settable = (typeof SETTABLE_STATUSES)[number];
+type Chosen = Omit<RefundPreviewInput, "to" | "remains"> & { id: number };
+
+/** Where each action takes the orders, for the refunds it gives back. */
+const TARGET: Partial<Record<Action, string>> = { cancel: "CANCELED", setPartial: "PARTIAL" };
 
 /**
- * The same action on the ticked orders: pick it (and its status or remains), review what will happen,
- * confirm; then the summary says how many changed and why the others were skipped.
+ * The same action on the ticked orders: pick it (and its status or remains), review what will happen
+ * (with the most it refunds, from the ticked `orders`) in a dialog, confirm; then the summary says how
+ * many changed and why the others were skipped.
  */
-export function OrdersBulkBar({ orderIds, onDone }: { orderIds: number[]; onDone: () => void }) {
+export function OrdersBulkBar({ orderIds, orders = [], onDone }: { orderIds: number[]; orders?: Chosen[]; onDone: () => void }) {
   const t = useTranslations();
+  const locale = useLocale();
   const router = useRouter();
   const { forFailure } = useFailureText();
   const [action, setAction] = useState<Action>("sync");
@@ -34,6 +44,9 @@ export function OrdersBulkBar({ orderIds, onDone }: { orderIds: number[]; onDone
   const [error, setError] = useState<string | null>(null);
   const none = orderIds.length === 0;
   const remainsValid = /^\d{1,9}$/.test(remains) && Number(remains) > 0;
+  const target = action === "setStatus" ? to : TARGET[action];
+  const chosen = orders.filter((order) => orderIds.includes(order.id));
+  const refund = target ? bulkRefundPreview(chosen, target, action === "setPartial" ? Number(remains) : null) : null;
 
   const input = (): BulkOrderActionInput => {
     if (action === "setStatus") return { action, to, orderIds };
@@ -47,10 +60,11 @@ export function OrdersBulkBar({ orderIds, onDone }: { orderIds: number[]; onDone
     setError(null);
     try {
       const answer = await bulkOrderActionAction(input());
-      if (!answer.success) return setError(forFailure(answer));
-      setResult(answer.data);
       setReviewing(false);
       setUnderstood(false);
+      if (!answer.success) return setError(forFailure(answer));
+      setResult(answer.data);
+      toast.success(t("ordersAdmin.result.summary", { ok: answer.data.ok, skipped: answer.data.skipped.length }));
       onDone();
       router.refresh();
     } finally {
@@ -90,59 +104,44 @@ export function OrdersBulkBar({ orderIds, onDone }: { orderIds: number[]; onDone
         {action === "setPartial" ? (
           <RemainsInput id="bulk-order-remains" value={remains} disabled={reviewing} onChange={setRemains} className="w-28" />
         ) : null}
-        {!reviewing ? (
-          <Button
-            variant="secondary"
-            disabled={none || busy || (action === "setPartial" && !remainsValid)}
-            onClick={() => {
-              setResult(null);
-              setReviewing(true);
-            }}
-          >
-            {t("ordersAdmin.bulk.review")}
-          </Button>
-        ) : null}
-      </div>
-      {reviewing ? (
-        <div
-          role="group"
-          aria-label={t("ordersAdmin.bulk.confirmTitle")}
-          className="space-y-2 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm"
+        <Button
+          variant="secondary"
+          disabled={none || busy || (action === "setPartial" && !remainsValid)}
+          onClick={() => {
+            setResult(null);
+            setError(null);
+            setReviewing(true);
+          }}
         >
-          <p>
-            {t(`ordersAdmin.confirm.${action}`, {
-              count: orderIds.length,
-              status: t(`ordersAdmin.statuses.${to}`),
-              remains: remains || "0",
-            })}
-          </p>
-          {action === "resend" ? (
-            <label className="flex items-start gap-2">
-              <input type="checkbox" checked={understood} onChange={(event) => setUnderstood(event.target.checked)} className="mt-0.5" />
-              <span>{t("ordersAdmin.resolve.resendUnderstood")}</span>
-            </label>
-          ) : null}
-          <div className="flex gap-2">
-            <Button
-              variant={action === "cancel" || action === "resend" ? "danger" : "primary"}
-              disabled={busy || none || (action === "resend" && !understood)}
-              onClick={run}
-            >
-              {busy ? t("common.working") : t("ordersAdmin.bulk.confirm")}
-            </Button>
-            <Button
-              variant="ghost"
-              disabled={busy}
-              onClick={() => {
-                setReviewing(false);
-                setUnderstood(false);
-              }}
-            >
-              {t("ordersAdmin.bulk.back")}
-            </Button>
-          </div>
-        </div>
-      ) : null}
+          {t("ordersAdmin.bulk.review")}
+        </Button>
+      </div>
+      <ConfirmDialog
+        open={reviewing}
+        title={t(`feedback.bulk.title.${action}`, { count: orderIds.length, status: t(`ordersAdmin.statuses.${to}`) })}
+        description={t(`ordersAdmin.confirm.${action}`, {
+          count: orderIds.length,
+          status: t(`ordersAdmin.statuses.${to}`),
+          remains: numberFormat(locale).format(Number(remains || 0)),
+        })}
+        facts={refund ? [{ label: t("feedback.bulk.refund"), value: formatAmount(refund, locale), testId: "confirm-amount" }] : []}
+        confirmLabel={t(`ordersAdmin.actions.${action}`)}
+        tone={action === "cancel" || action === "resend" || refund ? "danger" : "primary"}
+        busy={busy}
+        canConfirm={!none && (action !== "resend" || understood)}
+        onConfirm={() => void run()}
+        onCancel={() => {
+          setReviewing(false);
+          setUnderstood(false);
+        }}
+      >
+        {action === "resend" ? (
+          <label className="flex items-start gap-2 text-sm">
+            <input type="checkbox" checked={understood} onChange={(event) => setUnderstood(event.target.checked)} className="mt-0.5" />
+            <span>{t("ordersAdmin.resolve.resendUnderstood")}</span>
+          </label>
+        ) : null}
+      </ConfirmDialog>
     </section>
   );
 }

@@ -92,8 +92,30 @@ describe.each(["en", "bn"] as const)("admin order components in %s", (locale) =>
   it("render every message", () => {
     const html = [
       wrap(h(OrdersTable, { orders: [row] as never, locale, canManage: true })),
-      wrap(h(OrderActions, { orderId: 5, status: "PROCESSING", quantity: 1000, atProvider: true, canForward: true })),
-      wrap(h(OrderActions, { orderId: 5, status: "COMPLETED", quantity: 1000, atProvider: true, canForward: true })),
+      wrap(
+        h(OrderActions, {
+          orderId: 5,
+          status: "PROCESSING",
+          quantity: 1000,
+          atProvider: true,
+          canForward: true,
+          charge: "190.6250",
+          refunded: "0.0000",
+          email: "c@example.test",
+        }),
+      ),
+      wrap(
+        h(OrderActions, {
+          orderId: 5,
+          status: "COMPLETED",
+          quantity: 1000,
+          atProvider: true,
+          canForward: true,
+          charge: "190.6250",
+          refunded: "0.0000",
+          email: "c@example.test",
+        }),
+      ),
       wrap(h(ResolveUncertainBox, { orderId: 5 })),
       wrap(h(OrderTimeline, { events: detail.events as never, locale })),
       wrap(h(OrderDetails, { order: detail as never, locale })),

@@ -2,12 +2,16 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { toast } from "sonner";
 import { decideRequestAction } from "@/lib/actions/admin/orders";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Notice } from "@/components/ui/notice";
 import { dateTimeFormat } from "@/lib/i18n/format-date";
+import { formatAmount } from "@/lib/i18n/format-number";
+import { refundPreview } from "@/lib/orders/admin/refund-preview";
 import type { QueuedRequest } from "@/lib/orders/requests/admin/list-request-queue";
 import { OrderStatusBadge } from "./order-status-badge";
 import { useFailureText } from "./use-failure-text";
@@ -77,21 +81,26 @@ export function RequestQueueTable({ requests, locale, canManage }: { requests: Q
 
 function DecideRequest({ request }: { request: QueuedRequest }) {
   const t = useTranslations("ordersAdmin.queue");
+  const tFeedback = useTranslations("feedback.queue");
+  const locale = useLocale();
   const router = useRouter();
   const { forFailure } = useFailureText();
   const [note, setNote] = useState("");
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const orderId = String(request.order?.id ?? "");
+  const refund = request.order ? refundPreview({ ...request.order, to: "CANCELED" }) : null;
 
   const decide = async (decision: "complete" | "reject") => {
     if (decision === "reject" && !note.trim()) return setError(t("noteRequired"));
-    if (decision === "complete" && request.kind === "cancel" && !window.confirm(t("confirmCancel", { id: request.order?.id ?? "" })))
-      return;
     setBusy(true);
     setError(null);
     const answer = await decideRequestAction({ requestId: request.id, decision, ...(note.trim() ? { note: note.trim() } : {}) });
     setBusy(false);
+    setConfirming(false);
     if (!answer.success) return setError(forFailure(answer));
+    toast.success(tFeedback(`done.${decision === "reject" ? "reject" : request.kind}`, { id: orderId }));
     router.refresh();
   };
 
@@ -108,13 +117,24 @@ function DecideRequest({ request }: { request: QueuedRequest }) {
         />
       </label>
       <div className="flex gap-2">
-        <Button disabled={busy} onClick={() => decide("complete")}>
+        <Button disabled={busy} onClick={() => (request.kind === "cancel" ? setConfirming(true) : decide("complete"))}>
           {request.kind === "cancel" ? t("completeCancel") : t("completeRefill")}
         </Button>
         <Button variant="secondary" disabled={busy} onClick={() => decide("reject")}>
           {t("reject")}
         </Button>
       </div>
+      <ConfirmDialog
+        open={confirming}
+        title={t("confirmCancel", { id: orderId })}
+        description={tFeedback("body", { email: request.order?.user.email ?? "" })}
+        facts={refund ? [{ label: tFeedback("refund"), value: formatAmount(refund, locale), testId: "confirm-amount" }] : []}
+        confirmLabel={t("completeCancel")}
+        tone="danger"
+        busy={busy}
+        onConfirm={() => void decide("complete")}
+        onCancel={() => setConfirming(false)}
+      />
     </div>
   );
 }

@@ -1,34 +1,59 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { toast } from "sonner";
 import { refundPaymentAction, retryGatewayRefundAction, reviewPaymentAction, riskHoldAction } from "@/lib/actions/admin/payments";
 import { failureMessage } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Notice } from "@/components/ui/notice";
 import type { Envelope } from "@/lib/http/envelope";
+import { formatAmount } from "@/lib/i18n/format-number";
 
-type Props = { paymentId: string; status: string; method: string; riskHold: boolean; refundStatus: string | null };
+type Props = {
+  paymentId: string;
+  status: string;
+  method: string;
+  riskHold: boolean;
+  refundStatus: string | null;
+  amount: string;
+  email: string;
+};
+/** The actions that move money (or refuse to), each confirmed in a dialog first. */
+type MoneyAction = "approve" | "reject" | "refund" | "retryRefund";
 
 /** What an admin may do to this payment now: approve/reject a manual one, refund, hold or release. */
-export function PaymentActions({ paymentId, status, method, riskHold, refundStatus }: Props) {
+export function PaymentActions({ paymentId, status, method, riskHold, refundStatus, amount, email }: Props) {
   const t = useTranslations();
+  const locale = useLocale();
   const router = useRouter();
   const [note, setNote] = useState("");
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<MoneyAction | null>(null);
   const [pending, startTransition] = useTransition();
   const manual = method === "BKASH_MANUAL" || method === "NAGAD_MANUAL";
   const online = method === "SSLCOMMERZ" || method === "SANDBOX";
-  const run = (work: () => Promise<Envelope<unknown>>) =>
+  const values = { amount: formatAmount(amount, locale), email };
+
+  const run = (work: () => Promise<Envelope<unknown>>, done: string) =>
     startTransition(async () => {
-      setMessage(null);
+      setError(null);
       const result = await work();
-      if (!result.success) return setMessage({ tone: "error", text: failureMessage(result, t) });
-      setMessage({ tone: "success", text: t("paymentsAdmin.actions.done") });
+      setConfirming(null);
+      if (!result.success) return setError(failureMessage(result, t));
+      toast.success(done);
       setNote("");
       router.refresh();
     });
+
+  const perform: Record<MoneyAction, () => void> = {
+    approve: () => run(() => reviewPaymentAction({ paymentId, decision: "approve", note }), t("feedback.payment.done.approve", values)),
+    reject: () => run(() => reviewPaymentAction({ paymentId, decision: "reject", note }), t("feedback.payment.done.reject", values)),
+    refund: () => run(() => refundPaymentAction({ paymentId, note }), t("feedback.payment.done.refund", values)),
+    retryRefund: () => run(() => retryGatewayRefundAction({ paymentId }), t("feedback.payment.done.retryRefund", values)),
+  };
 
   const canReview = manual && status === "SUBMITTED";
   const canRefund = status === "COMPLETED" || status === "APPROVED";
@@ -36,9 +61,14 @@ export function PaymentActions({ paymentId, status, method, riskHold, refundStat
   const canRetryRefund = method === "SSLCOMMERZ" && status === "REFUNDED" && refundStatus === "failed";
   if (!canReview && !canRefund && !canHold && !canRetryRefund) return null;
 
+  const ask = (action: MoneyAction) => () => {
+    setError(null);
+    setConfirming(action);
+  };
+
   return (
     <div className="space-y-3" data-testid="payment-actions">
-      {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
       <label className="block text-sm font-medium text-slate-700">
         {t("paymentsAdmin.actions.note")}
         <textarea
@@ -52,40 +82,57 @@ export function PaymentActions({ paymentId, status, method, riskHold, refundStat
       <div className="flex flex-wrap gap-2">
         {canReview ? (
           <>
-            <Button disabled={pending} onClick={() => run(() => reviewPaymentAction({ paymentId, decision: "approve", note }))}>
+            <Button disabled={pending} onClick={ask("approve")}>
               {t("paymentsAdmin.actions.approve")}
             </Button>
-            <Button
-              variant="danger"
-              disabled={pending}
-              onClick={() => run(() => reviewPaymentAction({ paymentId, decision: "reject", note }))}
-            >
+            <Button variant="danger" disabled={pending} onClick={ask("reject")}>
               {t("paymentsAdmin.actions.reject")}
             </Button>
           </>
         ) : null}
         {canRefund ? (
-          <Button
-            variant="danger"
-            disabled={pending}
-            title={t("paymentsAdmin.actions.confirmRefund")}
-            onClick={() => run(() => refundPaymentAction({ paymentId, note }))}
-          >
+          <Button variant="danger" disabled={pending} onClick={ask("refund")}>
             {t("paymentsAdmin.actions.refund")}
           </Button>
         ) : null}
         {canHold ? (
-          <Button variant="secondary" disabled={pending} onClick={() => run(() => riskHoldAction({ paymentId, hold: !riskHold, note }))}>
+          <Button
+            variant="secondary"
+            disabled={pending}
+            onClick={() =>
+              run(
+                () => riskHoldAction({ paymentId, hold: !riskHold, note }),
+                t(riskHold ? "feedback.payment.done.release" : "feedback.payment.done.hold"),
+              )
+            }
+          >
             {riskHold ? t("paymentsAdmin.actions.release") : t("paymentsAdmin.actions.hold")}
           </Button>
         ) : null}
         {canRetryRefund ? (
-          <Button variant="secondary" disabled={pending} onClick={() => run(() => retryGatewayRefundAction({ paymentId }))}>
+          <Button variant="secondary" disabled={pending} onClick={ask("retryRefund")}>
             {t("paymentsAdmin.actions.retryRefund")}
           </Button>
         ) : null}
       </div>
       {canRefund ? <p className="text-xs text-slate-500">{t("paymentsAdmin.actions.confirmRefund")}</p> : null}
+      {confirming ? (
+        <ConfirmDialog
+          open
+          title={t(`feedback.payment.title.${confirming}`, values)}
+          description={t(`feedback.payment.body.${confirming}`, values)}
+          facts={[
+            { label: t("feedback.payment.amount"), value: values.amount, testId: "confirm-amount" },
+            { label: t("feedback.payment.customer"), value: email },
+            ...(note.trim() && confirming !== "retryRefund" ? [{ label: t("feedback.payment.note"), value: note.trim() }] : []),
+          ]}
+          confirmLabel={t(`feedback.payment.confirm.${confirming}`, values)}
+          tone={confirming === "approve" ? "primary" : "danger"}
+          busy={pending}
+          onConfirm={perform[confirming]}
+          onCancel={() => setConfirming(null)}
+        />
+      ) : null}
     </div>
   );
 }

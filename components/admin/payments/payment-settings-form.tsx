@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { savePaymentSettingsAction } from "@/lib/actions/admin/payments";
-import { failureMessage, useZodForm } from "@/components/forms/use-zod-form";
+import { useFormFailure } from "@/components/forms/use-form-failure";
+import { useZodForm } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -16,11 +17,13 @@ export function PaymentSettingsForm({ values, passwordHint }: { values: PaymentS
   const router = useRouter();
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const form = useZodForm(paymentSettingsSchema, { defaultValues: values });
+  const failure = useFormFailure(form);
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (input) => {
     setMessage(null);
+    failure.clear();
     const result = await savePaymentSettingsAction(input);
-    if (!result.success) return setMessage({ tone: "error", text: failureMessage(result, t) });
+    if (!result.success) return failure.report(result);
     form.setValue("sslcommerzStorePassword", "");
     setMessage({ tone: "success", text: t("paymentsAdmin.settings.saved") });
     router.refresh();
@@ -29,6 +32,7 @@ export function PaymentSettingsForm({ values, passwordHint }: { values: PaymentS
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+      {failure.banner ? <Notice tone="error">{failure.banner}</Notice> : null}
       <fieldset className="space-y-1">
         <legend className="mb-1 text-sm font-medium text-slate-700">{label("methods")}</legend>
         {PAYMENT_METHOD_NAMES.map((method) => (

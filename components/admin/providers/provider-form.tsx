@@ -1,11 +1,11 @@
 "use client";
 
-import { problemFields } from "@/components/forms/failure-text";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { createProviderAction, updateProviderAction } from "@/lib/actions/admin/providers";
-import { failureMessage, useZodForm } from "@/components/forms/use-zod-form";
+import { useFormFailure } from "@/components/forms/use-form-failure";
+import { useZodForm } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -39,18 +39,17 @@ export function ProviderForm({ provider }: { provider?: Existing }) {
         }
       : { name: "", apiUrl: "", apiKey: "", lowBalanceThreshold: "" },
   });
+  const failure = useFormFailure(form);
   const { errors, isSubmitting } = form.formState;
   const fieldError = (name: string) => (errors as Record<string, { message?: string } | undefined>)[name]?.message;
 
   const onSubmit = form.handleSubmit(async (values) => {
     setState(null);
+    failure.clear();
     const result: Envelope<{ providerId: string }> = editing
       ? await updateProviderAction(values as Parameters<typeof updateProviderAction>[0])
       : await createProviderAction(values as Parameters<typeof createProviderAction>[0]);
-    if (!result.success) {
-      for (const [field, message] of Object.entries(problemFields(result.error, t))) form.setError(field as never, { message });
-      return setState({ tone: "error", text: failureMessage(result, t) });
-    }
+    if (!result.success) return failure.report(result);
     if (editing) {
       setState({ tone: "success", text: t("providers.saved") });
       router.refresh();
@@ -62,6 +61,7 @@ export function ProviderForm({ provider }: { provider?: Existing }) {
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       {state ? <Notice tone={state.tone}>{state.text}</Notice> : null}
+      {failure.banner ? <Notice tone="error">{failure.banner}</Notice> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("providers.name")} error={fieldError("name")} {...form.register("name")} />
         <Field

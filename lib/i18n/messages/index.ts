@@ -28,6 +28,8 @@ import enFeedback from "./en.feedback.json";
 import bnFeedback from "./bn.feedback.json";
 import enOrdering from "./en.ordering.json";
 import bnOrdering from "./bn.ordering.json";
+import enAdminHistory from "./en.admin-history.json";
+import bnAdminHistory from "./bn.admin-history.json";
 
 // Messages are split by area (one file per area and language) so areas can grow apart; each file
 // holds its own top-level namespaces.
@@ -48,6 +50,7 @@ export const MESSAGES = {
     ...enTable,
     ...enFeedback,
     ...enOrdering,
+    ...enAdminHistory,
   },
   bn: {
     ...bn,
@@ -65,5 +68,6 @@ export const MESSAGES = {
     ...bnTable,
     ...bnFeedback,
     ...bnOrdering,
+    ...bnAdminHistory,
   },
 } as const;

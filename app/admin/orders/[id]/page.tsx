@@ -60,6 +60,9 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
                 quantity={order.quantity}
                 atProvider={Boolean(order.providerOrderId)}
                 canForward={Boolean(order.service.providerId && order.service.providerServiceId)}
+                charge={order.charge}
+                refunded={order.refunded}
+                email={order.user.email}
               />
             </Card>
           ) : null}

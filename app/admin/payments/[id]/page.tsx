@@ -80,6 +80,8 @@ export default async function AdminPaymentPage({ params }: { params: Promise<{ i
               method={payment.method}
               riskHold={payment.riskHold}
               refundStatus={payment.refundStatus}
+              amount={payment.amount}
+              email={payment.user.email}
             />
           </Card>
         ) : null}

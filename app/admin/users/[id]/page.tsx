@@ -75,7 +75,7 @@ export default async function AdminUserPage({
         </Card>
         {can(admin.role, "wallet.adjust") ? (
           <Card title={t("adjust.title")} className="lg:col-span-2">
-            <AdjustBalanceForm userId={user.id} />
+            <AdjustBalanceForm userId={user.id} email={user.email} balance={user.balance} />
           </Card>
         ) : null}
       </div>

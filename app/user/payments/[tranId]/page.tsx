@@ -3,11 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PaymentStatusBadge } from "@/components/payments/payment-status-badge";
+import { amountWording } from "@/components/payments/receipt-wording";
 import { VerifyPayment } from "@/components/payments/verify-payment";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { pageUser } from "@/lib/auth/current-user";
 import { dateTimeFormat } from "@/lib/i18n/format-date";
+import { formatAmount } from "@/lib/i18n/format-number";
 import { ownPaymentView } from "@/lib/payments/payment-view";
 
 export const dynamic = "force-dynamic";
@@ -20,9 +22,10 @@ export async function generateMetadata({ params }: { params: Promise<{ tranId: s
 export default async function PaymentPage({ params }: { params: Promise<{ tranId: string }> }) {
   const user = await pageUser();
   const { tranId } = await params;
-  const [t, tm, locale, payment] = await Promise.all([
+  const [t, tm, tr, locale, payment] = await Promise.all([
     getTranslations("payments.detail"),
     getTranslations("payments.methods"),
+    getTranslations("feedback.receipt"),
     getLocale(),
     ownPaymentView(user.id, tranId),
   ]);
@@ -39,10 +42,12 @@ export default async function PaymentPage({ params }: { params: Promise<{ tranId
           ? { tone: "error" as const, text: t("notCredited") }
           : null;
   const rows: [string, string | null][] = [
-    [t("amount"), `৳${payment.amount}`],
+    // Named by what the amount did to the balance: a transfer waiting for review is not "credited" yet.
+    [tr(`amount.${amountWording(payment.status, payment.riskHold)}`), formatAmount(payment.amount, locale)],
     [t("method"), tm(payment.method)],
     [t("created"), date.format(new Date(payment.createdAt))],
     [t("completed"), payment.completedAt ? date.format(new Date(payment.completedAt)) : null],
+    [tr("refundedAt"), payment.refundedAt ? date.format(new Date(payment.refundedAt)) : null],
     [t("trxId"), payment.trxId],
     [t("sender"), payment.senderNumber],
     [t("bankTranId"), payment.bankTranId],

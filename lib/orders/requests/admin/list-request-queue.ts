@@ -17,6 +17,9 @@ export type QueuedRequest = {
     mode: ServiceMode;
     link: string;
     quantity: number;
+    /** BDT, 4 places: what the customer paid and what has come back, for the refund a cancel gives. */
+    charge: string;
+    refunded: string;
     providerOrderId: string | null;
     service: { id: number; name: string };
     user: { id: string; email: string };
@@ -52,6 +55,8 @@ export async function listRequestQueue(query: RequestQueueQuery = {}): Promise<{
           mode: true,
           link: true,
           quantity: true,
+          charge: true,
+          refunded: true,
           providerOrderId: true,
           service: { select: { id: true, name: true } },
           user: { select: { id: true, email: true } },
@@ -60,6 +65,10 @@ export async function listRequestQueue(query: RequestQueueQuery = {}): Promise<{
     },
   });
   const page = rows.slice(0, PAGE);
-  const requests = page.flatMap((row) => (isRequestKind(row.kind) ? [{ ...row, kind: row.kind }] : []));
+  const requests = page.flatMap((row) =>
+    isRequestKind(row.kind)
+      ? [{ ...row, kind: row.kind, order: { ...row.order, charge: row.order.charge.toFixed(4), refunded: row.order.refunded.toFixed(4) } }]
+      : [],
+  );
   return { requests, nextAfter: rows.length > PAGE ? page[page.length - 1].id : null };
 }
