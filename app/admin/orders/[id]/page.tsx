@@ -69,7 +69,11 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
         </div>
       </div>
       <Card title={t("timeline.title")}>
-        <OrderTimeline events={order.events} locale={locale} />
+        <OrderTimeline
+          events={order.events}
+          order={{ providerName: order.provider?.name ?? null, providerOrderId: order.providerOrderId }}
+          locale={locale}
+        />
       </Card>
       <Card title={t("requests.title")}>
         <OrderRequests requests={order.requests} locale={locale} />
