@@ -1,46 +1,52 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Card, PageTitle } from "@/components/ui/card";
-import { MoneyText } from "@/components/wallet/money-text";
-import { LedgerTable } from "@/components/wallet/ledger-table";
+import { Suspense } from "react";
+import { BalanceCard } from "@/components/dashboard/balance-card";
+import { CardSkeleton } from "@/components/dashboard/card-skeleton";
+import { OrdersOverview } from "@/components/dashboard/orders-overview";
+import { RecentActivity } from "@/components/dashboard/recent-activity";
+import { RecentOrders } from "@/components/dashboard/recent-orders";
+import { SpentCard } from "@/components/dashboard/spent-card";
+import { PageTitle } from "@/components/ui/card";
 import { pageUser } from "@/lib/auth/current-user";
+import { displayPrefs } from "@/lib/users/display-prefs";
 import { getBalance } from "@/lib/users/get-user";
-import { listLedger } from "@/lib/wallet/list-ledger";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("dashboard") };
 }
 
+/** The customer's start page: wallet and spending, orders by status and the latest ones, recent wallet activity. */
 export default async function DashboardPage() {
   const user = await pageUser();
-  const [t, locale, balance, recent] = await Promise.all([
+  const [t, tPage, locale, balance, prefs] = await Promise.all([
     getTranslations("dashboard"),
+    getTranslations("customerPages.dashboard"),
     getLocale(),
     getBalance(user.id),
-    listLedger(user.id, { take: 5 }),
+    displayPrefs(user.id),
   ]);
+  const loading = tPage("loading");
   return (
     <div className="space-y-6">
-      <PageTitle subtitle={t("subtitle")}>{t.rich("welcome", { name: () => <span data-user-text>{user.fullName}</span> })}</PageTitle>
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <Card>
-          <p className="text-sm text-slate-600">{t("balance")}</p>
-          <p className="mt-1 text-3xl font-semibold" data-testid="wallet-balance">
-            <MoneyText amount={balance} locale={locale} />
-          </p>
-        </Card>
+      <PageTitle subtitle={tPage("subtitle")}>{t.rich("welcome", { name: () => <span data-user-text>{user.fullName}</span> })}</PageTitle>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <BalanceCard balance={balance} prefs={prefs} locale={locale} />
+        <Suspense fallback={<CardSkeleton label={loading} lines={2} />}>
+          <SpentCard userId={user.id} prefs={prefs} locale={locale} />
+        </Suspense>
       </div>
-      <Card
-        title={t("recentActivity")}
-        actions={
-          <Link href="/user/transactions" className="text-sm text-brand-700 hover:underline">
-            {t("seeAll")}
-          </Link>
-        }
-      >
-        <LedgerTable entries={recent.entries} locale={locale} />
-      </Card>
+      <Suspense fallback={<CardSkeleton label={loading} />}>
+        <OrdersOverview userId={user.id} balance={balance} locale={locale} />
+      </Suspense>
+      <div className="flex flex-col gap-6 lg:flex-row lg:items-start">
+        <Suspense fallback={<CardSkeleton label={loading} lines={5} className="lg:flex-[3]" />}>
+          <RecentOrders userId={user.id} prefs={prefs} locale={locale} />
+        </Suspense>
+        <Suspense fallback={<CardSkeleton label={loading} lines={5} className="lg:flex-[2]" />}>
+          <RecentActivity userId={user.id} prefs={prefs} locale={locale} />
+        </Suspense>
+      </div>
     </div>
   );
 }

@@ -28,8 +28,10 @@ import enFeedback from "./en.feedback.json";
 import bnFeedback from "./bn.feedback.json";
 import enOrdering from "./en.ordering.json";
 import bnOrdering from "./bn.ordering.json";
+import enCustomerPages from "./en.customer-pages.json";
 import enAdminHistory from "./en.admin-history.json";
 import bnAdminHistory from "./bn.admin-history.json";
+import bnCustomerPages from "./bn.customer-pages.json";
 
 // Messages are split by area (one file per area and language) so areas can grow apart; each file
 // holds its own top-level namespaces.
@@ -50,6 +52,7 @@ export const MESSAGES = {
     ...enTable,
     ...enFeedback,
     ...enOrdering,
+    ...enCustomerPages,
     ...enAdminHistory,
   },
   bn: {
@@ -68,6 +71,7 @@ export const MESSAGES = {
     ...bnTable,
     ...bnFeedback,
     ...bnOrdering,
+    ...bnCustomerPages,
     ...bnAdminHistory,
   },
 } as const;
