@@ -85,6 +85,7 @@ test("support staff see orders and customers on the dashboard, never money", asy
   await expect(page.getByRole("img", { name: /^Revenue and profit per day/ })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Reports" })).toHaveCount(0);
   await page.goto("/admin/reports");
-  await expect(page).toHaveURL(/\/forbidden$/);
+  await expect(page).toHaveURL(/\/forbidden\?need=reports\.read$/);
+  await expect(page.getByTestId("forbidden-reason")).toHaveText("Your role (Support) cannot open reports. Ask an admin.");
   expect((await page.request.get("/api/admin/reports/export")).status()).toBe(403);
 });

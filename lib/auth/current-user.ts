@@ -1,6 +1,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { forbiddenPath } from "./forbidden-reason";
 import { can, type Permission } from "./permissions";
 import { userFromHeaders, type SessionUser } from "./session";
 
@@ -14,9 +15,12 @@ export async function pageUser(): Promise<SessionUser> {
   return user;
 }
 
-/** For admin pages: checks the permission itself, whatever middleware.ts already did. */
+/**
+ * For admin pages: checks the permission itself, whatever middleware.ts already did; a refusal names
+ * the permission, so /forbidden can tell a staff member what their role lacks.
+ */
 export async function pagePermission(permission: Permission): Promise<SessionUser> {
   const user = await pageUser();
-  if (!can(user.role, permission)) redirect("/forbidden");
+  if (!can(user.role, permission)) redirect(forbiddenPath(permission));
   return user;
 }
