@@ -1,7 +1,8 @@
 import type { Page } from "@playwright/test";
-import { findLeaks, visibleTexts } from "./english-leaks";
+import { findLatinDigits, findLeaks, visibleTexts } from "./english-leaks";
 import { CUSTOMER, expect, signIn, test, waitForHydration } from "./helpers";
 import { CUSTOMER_PAGES } from "./page-lists";
+import { CUSTOMER_DETAILS, detailPages } from "./page-walk";
 
 // A customer who reads Bengali meets no English sentence and no raw message key on the pages they use.
 
@@ -21,7 +22,8 @@ async function leaksOn(page: Page, paths: string[]): Promise<string[]> {
     await expect(page.locator("h1").first(), path).toBeVisible();
     await page.waitForLoadState("networkidle");
     await expect(page.locator("html"), path).toHaveAttribute("lang", "bn");
-    const leaks = new Set((await visibleTexts(page)).flatMap((text) => findLeaks(text)));
+    // Bengali was chosen: English words and Latin digits are both leaks.
+    const leaks = new Set((await visibleTexts(page)).flatMap((text) => [...findLeaks(text), ...findLatinDigits(text)]));
     found.push(...[...leaks].map((leak) => `${path}: ${leak}`));
   }
   return found;
@@ -34,6 +36,9 @@ test("the detector finds raw keys and English, and lets names, codes and address
   expect(findLeaks("Status")).toEqual(["Status"]);
   expect(findLeaks("৳৫,০০০ BDT · USD · bKash, Nagad বা SSLCommerz · API কী · TrxID")).toEqual([]);
   expect(findLeaks("customer@demo.test https://instagram.com/some_user demo.test")).toEqual([]);
+  expect(findLatinDigits("অর্ডার #১২৩ · ৳১,২৫০.৫০ · ৬ ডিসে, ২০২৬")).toEqual([]);
+  expect(findLatinDigits("অর্ডার #123 · ৳1,250.50")).toEqual(["#123", "৳1,250.50"]);
+  expect(findLatinDigits("https://instagram.com/user_2026 e2e-1@example.test")).toEqual([]);
 });
 
 test("the customer's pages read in Bengali", async ({ page }) => {
@@ -41,7 +46,7 @@ test("the customer's pages read in Bengali", async ({ page }) => {
   await signIn(page, CUSTOMER);
   await switchToBengali(page);
   try {
-    expect(await leaksOn(page, CUSTOMER_PAGES)).toEqual([]);
+    expect(await leaksOn(page, [...CUSTOMER_PAGES, ...(await detailPages(page, CUSTOMER_DETAILS))])).toEqual([]);
   } finally {
     // The demo customer is shared with the other browser tests, which read the English copy.
     await page.goto("/user/settings");

@@ -53,6 +53,14 @@ export function findLeaks(text: string): string[] {
 }
 
 /**
+ * Latin digits in what a Bengali reader sees: the panel writes its numbers (amounts, counts, ids,
+ * dates) in Bengali digits for বাংলা. Addresses and e-mails keep theirs.
+ */
+export function findLatinDigits(text: string): string[] {
+  return text.replace(URL_OR_EMAIL, " ").match(/[^\s]*[0-9][^\s]*/g) ?? [];
+}
+
+/**
  * The texts a reader meets on the page: rendered text (without `data-user-text`, `code`, `pre` and
  * `alsoSkip` elements), option labels, and the placeholder, title, aria-label and alt attributes.
  */

@@ -76,6 +76,7 @@ export async function expectPartialRefundRow(admin: Page, customer: Page, orderI
   await customer.goto("/user/transactions");
   const row = customer.getByTestId("ledger-table").locator("tr", { hasText: `Refund for order #${orderId} (partial)` });
   await expect(row).toBeVisible();
-  await expect(row).toContainText(`+৳${refund.toFixed(2)}`);
+  // Shown exactly as kept: 2 to 4 decimals (lib/money/format.ts).
+  await expect(row).toContainText(`+৳${refund.toFixed(4).replace(/(\.\d{2}\d*?)0+$/, "$1")}`);
   return row;
 }

@@ -1,38 +1,9 @@
 import { ADMIN, CUSTOMER, expect, signIn, SUPPORT, test } from "./helpers";
-import { CUSTOMER_PAGES } from "./page-lists";
+import { ADMIN_PAGES, CUSTOMER_PAGES, SUPPORT_PAGES } from "./page-lists";
 
 // Every page a person can open from the navigation renders for the role it is meant for: an answer
 // below 400 and no error screen. Catches a page that breaks on render (a bad query, a missing
 // message key) before anyone clicks through it.
-
-const ADMIN_PAGES = [
-  "/admin",
-  "/admin?range=custom&from=2026-01-01&to=2026-01-31",
-  "/admin/reports",
-  "/admin/reports?by=customer&range=month&sort=margin&dir=asc",
-  "/admin/users",
-  "/admin/orders",
-  "/admin/orders/manual",
-  "/admin/orders/sync",
-  "/admin/orders/requests",
-  "/admin/providers",
-  "/admin/catalog/services",
-  "/admin/catalog/categories",
-  "/admin/catalog/changes",
-  "/admin/payments",
-  "/admin/payments/settings",
-  "/admin/complaints",
-  "/admin/complaints/categories",
-  "/admin/settings",
-  "/admin/audit",
-  "/admin/mailbox",
-  // The lists the waiting-work badges open.
-  "/admin/orders?status=FORWARD_FAILED&since=2026-01-01T00%3A00%3A00.000Z",
-  "/admin/payments?status=SUBMITTED&method=MANUAL",
-  "/admin/complaints?status=ACTIVE&assignee=none",
-  "/admin/providers?balance=low",
-];
-const SUPPORT_PAGES = ["/admin", "/admin/complaints", "/admin/orders", "/admin/users"];
 
 async function visitAll(page: import("@playwright/test").Page, paths: string[]) {
   // Every page must pass its own Content-Security-Policy: a blocked script or style is recorded here.

@@ -70,6 +70,7 @@ const ROUTES: Record<
     }),
   },
   "/app/api/user/create-orders/route.ts": {},
+  "/app/api/user/balance/route.ts": {},
   "/app/api/user/ledger/route.ts": {},
   "/app/api/user/orders/[id]/route.ts": { params: idParam() },
   "/app/api/user/orders/route.ts": {},

@@ -95,6 +95,7 @@ export function DataTable<Row extends RowData>({
                     <th
                       key={header.id}
                       scope="col"
+                      data-key-column={meta?.key ? "" : undefined}
                       aria-sort={sorted ? (sorted === "asc" ? "ascending" : "descending") : undefined}
                       className={clsx(
                         "py-2 pr-4 font-medium whitespace-nowrap",
@@ -135,6 +136,7 @@ export function DataTable<Row extends RowData>({
                     <td
                       key={cell.id}
                       data-label={titles ? undefined : meta?.label}
+                      data-key-column={meta?.key ? "" : undefined}
                       className={clsx(
                         "py-2 pr-4 md:table-cell",
                         meta?.align === "right" && "md:text-right",
