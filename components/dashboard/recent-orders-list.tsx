@@ -24,8 +24,8 @@ export function RecentOrdersList({ rows, prefs, locale }: { rows: OrderRow[]; pr
       ) : null}
       <ul className="divide-y divide-slate-100" data-testid="recent-orders" data-polling={live.polling}>
         {live.rows.map((order) => (
-          <li key={order.id} className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2 py-3 first:pt-0 last:pb-0">
-            <div className="min-w-0 flex-1 basis-56">
+          <li key={order.id} className="flex items-start justify-between gap-3 py-3 first:pt-0 last:pb-0">
+            <div className="min-w-0 flex-1">
               <Link
                 href={`/user/orders/${order.id}`}
                 className="font-medium text-brand-700 hover:underline"
@@ -33,7 +33,7 @@ export function RecentOrdersList({ rows, prefs, locale }: { rows: OrderRow[]; pr
               >
                 {t("openOrder", { id: String(order.id) })}
               </Link>
-              <p className="truncate text-sm text-slate-700" title={order.serviceName} data-user-text>
+              <p className="line-clamp-2 text-sm break-words text-slate-700" title={order.serviceName} data-user-text>
                 {order.serviceName}
               </p>
               <p className="text-xs text-slate-500">

@@ -32,6 +32,8 @@ describe("customerHistory", () => {
         event(1, "admin_attach", "PROCESSING", { by: "admin" }, "Provider order 5 attached by an admin"),
         event(2, "forward_unrecorded", null, { providerOrderId: "998877" }, "raw answer"),
         event(3, "refill_deferred", null, { requestId: "r1" }, "Not sent: timeout"),
+        event(4, "refill_pending", null, { requestId: "r1" }, "claim put back"),
+        event(5, "a_kind_from_the_future", "COMPLETED", null, "unknown"),
       ],
       { quantity: 10, remains: null },
     );

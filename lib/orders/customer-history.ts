@@ -1,4 +1,5 @@
 import type { OrderStatus } from "@/lib/db/generated/enums";
+import { isOrderEventKind, type OrderEventKind } from "./timeline/event-kinds";
 
 // An order's timeline as its customer may read it: pure rules over the stored events. Only the kind,
 // the status reached, counts and refund amounts are read; an event's message and the rest of its data
@@ -34,6 +35,46 @@ const OUTCOMES: Record<string, RequestOutcome> = {
 
 const REQUEST_EVENT = /^(refill|cancel)_(requested|sent|in_progress|completed|rejected|failed)$/;
 
+/**
+ * What each kind of event is to the customer: a status it reached (told by `toStatus`, whoever moved
+ * it), a step of their refill or cancel request, the order itself, or our own housekeeping (attempts,
+ * retries, claims put back) that is left out. Typed over every kind, so a new kind needs a decision.
+ */
+const EVENT_ROLES: Record<OrderEventKind, "created" | "status" | "request" | "hidden"> = {
+  created: "created",
+  forward_attempt: "hidden",
+  forward_deferred: "hidden",
+  forward_uncertain: "status",
+  forward_rejected: "status",
+  forwarded: "status",
+  forward_answer_late: "status",
+  forward_unrecorded: "status",
+  forward_claim_expired: "status",
+  status_sync: "status",
+  admin_partial: "status",
+  admin_cancel: "status",
+  admin_complete: "status",
+  admin_status: "status",
+  admin_resend: "status",
+  admin_attach: "status",
+  refill_requested: "request",
+  refill_deferred: "hidden",
+  refill_pending: "hidden",
+  refill_sent: "request",
+  refill_in_progress: "request",
+  refill_completed: "request",
+  refill_rejected: "request",
+  refill_failed: "request",
+  cancel_requested: "request",
+  cancel_deferred: "hidden",
+  cancel_pending: "hidden",
+  cancel_sent: "request",
+  cancel_in_progress: "request",
+  cancel_completed: "request",
+  cancel_rejected: "request",
+  cancel_failed: "request",
+};
+
 function field(data: unknown, name: string): unknown {
   return data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>)[name] : undefined;
 }
@@ -50,9 +91,11 @@ export function deliveredCount(status: OrderStatus | string, quantity: number, r
 /** One event as a step, or null for what the customer does not need (sending attempts, retries, checks). */
 function stepOf(event: StoredOrderEvent, order: OrderFacts, isLastMove: boolean): CustomerStep | null {
   const at = event.createdAt;
+  const role = isOrderEventKind(event.kind) ? EVENT_ROLES[event.kind] : "hidden";
+  if (role === "hidden") return null;
+  if (role === "created") return { at, step: "placed", charge: amount(field(event.data, "charge")) };
   const request = REQUEST_EVENT.exec(event.kind);
-  if (request) return { at, step: request[1] as "refill" | "cancel", outcome: OUTCOMES[request[2]] };
-  if (event.kind === "created") return { at, step: "placed", charge: amount(field(event.data, "charge")) };
+  if (role === "request") return request ? { at, step: request[1] as "refill" | "cancel", outcome: OUTCOMES[request[2]] } : null;
   // A final status's counts are the order's own when the event did not carry them.
   const remainsField = count(field(event.data, "remains"));
   const remains = remainsField ?? (isLastMove ? order.remains : null);
@@ -82,6 +125,8 @@ function stepOf(event: StoredOrderEvent, order: OrderFacts, isLastMove: boolean)
 /** The customer's history of an order, oldest first. */
 export function customerHistory(events: StoredOrderEvent[], order: OrderFacts): CustomerStep[] {
   const sorted = [...events].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
-  const lastMove = sorted.findLastIndex((event) => event.toStatus !== null && event.kind !== "created");
+  const lastMove = sorted.findLastIndex(
+    (event) => event.toStatus !== null && isOrderEventKind(event.kind) && EVENT_ROLES[event.kind] === "status",
+  );
   return sorted.flatMap((event, index) => stepOf(event, order, index === lastMove) ?? []);
 }

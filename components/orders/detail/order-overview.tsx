@@ -47,7 +47,8 @@ export function OrderOverview({
   const order = live.rows[0];
   useRefreshOnChange(`${row.status}|${row.refunded}`, `${order.status}|${order.refunded}`);
   const numbers = numberFormat(locale, 0);
-  const count = (value: number | null) => (value === null ? <span className="text-slate-500">{t("notYet")}</span> : numbers.format(value));
+  const unknown = <span className="text-slate-500">{t(isOpenStatus(order.status) ? "notYet" : "notReported")}</span>;
+  const count = (value: number | null) => (value === null ? unknown : numbers.format(value));
   const delivered = deliveredCount(order.status, order.quantity, order.remains);
 
   return (
@@ -108,7 +109,7 @@ export function OrderOverview({
       <div className="mt-5 border-t border-slate-100 pt-4">
         <h3 className="mb-2 text-sm font-medium text-slate-700">{t("actions")}</h3>
         <div className="flex flex-wrap items-start justify-between gap-3">
-          <OrderRequests order={order} />
+          <OrderRequests order={order} prefs={prefs} />
           <Link href={`/user/orders/create?service=${order.serviceId}`} className="text-sm text-brand-700 hover:underline">
             {t("orderAgain")}
           </Link>
