@@ -23,7 +23,7 @@ export type DataTableProps<Row extends RowData> = {
   empty: ReactNode;
   /** Sort the loaded rows by clicking a header (lists that page on the server sort there instead). */
   sortable?: boolean;
-  /** Row checkboxes; the owner keeps the selected ids. */
+  /** Row checkboxes; the owner keeps the selected ids; `label` is each checkbox's full name ("Select order #5"). */
   selection?: { selected: RowSelectionState; onChange: (next: RowSelectionState) => void; label: (row: Row) => string };
   rowAttributes?: (row: Row) => Record<`data-${string}`, string | number | boolean | undefined>;
   /** Shown above the table, beside the Columns menu (filters, counts). */

@@ -4,7 +4,7 @@ import type { RowData } from "@tanstack/react-table";
 import type { useTranslations } from "next-intl";
 import type { TableColumn } from "./features";
 
-/** The checkbox column of a table with row selection (Shift-click selects a range). */
+/** The checkbox column of a table with row selection (Shift-click selects a range); `rowLabel` names each box in full. */
 export function selectionColumn<Row extends RowData>(
   t: ReturnType<typeof useTranslations<"table">>,
   rowLabel: (row: Row) => string,
@@ -26,12 +26,7 @@ export function selectionColumn<Row extends RowData>(
       />
     ),
     cell: ({ row }) => (
-      <input
-        type="checkbox"
-        aria-label={t("selectRow", { row: rowLabel(row.original) })}
-        checked={row.getIsSelected()}
-        onChange={row.getToggleSelectedHandler()}
-      />
+      <input type="checkbox" aria-label={rowLabel(row.original)} checked={row.getIsSelected()} onChange={row.getToggleSelectedHandler()} />
     ),
   };
 }

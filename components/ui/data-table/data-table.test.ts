@@ -1,0 +1,64 @@
+import { createElement as h } from "react";
+import { renderToString } from "react-dom/server";
+import { NextIntlClientProvider } from "next-intl";
+import { describe, expect, it } from "vitest";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { DataTable, type TableColumn } from "./data-table";
+
+type Row = { id: number; name: string; status: string };
+const columns: TableColumn<Row>[] = [
+  { id: "id", meta: { label: "ID", key: true }, header: "ID", cell: ({ row }) => `#${row.original.id}` },
+  { id: "name", meta: { label: "Name", hideBelow: "xl" }, header: "Name", cell: ({ row }) => row.original.name },
+  { id: "note", meta: { label: "Note", hideOnPhone: true }, header: "Note", cell: () => "…" },
+  { id: "status", meta: { label: "Status", key: true, stick: "right" }, header: "Status", cell: ({ row }) => row.original.status },
+];
+const rows: Row[] = [
+  { id: 1, name: "First", status: "Done" },
+  { id: 2, name: "Second", status: "Open" },
+];
+
+const render = (props: Partial<Parameters<typeof DataTable<Row>>[0]> = {}) =>
+  renderToString(
+    h(NextIntlClientProvider, {
+      locale: "en",
+      messages: MESSAGES.en,
+      timeZone: "Asia/Dhaka",
+      children: h(DataTable<Row>, { id: "things", columns, rows, rowId: (row) => String(row.id), empty: "Nothing yet", ...props }),
+    }),
+  );
+
+describe("DataTable", () => {
+  it("marks key columns, labels every cell for the phone's card and folds secondary columns", () => {
+    const html = render();
+    expect(html).toContain('data-testid="things"');
+    // Two rows × two key cells, plus the two key headers.
+    expect(html.match(/data-key-column=""/g)).toHaveLength(6);
+    // The first key column titles the card (no label); the others carry theirs.
+    expect(html).toContain('data-label="Name"');
+    expect(html).not.toContain('data-label="ID"');
+    expect(html).toContain("md:max-xl:hidden");
+    expect(html).toContain("max-md:hidden");
+    expect(html).toContain("md:sticky");
+    // Only optional columns are offered in the Columns menu.
+    expect(html).toContain(">Columns<");
+    expect(html).not.toMatch(/<input type="checkbox"[^>]*\/?>\s*ID/);
+  });
+
+  it("shows the empty state instead of an empty table", () => {
+    const html = render({ rows: [] });
+    expect(html).toContain("Nothing yet");
+    expect(html).not.toContain("<table");
+  });
+
+  it("adds a named checkbox per row when rows can be selected", () => {
+    const html = render({ selection: { selected: { "2": true }, onChange: () => {}, label: (row) => `Select thing ${row.id}` } });
+    expect(html).toContain('aria-label="Select all rows"');
+    expect(html).toContain('aria-label="Select thing 1"');
+    expect(html).toMatch(/aria-label="Select thing 2"[^>]*checked/);
+  });
+
+  it("offers a sort button in every sortable header", () => {
+    const html = render({ sortable: true, columns: columns.map((column) => ({ ...column, accessorFn: (row: Row) => row.id })) });
+    expect(html.match(/<button type="button"/g)?.length).toBeGreaterThanOrEqual(4);
+  });
+});
