@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { PriceText } from "@/components/wallet/price-text";
+import type { Envelope } from "@/lib/http/envelope";
 import type { BalanceView } from "@/lib/users/balance-view";
 
 /** Invalidate this key after anything that moves the customer's money, and the top bar follows. */
@@ -21,7 +22,10 @@ export function BalanceChip({ initial }: { initial: BalanceView }) {
     queryFn: async (): Promise<BalanceView> => {
       const answer = await fetch("/api/user/balance", { headers: { accept: "application/json" } });
       if (!answer.ok) throw new Error(`balance ${answer.status}`);
-      return (await answer.json()) as BalanceView;
+      // The panel's API answers in its envelope (lib/http/envelope.ts).
+      const body = (await answer.json()) as Envelope<BalanceView>;
+      if (!body.success) throw new Error(body.error.message);
+      return body.data;
     },
     initialData: initial,
     staleTime: 15_000,
