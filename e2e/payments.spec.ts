@@ -68,6 +68,7 @@ test("manual bKash: the customer submits a TrxID, an admin approves, the balance
   await expect(admin).toHaveURL(/\/admin\/payments\/[^/?]+$/);
   await waitForHydration(admin, '[data-testid="payment-actions"] button');
   await admin.getByRole("button", { name: "Approve and credit" }).click();
+  await admin.getByRole("dialog").getByRole("button", { name: "Approve and credit ৳1,200.00" }).click();
   await expect(admin.getByTestId("payment-status")).toHaveText("Approved");
   await expect(admin.getByTestId("payment-events")).toContainText("approved");
 

@@ -19,6 +19,10 @@ async function adjust(page: Page, direction: "Credit (add)" | "Debit (remove)", 
   await page.getByLabel("Amount (BDT)", { exact: true }).fill(amount);
   await page.getByLabel("Reason (shown to the customer)", { exact: true }).fill(reason);
   await page.getByRole("button", { name: "Apply adjustment" }).click();
+  // The confirmation restates it (e2e/confirmations.spec.ts checks what it says); confirm it here.
+  const dialog = page.getByRole("dialog");
+  await dialog.getByRole("button", { name: /^(Add|Take) ৳/ }).click();
+  await expect(dialog).toBeHidden();
 }
 
 test("an admin credit reaches the customer's wallet and transactions", async ({ page: admin, otherPage: customerPage }) => {
@@ -31,7 +35,7 @@ test("an admin credit reaches the customer's wallet and transactions", async ({ 
   await openUserAsAdmin(admin, customer.email);
   await expect(admin.getByTestId("admin-user-balance")).toHaveText("৳0.00");
   await adjust(admin, "Credit (add)", "250.75", reason);
-  await expect(admin.locator('[data-notice="success"]')).toHaveText("Adjustment applied.");
+  await expect(admin.locator("[data-sonner-toast]")).toContainText(`Added ৳250.75 to ${customer.email}'s balance. New balance: ৳250.75.`);
   await expect(admin.getByTestId("admin-user-balance")).toHaveText("৳250.75");
 
   await signIn(customerPage, customer);
@@ -56,7 +60,7 @@ test("a debit larger than the balance is refused and changes nothing", async ({ 
 
   await adjust(admin, "Debit (remove)", "100.01", "Debit more than the balance");
   await expect(admin.locator('[data-notice="error"]')).toHaveText("The balance is too low for this debit.");
-  await expect(admin.locator('[data-notice="success"]')).toHaveCount(0);
+  await expect(admin.locator("[data-sonner-toast]").filter({ hasText: "Took" })).toHaveCount(0);
   await admin.reload();
   await expect(admin.getByTestId("admin-user-balance")).toHaveText("৳100.00");
 

@@ -32,11 +32,12 @@ export function NoticeList({ items, onNavigate }: { items: NoticeView[]; onNavig
             data-read={item.read}
             className={clsx("flex gap-3 p-3 text-sm", !item.read && "bg-brand-50/50")}
           >
-            <div className="min-w-0 flex-1">
+            {/* Title, body and time each on their own line, so a long title never runs into its date. */}
+            <div className="min-w-0 flex-1 space-y-0.5">
               {item.link ? (
                 <Link
                   href={item.link}
-                  className="font-medium text-slate-900 hover:underline"
+                  className="block font-medium [overflow-wrap:anywhere] text-slate-900 hover:underline"
                   onClick={async (event) => {
                     // Marked read before leaving, so the count is right on arrival (a failure still navigates).
                     event.preventDefault();
@@ -49,7 +50,7 @@ export function NoticeList({ items, onNavigate }: { items: NoticeView[]; onNavig
                   {title}
                 </Link>
               ) : (
-                <span className="font-medium text-slate-900" {...titleMark}>
+                <span className="block font-medium [overflow-wrap:anywhere] text-slate-900" {...titleMark}>
                   {title}
                 </span>
               )}
@@ -58,10 +59,16 @@ export function NoticeList({ items, onNavigate }: { items: NoticeView[]; onNavig
                   {body}
                 </p>
               ) : null}
-              <time className="text-xs text-slate-500">{dates.format(new Date(item.createdAt))}</time>
+              <time dateTime={item.createdAt} className="block text-xs text-slate-500">
+                {dates.format(new Date(item.createdAt))}
+              </time>
             </div>
             {!item.read ? (
-              <button type="button" onClick={() => markRead.mutate(item.id)} className="self-start text-xs text-brand-700 hover:underline">
+              <button
+                type="button"
+                onClick={() => markRead.mutate(item.id)}
+                className="shrink-0 self-start text-xs whitespace-nowrap text-brand-700 hover:underline"
+              >
                 {t("markRead")}
               </button>
             ) : null}

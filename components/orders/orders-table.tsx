@@ -129,7 +129,7 @@ function orderColumns(t: ReturnType<typeof useTranslations<"orders">>, prefs: Di
       id: "requests",
       meta: { label: t("list.requests"), key: true, stick: "right" },
       header: t("list.requests"),
-      cell: ({ row }) => <OrderRequests order={row.original} />,
+      cell: ({ row }) => <OrderRequests order={row.original} prefs={prefs} />,
     },
   ];
 }
