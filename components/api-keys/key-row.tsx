@@ -1,92 +1,89 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { renameApiKeyAction, revokeApiKeyAction } from "@/lib/actions/user/api-keys";
-import { Badge } from "@/components/ui/badge";
+import { createContext, useContext, useState } from "react";
 import { Button } from "@/components/ui/button";
 
 export type KeyRowData = { id: string; name: string; prefix: string; created: string; lastUsed: string | null; revoked: boolean };
 
-export function KeyRow({ row, onMessage }: { row: KeyRowData; onMessage: (tone: "success" | "error", text: string) => void }) {
+/** The list's one rename at a time, and its actions; cells read it so the table's columns stay the same. */
+export type KeyEditing = {
+  editingId: string | null;
+  busy: boolean;
+  startRename: (id: string) => void;
+  cancelRename: () => void;
+  rename: (id: string, name: string) => void;
+  revoke: (id: string) => void;
+};
+
+export const KeyEditingContext = createContext<KeyEditing | null>(null);
+
+function useKeyEditing(): KeyEditing {
+  const editing = useContext(KeyEditingContext);
+  if (!editing) throw new Error("Key cells are rendered inside KeyList");
+  return editing;
+}
+
+/** The key's name, or while renaming: a box for the new name with Save and Cancel. */
+export function KeyNameCell({ row }: { row: KeyRowData }) {
   const t = useTranslations("api.keys");
-  const router = useRouter();
-  const [editing, setEditing] = useState(false);
+  const { editingId, busy, cancelRename, rename } = useKeyEditing();
   const [name, setName] = useState(row.name);
-  const [busy, setBusy] = useState(false);
-
-  const run = async (work: () => Promise<{ success: boolean; error?: { message: string } }>, done: string) => {
-    setBusy(true);
-    const result = await work();
-    setBusy(false);
-    if (!result.success) return onMessage("error", result.error?.message ?? "");
-    setEditing(false);
-    onMessage("success", done);
-    router.refresh();
-  };
-
+  if (editingId !== row.id)
+    return (
+      <span className="font-medium break-words text-slate-900" data-user-text>
+        {row.name}
+      </span>
+    );
   return (
-    <tr className="border-t border-slate-100 align-middle" data-testid="api-key-row">
-      <td className="py-2 pr-3">
-        {editing ? (
-          <span className="flex gap-2">
-            <input
-              aria-label={t("name")}
-              value={name}
-              maxLength={60}
-              onChange={(event) => setName(event.target.value)}
-              className="w-40 rounded-md border border-slate-300 px-2 py-1 text-sm"
-            />
-            <Button
-              variant="secondary"
-              className="px-2 py-1 text-xs"
-              disabled={busy}
-              onClick={() => run(() => renameApiKeyAction({ id: row.id, name }), t("renamedNotice"))}
-            >
-              {t("save")}
-            </Button>
-            <Button
-              variant="ghost"
-              className="px-2 py-1 text-xs"
-              onClick={() => {
-                setEditing(false);
-                setName(row.name);
-              }}
-            >
-              {t("cancel")}
-            </Button>
-          </span>
-        ) : (
-          <span className="font-medium text-slate-900" data-user-text>
-            {row.name}
-          </span>
-        )}
-      </td>
-      <td className="py-2 pr-3 font-mono text-xs text-slate-700">{row.prefix}…</td>
-      <td className="py-2 pr-3 text-slate-600">{row.created}</td>
-      <td className="py-2 pr-3 text-slate-600">{row.lastUsed ?? t("never")}</td>
-      <td className="py-2 pr-3">{row.revoked ? <Badge tone="red">{t("revoked")}</Badge> : <Badge tone="green">{t("active")}</Badge>}</td>
-      <td className="py-2 text-right whitespace-nowrap">
-        {!editing ? (
-          <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => setEditing(true)}>
-            {t("rename")}
-          </Button>
-        ) : null}
-        {!row.revoked ? (
-          <Button
-            variant="danger"
-            className="ml-2 px-2 py-1 text-xs"
-            disabled={busy}
-            onClick={() => {
-              if (window.confirm(t("revokeConfirm", { name: row.name })))
-                void run(() => revokeApiKeyAction({ id: row.id }), t("revokedNotice"));
-            }}
-          >
-            {t("revoke")}
-          </Button>
-        ) : null}
-      </td>
-    </tr>
+    <span className="flex flex-wrap gap-2">
+      <input
+        aria-label={t("name")}
+        value={name}
+        maxLength={60}
+        onChange={(event) => setName(event.target.value)}
+        className="w-40 rounded-md border border-slate-300 px-2 py-1 text-sm"
+      />
+      <Button variant="secondary" className="px-2 py-1 text-xs" disabled={busy} onClick={() => rename(row.id, name)}>
+        {t("save")}
+      </Button>
+      <Button
+        variant="ghost"
+        className="px-2 py-1 text-xs"
+        onClick={() => {
+          setName(row.name);
+          cancelRename();
+        }}
+      >
+        {t("cancel")}
+      </Button>
+    </span>
+  );
+}
+
+/** Rename (unless renaming already) and Revoke (while the key still works, after the person confirms). */
+export function KeyActionsCell({ row }: { row: KeyRowData }) {
+  const t = useTranslations("api.keys");
+  const { editingId, busy, startRename, revoke } = useKeyEditing();
+  return (
+    <span className="flex justify-end gap-2 whitespace-nowrap">
+      {editingId !== row.id ? (
+        <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => startRename(row.id)}>
+          {t("rename")}
+        </Button>
+      ) : null}
+      {!row.revoked ? (
+        <Button
+          variant="danger"
+          className="px-2 py-1 text-xs"
+          disabled={busy}
+          onClick={() => {
+            if (window.confirm(t("revokeConfirm", { name: row.name }))) revoke(row.id);
+          }}
+        >
+          {t("revoke")}
+        </Button>
+      ) : null}
+    </span>
   );
 }

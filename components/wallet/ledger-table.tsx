@@ -1,52 +1,50 @@
 import { getTranslations } from "next-intl/server";
-import type { LedgerPage } from "@/lib/wallet/list-ledger";
-import { MoneyText } from "./money-text";
-import { dateTimeFormat } from "@/lib/i18n/format-date";
+import type { ReactNode } from "react";
+import { EmptyState } from "@/components/ui/empty-state";
 import { storedText } from "@/lib/i18n/stored-message";
+import type { DisplayPrefs } from "@/lib/users/display-prefs";
+import type { LedgerPage } from "@/lib/wallet/list-ledger";
+import { LedgerRows, type LedgerRow } from "./ledger-rows";
 
 type Entry = LedgerPage["entries"][number];
 
 /** A memo without a key is an admin's own words (an adjustment's reason), or English stored before keys. */
-function memoMark(entry: Entry) {
-  if (entry.memoMessage) return {};
-  return entry.referenceType === "adjustment" ? { "data-user-text": "" } : { "data-stored-text": "ledger-memo" };
+function memoMark(entry: Entry): LedgerRow["memoMark"] {
+  if (entry.memoMessage) return null;
+  return entry.referenceType === "adjustment" ? "user" : "stored";
 }
 
-export async function LedgerTable({ entries, locale }: { entries: LedgerPage["entries"]; locale: string }) {
-  const t = await getTranslations("ledger");
-  const tAll = await getTranslations();
-  if (entries.length === 0) return <p className="text-sm text-slate-500">{t("empty")}</p>;
-  const dates = dateTimeFormat(locale);
+/**
+ * A page of wallet entries with their running balance. The customer sees amounts in their display
+ * currency (`prefs`); without it (admin pages) they are shown in BDT, exactly as kept.
+ */
+export async function LedgerTable({
+  entries,
+  locale,
+  prefs,
+  empty,
+}: {
+  entries: LedgerPage["entries"];
+  locale: string;
+  prefs?: DisplayPrefs;
+  empty?: ReactNode;
+}) {
+  const [t, tAll] = await Promise.all([getTranslations("ledger"), getTranslations()]);
+  const rows: LedgerRow[] = entries.map((entry) => ({
+    id: entry.id,
+    createdAt: entry.createdAt.toISOString(),
+    kind: entry.kind,
+    memo: entry.memo ? storedText(entry.memoMessage, entry.memo, tAll) : null,
+    memoMark: memoMark(entry),
+    amount: entry.amount,
+    balanceAfter: entry.balanceAfter,
+  }));
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-sm" data-testid="ledger-table">
-        <thead className="border-b border-slate-200 text-left text-xs text-slate-500 uppercase">
-          <tr>
-            <th className="py-2 pr-4 font-medium">{t("date")}</th>
-            <th className="py-2 pr-4 font-medium">{t("kind")}</th>
-            <th className="py-2 pr-4 font-medium">{t("memo")}</th>
-            <th className="py-2 pr-4 text-right font-medium">{t("amount")}</th>
-            <th className="py-2 text-right font-medium">{t("balanceAfter")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {entries.map((entry) => (
-            <tr key={entry.id}>
-              <td className="py-2 pr-4 whitespace-nowrap text-slate-600">{dates.format(entry.createdAt)}</td>
-              <td className="py-2 pr-4 whitespace-nowrap">{t(`kinds.${entry.kind}`)}</td>
-              <td className="py-2 pr-4 text-slate-700" {...memoMark(entry)}>
-                {entry.memo ? storedText(entry.memoMessage, entry.memo, tAll) : "—"}
-              </td>
-              <td className="py-2 pr-4 text-right whitespace-nowrap">
-                <MoneyText amount={entry.amount} locale={locale} signed />
-              </td>
-              <td className="py-2 text-right whitespace-nowrap">
-                <MoneyText amount={entry.balanceAfter} locale={locale} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <LedgerRows
+      rows={rows}
+      locale={locale}
+      prefs={prefs ?? { currency: "BDT", bdtPerUsd: "1" }}
+      empty={empty ?? <EmptyState text={t("empty")} />}
+    />
   );
 }

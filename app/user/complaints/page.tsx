@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
-import { categoryLabel, categoryLabelMark } from "@/lib/complaints/category-label";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ComplaintStatusBadge, PriorityBadge } from "@/components/complaints/status-badge";
+import { OwnComplaintsTable } from "@/components/complaints/own-complaints-table";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
 import { pageUser } from "@/lib/auth/current-user";
 import { COMPLAINT_STATUSES } from "@/lib/complaints/lifecycle";
 import { listOwnComplaints } from "@/lib/complaints/list-own-complaints";
-import { dateTimeFormat } from "@/lib/i18n/format-date";
+import { numberFormat } from "@/lib/i18n/format-number";
 import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +25,7 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
     getLocale(),
     listOwnComplaints(user.id, { page, limit: 20, status }),
   ]);
-  const dates = dateTimeFormat(locale);
+  const numbers = numberFormat(locale, 0);
   const href = (next: number) => `/user/complaints?${new URLSearchParams({ ...(status ? { status } : {}), page: String(next) })}`;
   return (
     <div className="space-y-6">
@@ -50,45 +50,17 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
           </select>
           <button className={buttonClass("secondary")}>{t("filter")}</button>
         </form>
-        {result.items.length === 0 ? (
-          <p className="text-sm text-slate-500">{status ? t("emptyFiltered") : t("empty")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="text-xs text-slate-500 uppercase">
-                <tr>
-                  <th className="py-2 pr-3">{t("columns.case")}</th>
-                  <th className="py-2 pr-3">{t("columns.title")}</th>
-                  <th className="py-2 pr-3">{t("columns.status")}</th>
-                  <th className="py-2 pr-3">{t("columns.priority")}</th>
-                  <th className="py-2">{t("columns.lastActivity")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.items.map((item) => (
-                  <tr key={item.id} className="border-t border-slate-100" data-testid="complaint-row">
-                    <td className="py-2 pr-3 font-mono">#{item.id}</td>
-                    <td className="py-2 pr-3">
-                      <Link href={`/user/complaints/${item.id}`} className="text-brand-700 hover:underline" data-user-text>
-                        {item.title}
-                      </Link>
-                      <span className="block text-xs text-slate-500" {...categoryLabelMark({ nameBn: item.categoryBn }, locale)}>
-                        {categoryLabel({ name: item.category, nameBn: item.categoryBn }, locale)}
-                      </span>
-                    </td>
-                    <td className="py-2 pr-3">
-                      <ComplaintStatusBadge status={item.status} />
-                    </td>
-                    <td className="py-2 pr-3">
-                      <PriorityBadge priority={item.priority} />
-                    </td>
-                    <td className="py-2 text-slate-600">{dates.format(new Date(item.lastActivityAt))}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <OwnComplaintsTable
+          rows={result.items}
+          locale={locale}
+          empty={
+            status ? (
+              <EmptyState text={t("emptyFiltered")} action={{ href: "/user/complaints", label: t("allStatuses") }} />
+            ) : (
+              <EmptyState text={t("empty")} action={{ href: "/user/complaints/new", label: t("newCase") }} />
+            )
+          }
+        />
         {result.pagination.pages > 1 ? (
           <nav className="mt-4 flex items-center justify-between text-sm">
             {page > 1 ? (
@@ -98,7 +70,9 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
             ) : (
               <span />
             )}
-            <span className="text-slate-500">{t("pageOf", { page, pages: result.pagination.pages })}</span>
+            <span className="text-slate-500">
+              {t("pageOf", { page: numbers.format(page), pages: numbers.format(result.pagination.pages) })}
+            </span>
             {page < result.pagination.pages ? (
               <Link href={href(page + 1)} className="text-brand-700 hover:underline">
                 {t("next")}

@@ -32,6 +32,8 @@ import enCustomerPages from "./en.customer-pages.json";
 import enAdminHistory from "./en.admin-history.json";
 import bnAdminHistory from "./bn.admin-history.json";
 import bnCustomerPages from "./bn.customer-pages.json";
+import enMoreTables from "./en.more-tables.json";
+import bnMoreTables from "./bn.more-tables.json";
 
 // Messages are split by area (one file per area and language) so areas can grow apart; each file
 // holds its own top-level namespaces.
@@ -54,6 +56,7 @@ export const MESSAGES = {
     ...enOrdering,
     ...enCustomerPages,
     ...enAdminHistory,
+    ...enMoreTables,
   },
   bn: {
     ...bn,
@@ -73,5 +76,6 @@ export const MESSAGES = {
     ...bnOrdering,
     ...bnCustomerPages,
     ...bnAdminHistory,
+    ...bnMoreTables,
   },
 } as const;
