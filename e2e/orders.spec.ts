@@ -105,7 +105,7 @@ test("an order whose answer was lost becomes uncertain, and an admin resolves it
   await admin.getByLabel("Provider order ID", { exact: true }).fill(expectedProviderOrderId);
   await admin.getByRole("button", { name: "Attach" }).click();
   await expect(admin.getByTestId("resolve-uncertain")).toBeHidden({ timeout: 20_000 });
-  await expect(admin.getByText(`Provider order ${expectedProviderOrderId} attached by an admin`)).toBeVisible();
+  await expect(admin.getByTestId("order-timeline")).toContainText(`attached the provider's order #${expectedProviderOrderId}`);
   const order = (
     (await (await admin.request.get(`/api/admin/orders/${orderId}`)).json()) as { data: { status: string; providerOrderId: string | null } }
   ).data;

@@ -81,6 +81,7 @@ describe("auditValueText", () => {
     expect(auditValueText("remains", 1300, "bn", t).text).toBe("১,৩০০");
     expect(auditValueText("status", "SUSPENDED", "en", t).text).toBe("Suspended");
     expect(auditValueText("providerOrderId", "4521", "bn", t).text).toBe("4521");
+    expect(auditValueText("markupValue", "12.5", "bn", t).text).toBe("১২.৫");
     expect(auditValueText("riskHold", true, "en", t).text).toBe("Yes");
     expect(auditValueText("note", undefined, "en", t).text).toBe("—");
     expect(auditValueText("value", { max: 3 }, "en", t)).toEqual({ text: '{"max":3}', code: true });

@@ -7,7 +7,7 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /**
  * What changed between an audit entry's before and after: the fields after holds whose values differ
- * from before's, in after's order. A field after leaves out was not touched (the verbs record only
+ * from before's, in the order they are stored (jsonb orders keys shortest first). A field after leaves out was not touched (the verbs record only
  * what they change). A missing side (a creation, a removal) counts as empty, so every field of the
  * other side is listed. Amounts written with different decimals (12.5 and 12.5000) are the same amount.
  */

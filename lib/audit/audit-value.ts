@@ -23,6 +23,8 @@ export function auditValueText(field: string, value: unknown, locale: string, t:
   if (typeof value === "number") return { text: numberFormat(locale).format(value), code: false };
   if (typeof value === "string") {
     if (MONEY_FIELDS.has(field) && DECIMAL.test(value)) return { text: formatMoney(value, "BDT", locale), code: false };
+    // Intl formats the decimal string itself (no float is made of it).
+    if (DECIMAL.test(value)) return { text: numberFormat(locale).format(value as unknown as number), code: false };
     if (/^[A-Z][A-Z_]*$/.test(value) && t.has(`words.${value}`)) return { text: t(`words.${value}`), code: false };
     return { text: value, code: false };
   }

@@ -117,7 +117,7 @@ describe.each(["en", "bn"] as const)("admin order components in %s", (locale) =>
         }),
       ),
       wrap(h(ResolveUncertainBox, { orderId: 5 })),
-      wrap(h(OrderTimeline, { events: detail.events as never, locale })),
+      wrap(h(OrderTimeline, { events: detail.events as never, order: { providerName: "Prov", providerOrderId: "99" }, locale })),
       wrap(h(OrderDetails, { order: detail as never, locale })),
       wrap(h(OrdersFilters, { filters: { status: "PENDING" }, providers: [{ id: "p", name: "Prov" }] })),
       wrap(h(ManualOrderForm)),
