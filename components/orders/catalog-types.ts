@@ -14,3 +14,7 @@ export function fieldsFor(type: ServiceType): FormField[] {
   const spec = SERVICE_TYPES[type];
   return spec.orderable ? (spec.fields as readonly FormField[]).slice() : [];
 }
+
+/** A package is bought whole: its price is per package, and min/max do not apply. */
+export const perPackage = (service: Pick<CatalogService, "type">) =>
+  service.type === "PACKAGE" || service.type === "CUSTOM_COMMENTS_PACKAGE";

@@ -1,5 +1,5 @@
 import clsx from "clsx";
-import { forwardRef, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { forwardRef, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
 
 const CONTROL = "block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-sm focus:outline-none focus:ring-2 focus:ring-brand-500";
 
@@ -49,14 +49,15 @@ export const TextAreaField = forwardRef<HTMLTextAreaElement, TextareaHTMLAttribu
   );
 });
 
-export const SelectField = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement> & Labelled>(function SelectField(
-  { label, error, hint, id, name, className, children, ...props },
+/** An input whose hint, like its error, is read out with it (components/ui/field.tsx reads only the error). */
+export const TextField = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement> & Labelled>(function TextField(
+  { label, error, hint, id, name, className, ...props },
   ref,
 ) {
   const inputId = id ?? name ?? "";
   return (
     <Frame id={inputId} label={label} error={error} hint={hint}>
-      <select
+      <input
         ref={ref}
         id={inputId}
         name={name}
@@ -64,9 +65,7 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HT
         aria-describedby={described(inputId, error, hint)}
         className={clsx(CONTROL, error ? "border-red-500" : "border-slate-300", className)}
         {...props}
-      >
-        {children}
-      </select>
+      />
     </Frame>
   );
 });

@@ -3,12 +3,20 @@
 import { useTranslations } from "next-intl";
 import type { FieldErrors, UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
-import { Field } from "@/components/ui/field";
-import type { OrderInput, orderInputSchema } from "@/lib/orders/schemas";
+import { numberFormat } from "@/lib/i18n/format-number";
+import { orderInputSchema, type OrderInput } from "@/lib/orders/schemas";
 import { fieldsFor, type CatalogService } from "./catalog-types";
-import { TextAreaField } from "./form-controls";
+import { TextAreaField, TextField } from "./form-controls";
 
 export type OrderFormApi = UseFormReturn<z.input<typeof orderInputSchema>, unknown, OrderInput>;
+
+// The drip-feed limits, as the schema every door uses holds them.
+const RUNS = orderInputSchema.shape.runs.unwrap();
+const INTERVAL = orderInputSchema.shape.interval.unwrap();
+const limits = (rule: typeof RUNS, digits: Intl.NumberFormat) => ({
+  min: digits.format(rule.minValue ?? 1),
+  max: digits.format(rule.maxValue ?? 1),
+});
 
 /** Empty number inputs are "not given" (undefined), not zero. */
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
@@ -20,11 +28,14 @@ type Props = {
   onDripfeedChange: (on: boolean) => void;
   total: number | null;
   runs: number;
+  locale: string;
 };
 
 /** Link, then the fields this service type needs (quantity, comments, usernames …), then drip-feed. */
-export function OrderFields({ form, service, dripfeed, onDripfeedChange, total, runs }: Props) {
+export function OrderFields({ form, service, dripfeed, onDripfeedChange, total, runs, locale }: Props) {
   const t = useTranslations("orders.create");
+  const own = useTranslations("ordering.form");
+  const digits = numberFormat(locale);
   const errors = form.formState.errors as FieldErrors<Record<string, unknown>>;
   const error = (name: string) => errors[name]?.message as string | undefined;
   const fields = fieldsFor(service.type);
@@ -34,7 +45,7 @@ export function OrderFields({ form, service, dripfeed, onDripfeedChange, total, 
 
   return (
     <div className="space-y-4">
-      <Field
+      <TextField
         label={t("link")}
         type="url"
         inputMode="url"
@@ -48,11 +59,12 @@ export function OrderFields({ form, service, dripfeed, onDripfeedChange, total, 
         switch (name) {
           case "quantity":
             return (
-              <Field
+              <TextField
                 key={name}
                 label={t("quantity")}
                 inputMode="numeric"
-                hint={t("quantityHint", { min: service.min, max: service.max })}
+                autoComplete="off"
+                hint={own("quantityHint", { min: digits.format(service.min), max: digits.format(service.max) })}
                 error={error("quantity")}
                 {...form.register("quantity", { setValueAs: blankToUndefined })}
               />
@@ -66,7 +78,7 @@ export function OrderFields({ form, service, dripfeed, onDripfeedChange, total, 
             return lines(name);
           case "answerNumber":
             return (
-              <Field
+              <TextField
                 key={name}
                 label={t("answerNumber")}
                 inputMode="numeric"
@@ -75,39 +87,52 @@ export function OrderFields({ form, service, dripfeed, onDripfeedChange, total, 
               />
             );
           default:
-            return <Field key={name} label={t(name)} error={error(name)} {...form.register(name)} />;
+            return <TextField key={name} label={t(name)} error={error(name)} {...form.register(name)} />;
         }
       })}
       {service.dripfeed && service.type !== "SUBSCRIPTIONS" ? (
-        <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
-          <legend className="px-1 text-sm font-medium text-slate-700">
-            <label className="flex items-center gap-2">
-              <input type="checkbox" checked={dripfeed} onChange={(event) => onDripfeedChange(event.target.checked)} />
-              {t("useDripfeed")}
-            </label>
-          </legend>
+        <div className="space-y-3">
+          <label className="flex items-start gap-2 text-sm text-slate-700">
+            <input
+              type="checkbox"
+              className="mt-0.5 h-4 w-4 rounded border-slate-300"
+              checked={dripfeed}
+              onChange={(event) => onDripfeedChange(event.target.checked)}
+            />
+            <span>
+              <span className="font-medium">{own("useDripfeed")}</span>
+              <span className="block text-xs text-slate-500">{own("dripfeedHint")}</span>
+            </span>
+          </label>
           {dripfeed ? (
-            <>
+            <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
+              <legend className="px-1 text-sm font-medium text-slate-700">{own("dripfeedLegend")}</legend>
               <div className="grid gap-4 sm:grid-cols-2">
-                <Field
-                  label={t("runs")}
+                <TextField
+                  label={own("runs")}
                   inputMode="numeric"
+                  autoComplete="off"
+                  hint={own("runsHint", limits(RUNS, digits))}
                   error={error("runs")}
                   {...form.register("runs", { setValueAs: blankToUndefined })}
                 />
-                <Field
-                  label={t("interval")}
+                <TextField
+                  label={own("interval")}
                   inputMode="numeric"
+                  autoComplete="off"
+                  hint={own("intervalHint", limits(INTERVAL, digits))}
                   error={error("interval")}
                   {...form.register("interval", { setValueAs: blankToUndefined })}
                 />
               </div>
               {total !== null && runs > 1 ? (
-                <p className="text-xs text-slate-600">{t("dripfeedTotal", { total, perRun: total / runs, runs })}</p>
+                <p className="text-xs text-slate-600" aria-live="polite">
+                  {own("dripfeedTotal", { total: digits.format(total), perRun: digits.format(total / runs), runs: digits.format(runs) })}
+                </p>
               ) : null}
-            </>
+            </fieldset>
           ) : null}
-        </fieldset>
+        </div>
       ) : null}
     </div>
   );

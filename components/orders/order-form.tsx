@@ -3,68 +3,84 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { useController, useWatch } from "react-hook-form";
+import { useMemo, useState } from "react";
+import { useController, useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
+import type { z } from "zod";
 import { createOrderAction } from "@/lib/actions/user/orders";
-import { failureMessage, useZodForm } from "@/components/forms/use-zod-form";
+import { failureMessage } from "@/components/forms/use-zod-form";
+import { problemIssues, type Translator } from "@/components/forms/failure-text";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { Failure } from "@/lib/http/envelope";
-import { orderInputSchema, type OrderInput } from "@/lib/orders/schemas";
+import type { OrderInput, orderInputSchema } from "@/lib/orders/schemas";
 import type { DisplayPrefs } from "@/lib/users/display-prefs";
 import { fieldsFor, type CatalogCategory, type CatalogService } from "./catalog-types";
 import { displayAmount } from "./display-amount";
+import { checkOrder, fieldMessage } from "./order-check";
 import { OrderFields } from "./order-fields";
-import { fieldName, problemIssues, ruleText } from "@/components/forms/failure-text";
 import { quoteOrder } from "./order-quote";
 import { OrderSummary } from "./order-summary";
 import { ServicePicker } from "./service-picker";
+import { useFavorites } from "./use-favorites";
 
-type Props = { categories: CatalogCategory[]; balance: string; prefs: DisplayPrefs; locale: string; initialServiceId?: number };
+type Props = {
+  categories: CatalogCategory[];
+  favoriteIds: number[];
+  balance: string;
+  prefs: DisplayPrefs;
+  locale: string;
+  initialServiceId?: number;
+};
 type Outcome =
   | { kind: "placed"; orderId: number; charge: string }
   | { kind: "duplicate"; text: string; input: OrderInput }
   | { kind: "error"; text: string };
+type Values = z.input<typeof orderInputSchema>;
 
-/** The category and service to start with: the one named in the address, else the first. */
-function startingPoint(categories: CatalogCategory[], serviceId: number | undefined) {
-  const home = categories.find((category) => category.services.some((service) => service.id === serviceId)) ?? categories[0];
-  const service = home?.services.find((choice) => choice.id === serviceId) ?? home?.services[0];
-  return { categoryId: home?.id ?? "", serviceId: service ? String(service.id) : "" };
-}
-
-/** One order: pick, fill, see the exact price, place; the server decides (createOrder) and we show why. */
-export function OrderForm({ categories, balance, prefs, locale, initialServiceId }: Props) {
+/** One order: pick, fill, see the exact price, place; the server decides (createOrder) and each refusal lands on its field. */
+export function OrderForm({ categories, favoriteIds: initialFavorites, balance, prefs, locale, initialServiceId }: Props) {
   const t = useTranslations();
+  const translate = t as unknown as Translator;
   const router = useRouter();
-  const [start] = useState(() => startingPoint(categories, initialServiceId));
-  const [categoryId, setCategoryId] = useState(start.categoryId);
+  const services = useMemo(() => categories.flatMap((category) => category.services), [categories]);
+  const find = (id: unknown) => services.find((choice) => String(choice.id) === String(id ?? ""));
   const [dripfeed, setDripfeed] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
   // One id per order placed: a double click or a retried submit places it once.
   const [submissionId, setSubmissionId] = useState(() => crypto.randomUUID());
   const [round, setRound] = useState(0); // a new round remounts the fields, emptying them after an order
+  const favorites = useFavorites(initialFavorites, () => setOutcome({ kind: "error", text: t("ordering.picker.favoriteFailed") }));
+
+  // The server's own checks, run here first (order-check.ts), so a wrong amount is marked as it is typed.
+  const resolver: Resolver<Values, unknown, OrderInput> = async (values) => {
+    const check = checkOrder(values as Record<string, unknown>, find(values.serviceId), translate, locale);
+    if (check.input) return { values: check.input, errors: {} };
+    const errors = Object.fromEntries(Object.entries(check.errors).map(([name, message]) => [name, { type: "validate", message }]));
+    return { values: {}, errors: errors as FieldErrors<Values> };
+  };
+  const start = find(initialServiceId);
   // Fields of other service types are unregistered when hidden, so they never reach the server.
-  const form = useZodForm(orderInputSchema, { shouldUnregister: true, defaultValues: { serviceId: start.serviceId, link: "" } });
-  // Controlled, so a new category's first service is selected in the same render as its options.
+  const form = useForm<Values, unknown, OrderInput>({
+    resolver,
+    mode: "onTouched",
+    shouldUnregister: true,
+    defaultValues: { serviceId: start ? String(start.id) : "", link: "" },
+  });
   const { field: serviceField } = useController({ control: form.control, name: "serviceId" });
   const values = useWatch({ control: form.control }) as Record<string, unknown>;
-  const service = categories
-    .flatMap((category) => category.services)
-    .find((choice) => String(choice.id) === String(values.serviceId ?? ""));
+  const service = find(values.serviceId);
   const dripOn = dripfeed && Boolean(service?.dripfeed);
   const quote = quoteOrder(service, values, balance);
 
-  const chooseCategory = (id: string) => {
-    setCategoryId(id);
-    const first = categories.find((category) => category.id === id)?.services[0];
-    form.setValue("serviceId", first ? String(first.id) : "");
+  const chooseService = (choice: CatalogService) => {
+    serviceField.onChange(String(choice.id));
     form.clearErrors();
     setDripfeed(false);
   };
 
-  const explain = (failure: Failure, current: CatalogService | undefined): string => {
+  /** Marks the fields the server refused; the banner only says what no field on screen can hold. */
+  const explain = (failure: Failure, current: CatalogService | undefined): string | null => {
     const { code, details } = failure.error;
     if (code === "insufficient_funds" && typeof details?.charge === "string") {
       return t("orders.errors.insufficientFunds", { charge: displayAmount(details.charge, prefs, locale) });
@@ -76,12 +92,17 @@ export function OrderForm({ categories, balance, prefs, locale, initialServiceId
       ...(dripOn ? ["runs", "interval"] : []),
     ]);
     const issues = problemIssues(failure.error);
-    for (const issue of issues) {
-      if (shown.has(issue.field)) form.setError(issue.field as keyof OrderInput, { message: ruleText(issue, t) });
-    }
+    const onScreen = issues.filter((issue) => shown.has(issue.field));
+    onScreen.forEach((issue, index) =>
+      form.setError(
+        issue.field as keyof Values,
+        { message: fieldMessage(issue, current, translate, locale) },
+        { shouldFocus: index === 0 },
+      ),
+    );
     const unseen = issues.filter((issue) => !shown.has(issue.field));
-    if (unseen.length > 0) return unseen.map((issue) => `${fieldName(issue.field, t) ?? ""} ${ruleText(issue, t)}`.trim()).join(" ");
-    return failureMessage(failure, t);
+    if (unseen.length > 0) return unseen.map((issue) => fieldMessage(issue, current, translate, locale)).join(" ");
+    return onScreen.length > 0 ? null : failureMessage(failure, translate);
   };
 
   const place = async (input: OrderInput) => {
@@ -100,10 +121,12 @@ export function OrderForm({ categories, balance, prefs, locale, initialServiceId
     }
     if (result.error.code === "duplicate_order") {
       const previous = result.error.details?.orderId;
-      const text = typeof previous === "number" ? t("orders.create.duplicate", { id: String(previous) }) : failureMessage(result, t);
+      const text =
+        typeof previous === "number" ? t("orders.create.duplicate", { id: String(previous) }) : failureMessage(result, translate);
       return setOutcome({ kind: "duplicate", text, input });
     }
-    setOutcome({ kind: "error", text: explain(result, service) });
+    const text = explain(result, service);
+    if (text) setOutcome({ kind: "error", text });
   };
 
   if (categories.length === 0) return <p className="text-sm text-slate-500">{t("orders.create.noServices")}</p>;
@@ -129,11 +152,13 @@ export function OrderForm({ categories, balance, prefs, locale, initialServiceId
       ) : null}
       <ServicePicker
         categories={categories}
-        categoryId={categoryId}
-        onCategoryChange={chooseCategory}
-        serviceField={{ ...serviceField, value: String(serviceField.value ?? "") }}
-        serviceError={form.formState.errors.serviceId?.message}
+        favoriteIds={favorites.favoriteIds}
+        onToggleFavorite={favorites.toggle}
         service={service}
+        onServiceChange={chooseService}
+        onBlur={serviceField.onBlur}
+        inputRef={serviceField.ref}
+        error={form.formState.errors.serviceId?.message}
         prefs={prefs}
         locale={locale}
       />
@@ -146,10 +171,11 @@ export function OrderForm({ categories, balance, prefs, locale, initialServiceId
           onDripfeedChange={setDripfeed}
           total={quote.total}
           runs={quote.runs}
+          locale={locale}
         />
       ) : null}
-      {service ? <OrderSummary quote={quote} service={service} balance={balance} prefs={prefs} locale={locale} /> : null}
-      <Button type="submit" disabled={busy || form.formState.isSubmitting || !service || service.type === "SUBSCRIPTIONS"}>
+      {service ? <OrderSummary quote={quote} balance={balance} prefs={prefs} locale={locale} /> : null}
+      <Button type="submit" disabled={busy || form.formState.isSubmitting || service?.type === "SUBSCRIPTIONS"}>
         {busy ? t("orders.create.placing") : t("orders.create.submit")}
       </Button>
     </form>

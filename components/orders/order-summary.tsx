@@ -1,30 +1,18 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { PriceText } from "@/components/wallet/price-text";
 import type { DisplayPrefs } from "@/lib/users/display-prefs";
-import type { CatalogService } from "./catalog-types";
 import type { Quote } from "./order-quote";
 
-/** The live price next to the balance, and warnings before submit (the server checks both again). */
-export function OrderSummary({
-  quote,
-  service,
-  balance,
-  prefs,
-  locale,
-}: {
-  quote: Quote;
-  service: CatalogService;
-  balance: string;
-  prefs: DisplayPrefs;
-  locale: string;
-}) {
+/**
+ * The live price next to the balance, and a warning when it is above the balance (the server checks it
+ * again). An amount outside the service's range is marked on the amount's own field (order-check.ts).
+ */
+export function OrderSummary({ quote, balance, prefs, locale }: { quote: Quote; balance: string; prefs: DisplayPrefs; locale: string }) {
   const t = useTranslations("orders.create");
-  const warnings = [
-    quote.outOfRange ? t(quote.runs > 1 ? "outOfRangeRuns" : "outOfRange", { min: service.min, max: service.max }) : null,
-    quote.overBalance ? t("overBalance") : null,
-  ].filter((text): text is string => text !== null);
+  const own = useTranslations("ordering.form");
   return (
     <div className="space-y-2">
       <dl className="grid grid-cols-2 gap-3 rounded-md bg-slate-50 p-3 text-sm">
@@ -41,18 +29,17 @@ export function OrderSummary({
           </dd>
         </div>
       </dl>
-      {warnings.length > 0 ? (
-        <div
+      {quote.overBalance ? (
+        <p
           role="status"
           data-testid="order-warnings"
           className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
         >
-          <ul className="space-y-1">
-            {warnings.map((text) => (
-              <li key={text}>{text}</li>
-            ))}
-          </ul>
-        </div>
+          {t("overBalance")}{" "}
+          <Link href="/user/add-funds" className="font-medium underline">
+            {own("addFunds")}
+          </Link>
+        </p>
       ) : null}
     </div>
   );

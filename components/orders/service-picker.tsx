@@ -1,73 +1,98 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ChangeEvent } from "react";
-import type { RefCallBack } from "react-hook-form";
+import type { Ref } from "react";
 import { Badge } from "@/components/ui/badge";
 import { PriceText } from "@/components/wallet/price-text";
+import { numberFormat } from "@/lib/i18n/format-number";
 import type { DisplayPrefs } from "@/lib/users/display-prefs";
-import type { CatalogCategory, CatalogService } from "./catalog-types";
-import { SelectField } from "./form-controls";
+import { perPackage, type CatalogCategory, type CatalogService } from "./catalog-types";
+import { ServiceCombobox } from "./service-combobox";
 
 type Props = {
   categories: CatalogCategory[];
-  categoryId: string;
-  onCategoryChange: (categoryId: string) => void;
-  serviceField: {
-    name: string;
-    value: string;
-    onChange: (event: ChangeEvent<HTMLSelectElement>) => void;
-    onBlur: () => void;
-    ref: RefCallBack;
-    disabled?: boolean;
-  };
-  serviceError?: string;
+  favoriteIds: readonly number[];
+  onToggleFavorite: (serviceId: number) => void;
   service: CatalogService | undefined;
+  onServiceChange: (service: CatalogService) => void;
+  onBlur?: () => void;
+  inputRef?: Ref<HTMLInputElement>;
+  error?: string;
   prefs: DisplayPrefs;
   locale: string;
 };
 
-/** Category → service (only that category's), then what the chosen service offers and costs. */
-export function ServicePicker({ categories, categoryId, onCategoryChange, serviceField, serviceError, service, prefs, locale }: Props) {
-  const t = useTranslations("orders.create");
-  const services = categories.find((category) => category.id === categoryId)?.services ?? [];
+/** The searchable service list, then what the chosen service offers and costs, with its favourite pin. */
+export function ServicePicker({
+  categories,
+  favoriteIds,
+  onToggleFavorite,
+  service,
+  onServiceChange,
+  onBlur,
+  inputRef,
+  error,
+  prefs,
+  locale,
+}: Props) {
+  const t = useTranslations("ordering.picker");
   return (
-    <div className="space-y-4">
-      <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField id="categoryId" label={t("category")} value={categoryId} onChange={(event) => onCategoryChange(event.target.value)}>
-          {categories.map((category) => (
-            <option key={category.id} value={category.id} data-user-text>
-              {category.name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField id="serviceId" label={t("service")} error={serviceError} {...serviceField}>
-          {services.map((choice) => (
-            <option key={choice.id} value={String(choice.id)} data-user-text>
-              {choice.name}
-            </option>
-          ))}
-        </SelectField>
-      </div>
-      {service ? <ServiceDetails service={service} prefs={prefs} locale={locale} /> : null}
+    <div className="space-y-3">
+      <ServiceCombobox
+        id="serviceId"
+        label={t("label")}
+        categories={categories}
+        favoriteIds={favoriteIds}
+        value={service?.id}
+        onChange={onServiceChange}
+        onBlur={onBlur}
+        onToggleFavorite={onToggleFavorite}
+        inputRef={inputRef}
+        error={error}
+        prefs={prefs}
+        locale={locale}
+      />
+      {service ? (
+        <ServiceDetails
+          service={service}
+          favorite={favoriteIds.includes(service.id)}
+          onToggleFavorite={() => onToggleFavorite(service.id)}
+          prefs={prefs}
+          locale={locale}
+        />
+      ) : null}
     </div>
   );
 }
 
-function ServiceDetails({ service, prefs, locale }: { service: CatalogService; prefs: DisplayPrefs; locale: string }) {
+type DetailsProps = { service: CatalogService; favorite: boolean; onToggleFavorite: () => void; prefs: DisplayPrefs; locale: string };
+
+function ServiceDetails({ service, favorite, onToggleFavorite, prefs, locale }: DetailsProps) {
   const t = useTranslations("orders.create");
-  const perPackage = service.type === "PACKAGE" || service.type === "CUSTOM_COMMENTS_PACKAGE";
+  const own = useTranslations("ordering.picker");
+  const digits = numberFormat(locale);
   return (
     <div className="space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3 text-sm" data-testid="service-details">
       <div className="flex flex-wrap items-center gap-2">
         <span className="text-xs text-slate-500">{t("serviceNumber", { id: String(service.id) })}</span>
         {service.refill ? (
-          <Badge tone="green">{service.refillDays ? t("refillDays", { days: service.refillDays }) : t("refill")}</Badge>
+          <Badge tone="green">{service.refillDays ? t("refillDays", { days: digits.format(service.refillDays) }) : t("refill")}</Badge>
         ) : (
           <Badge>{t("noRefill")}</Badge>
         )}
         {service.cancel ? <Badge tone="blue">{t("cancel")}</Badge> : null}
         {service.dripfeed ? <Badge>{t("dripfeed")}</Badge> : null}
+        <button
+          type="button"
+          onClick={onToggleFavorite}
+          data-testid="favorite-toggle"
+          className="ml-auto inline-flex items-center gap-1 rounded-md px-2 py-1 text-xs font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-white focus:ring-2 focus:ring-brand-500 focus:outline-none"
+        >
+          <span aria-hidden="true" className={favorite ? "text-amber-500" : "text-slate-400"}>
+            {favorite ? "★" : "☆"}
+          </span>
+          {favorite ? own("unpin") : own("pin")}
+        </button>
       </div>
       {service.description ? (
         <p className="whitespace-pre-line text-slate-600" data-user-text>
@@ -76,12 +101,14 @@ function ServiceDetails({ service, prefs, locale }: { service: CatalogService; p
       ) : null}
       <p className="flex flex-wrap gap-x-6 gap-y-1">
         <span>
-          <span className="text-slate-500">{perPackage ? t("pricePerPackage") : t("pricePer1000")}: </span>
+          <span className="text-slate-500">{perPackage(service) ? t("pricePerPackage") : t("pricePer1000")}: </span>
           <span className="font-medium" data-testid="service-rate">
             <PriceText amountBdt={service.rate} prefs={prefs} locale={locale} />
           </span>
         </span>
-        {perPackage ? null : <span className="text-slate-600">{t("limits", { min: service.min, max: service.max })}</span>}
+        {perPackage(service) ? null : (
+          <span className="text-slate-600">{t("limits", { min: digits.format(service.min), max: digits.format(service.max) })}</span>
+        )}
       </p>
       {service.type === "SUBSCRIPTIONS" ? <p className="text-amber-800">{t("subscriptions")}</p> : null}
     </div>

@@ -50,10 +50,20 @@ describe("the mass order preview", () => {
         ok: true,
         serviceId: 7,
         serviceName: "Followers",
+        link: "https://instagram.com/a",
         quantity: 333,
         charge: "4.1111",
       },
-      { line: 2, text: "9 | https://instagram.com/b | 1", ok: true, serviceId: 9, serviceName: "Package", quantity: 1, charge: "99.5000" },
+      {
+        line: 2,
+        text: "9 | https://instagram.com/b | 1",
+        ok: true,
+        serviceId: 9,
+        serviceName: "Package",
+        link: "https://instagram.com/b",
+        quantity: 1,
+        charge: "99.5000",
+      },
     ]);
     expect(preview).toMatchObject({ placeable: 2, total: "103.6111", overBalance: false });
   });

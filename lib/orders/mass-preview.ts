@@ -9,7 +9,7 @@ import { orderCharge } from "./refund-math";
 export type PreviewService = { id: number; name: string; type: ServiceType; rate: string; min: number; max: number; dripfeed: boolean };
 
 export type PreviewLine =
-  | { line: number; text: string; ok: true; serviceId: number; serviceName: string; quantity: number; charge: string }
+  | { line: number; text: string; ok: true; serviceId: number; serviceName: string; link: string; quantity: number; charge: string }
   | { line: number; text: string; ok: false; error: Problem };
 
 export type MassPreview = {
@@ -52,6 +52,7 @@ export function previewMassOrder(text: string, services: ReadonlyMap<number, Pre
       ok: true,
       serviceId: service.id,
       serviceName: service.name,
+      link: checked.input.link,
       quantity: units,
       charge: charge.toFixed(4),
     };

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Badge } from "@/components/ui/badge";
-import { buttonClass } from "@/components/ui/button";
+import { searchServices } from "@/components/orders/service-search";
+import { ServiceRows } from "@/components/services/service-rows";
+import { ServicesFilter } from "@/components/services/services-filter";
 import { Card, PageTitle } from "@/components/ui/card";
-import { PriceText } from "@/components/wallet/price-text";
 import { pageUser } from "@/lib/auth/current-user";
 import { listActiveServices } from "@/lib/catalog/list-active-services";
 import { displayPrefs } from "@/lib/users/display-prefs";
@@ -14,87 +14,48 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("services"))("title") };
 }
 
+/** The customer catalogue: narrowed by `?category=` and `?q=` (words of the name, or an id), each service with an Order button. */
 export default async function ServicesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await pageUser();
-  const { q } = await readSearchParams(searchParams);
-  const [t, locale, categories, prefs] = await Promise.all([
+  const { q = "", category = "" } = await readSearchParams(searchParams);
+  const [t, own, locale, categories, prefs] = await Promise.all([
     getTranslations("services"),
+    getTranslations("ordering.services"),
     getLocale(),
-    listActiveServices(q),
+    listActiveServices(),
     displayPrefs(user.id),
   ]);
+  // The order form's own search (by words or id), so both pages find the same services.
+  const groups = searchServices(categories, [], q).filter((group) => category === "" || group.key === category);
+  const count = groups.reduce((sum, group) => sum + group.services.length, 0);
   return (
-    <div className="space-y-6">
+    <div className="min-w-0 space-y-6">
       <PageTitle subtitle={t("subtitle", { currency: prefs.currency })}>{t("title")}</PageTitle>
-      <div className="flex flex-wrap items-center gap-3">
-        <form role="search" className="flex min-w-64 flex-1 gap-2">
-          <input
-            name="q"
-            defaultValue={q}
-            placeholder={t("search")}
-            aria-label={t("search")}
-            className="flex-1 rounded-md border border-slate-300 px-3 py-2 text-sm"
-          />
-          <button type="submit" className={buttonClass("secondary")}>
-            {t("searchButton")}
-          </button>
-        </form>
-        <Link href="/user/services/updates" className="text-sm text-brand-700 hover:underline">
-          {t("updatesLink")}
-        </Link>
+      <div className="space-y-3">
+        <ServicesFilter categories={categories.map(({ id, name }) => ({ id, name }))} q={q} category={category} />
+        <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
+          <p className="text-slate-600" role="status">
+            {own("count", { count })}
+          </p>
+          <Link href="/user/services/updates" className="text-brand-700 hover:underline">
+            {t("updatesLink")}
+          </Link>
+        </div>
       </div>
-      {categories.length === 0 ? <p className="text-sm text-slate-500">{t("empty")}</p> : null}
-      {categories.map((category) => (
-        <Card key={category.id} title={<span data-user-text>{category.name}</span>}>
-          {category.description ? (
-            <p className="-mt-2 mb-3 text-sm text-slate-600" data-user-text>
-              {category.description}
-            </p>
-          ) : null}
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-sm" data-testid="services-table">
-              <thead className="border-b border-slate-200 text-left text-xs text-slate-500 uppercase">
-                <tr>
-                  <th className="py-2 pr-4 font-medium">{t("id")}</th>
-                  <th className="py-2 pr-4 font-medium">{t("service")}</th>
-                  <th className="py-2 pr-4 text-right font-medium">{t("pricePer1000")}</th>
-                  <th className="py-2 text-right font-medium">{t("minMax")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100 align-top">
-                {category.services.map((service) => (
-                  <tr key={service.id} data-service-id={service.id}>
-                    <td className="py-2 pr-4 text-slate-500">{service.id}</td>
-                    <td className="py-2 pr-4">
-                      <div className="font-medium" data-user-text>
-                        {service.name}
-                      </div>
-                      <div className="mt-1 flex flex-wrap gap-1">
-                        {service.refill ? (
-                          <Badge tone="green">{service.refillDays ? t("refillDays", { days: service.refillDays }) : t("refill")}</Badge>
-                        ) : null}
-                        {service.cancel ? <Badge tone="blue">{t("cancel")}</Badge> : null}
-                        {service.dripfeed ? <Badge tone="slate">{t("dripfeed")}</Badge> : null}
-                      </div>
-                      {service.description ? (
-                        <p className="mt-1 text-xs whitespace-pre-line text-slate-500" data-user-text>
-                          {service.description}
-                        </p>
-                      ) : null}
-                    </td>
-                    <td className="py-2 pr-4 text-right" data-testid="service-price">
-                      <PriceText amountBdt={service.rate} prefs={prefs} locale={locale} />
-                    </td>
-                    <td className="py-2 text-right tabular-nums">
-                      {service.min.toLocaleString("en")}–{service.max.toLocaleString("en")}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </Card>
-      ))}
+      {groups.length === 0 ? <p className="text-sm text-slate-500">{t("empty")}</p> : null}
+      {groups.map((group) => {
+        const description = categories.find((one) => one.id === group.key)?.description;
+        return (
+          <Card key={group.key} title={<span data-user-text>{group.name}</span>} className="max-sm:p-4">
+            {description ? (
+              <p className="-mt-2 mb-3 text-sm text-slate-600" data-user-text>
+                {description}
+              </p>
+            ) : null}
+            <ServiceRows services={group.services} prefs={prefs} locale={locale} />
+          </Card>
+        );
+      })}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { OrderForm } from "@/components/orders/order-form";
 import { Card, PageTitle } from "@/components/ui/card";
 import { pageUser } from "@/lib/auth/current-user";
+import { listFavoriteServiceIds } from "@/lib/catalog/favorite-services";
 import { listActiveServices } from "@/lib/catalog/list-active-services";
 import { displayPrefs } from "@/lib/users/display-prefs";
 import { getBalance } from "@/lib/users/get-user";
@@ -13,13 +14,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("orders.create"))("title") };
 }
 
+/** New order; `?service=<id>` starts with that service chosen (an unknown or inactive id starts with none). */
 export default async function CreateOrderPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await pageUser();
   const { service } = await readSearchParams(searchParams);
-  const [t, locale, categories, prefs, balance] = await Promise.all([
+  const [t, locale, categories, favoriteIds, prefs, balance] = await Promise.all([
     getTranslations("orders.create"),
     getLocale(),
     listActiveServices(),
+    listFavoriteServiceIds(user.id),
     displayPrefs(user.id),
     getBalance(user.id),
   ]);
@@ -31,7 +34,14 @@ export default async function CreateOrderPage({ searchParams }: { searchParams: 
         {t("massLink")}
       </Link>
       <Card>
-        <OrderForm categories={categories} balance={balance} prefs={prefs} locale={locale} initialServiceId={initialServiceId} />
+        <OrderForm
+          categories={categories}
+          favoriteIds={favoriteIds}
+          balance={balance}
+          prefs={prefs}
+          locale={locale}
+          initialServiceId={initialServiceId}
+        />
       </Card>
     </div>
   );
