@@ -75,12 +75,15 @@ describe("auditValueText", () => {
   const words: Record<string, string> = { empty: "—", yes: "Yes", no: "No", "words.SUSPENDED": "Suspended" };
   const t = Object.assign((key: string) => words[key] ?? `?${key}`, { has: (key: string) => key in words }) as ValueMessages;
 
-  it("shows amounts as money, counts and labels in the reader's words, ids as written", () => {
+  it("shows amounts as money, counts, ids and labels in the reader's words and digits, typed text as written", () => {
     expect(auditValueText("balance", "1250.5000", "en", t)).toEqual({ text: "৳1,250.50", code: false });
     expect(auditValueText("balance", "1250.5000", "bn", t).text).toBe("৳১,২৫০.৫০");
     expect(auditValueText("remains", 1300, "bn", t).text).toBe("১,৩০০");
     expect(auditValueText("status", "SUSPENDED", "en", t).text).toBe("Suspended");
-    expect(auditValueText("providerOrderId", "4521", "bn", t).text).toBe("4521");
+    expect(auditValueText("providerOrderId", "4521", "bn", t).text).toBe("৪৫২১");
+    expect(auditValueText("userId", "cuser1", "bn", t)).toEqual({ text: "cuser1", code: false, typed: true });
+    expect(auditValueText("userId", "cuser1", "bn", t, { cuser1: "a@b.test" })).toEqual({ text: "a@b.test", code: false, typed: true });
+    expect(auditValueText("reason", "Goodwill", "bn", t)).toEqual({ text: "Goodwill", code: false, typed: true });
     expect(auditValueText("markupValue", "12.5", "bn", t).text).toBe("১২.৫");
     expect(auditValueText("riskHold", true, "en", t).text).toBe("Yes");
     expect(auditValueText("note", undefined, "en", t).text).toBe("—");

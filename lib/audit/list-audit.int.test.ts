@@ -59,7 +59,12 @@ describe("listAudit filters (real queries)", () => {
 
   it("by object type and id, and names the user it is about", async () => {
     const [entry] = (await listAudit({ objectType: "user", objectId: bob.id })).entries;
-    expect(entry).toMatchObject({ id: ids.aliceStatusDec2, objectName: bob.email, actor: { email: alice.email } });
+    expect(entry).toMatchObject({
+      id: ids.aliceStatusDec2,
+      objectName: bob.email,
+      actor: { email: alice.email },
+      names: { [bob.id]: bob.email },
+    });
     expect(await found({ objectType: "setting", objectId: `test.${tag}` })).toEqual([ids.systemDec2]);
     expect(await found({ objectType: "order", objectId: bob.id })).toEqual([]);
   });

@@ -22,7 +22,8 @@ const SELECT = {
 /**
  * The audit log, newest first, filtered by the actor's e-mail (a part of it), the action, the object
  * (type and/or id) and the days it happened, keyset-paged (`cursor` = the last entry seen). Each
- * entry carries the name of the user or provider it is about, when that still exists. Callers check
+ * entry carries the names of the users and providers it is about or names (e-mails, provider names),
+ * when they still exist. Callers check
  * `audit.read` first.
  */
 export async function listAudit(query: AuditQuery = {}, take = AUDIT_PAGE_SIZE) {
@@ -38,8 +39,13 @@ export async function listAudit(query: AuditQuery = {}, take = AUDIT_PAGE_SIZE) 
     select: SELECT,
   });
   const page = rows.slice(0, take);
-  const names = await objectNames(page);
-  const entries = page.map((row) => ({ ...row, objectName: names.get(`${row.objectType}:${row.objectId}`) ?? null }));
+  const names = await namesOf(page);
+  const entries = page.map((row) => ({
+    ...row,
+    objectName: row.objectType === "user" || row.objectType === "provider" ? (names.get(row.objectId) ?? null) : null,
+    /** The users and providers its fields name (userId, providerId), by id: an e-mail or a provider's name. */
+    names: Object.fromEntries(referencedIds([row]).flatMap((id) => (names.has(id) ? [[id, names.get(id)!]] : []))),
+  }));
   return { entries, nextCursor: rows.length > take ? page[page.length - 1].id : null };
 }
 
@@ -57,15 +63,31 @@ function auditWhere(query: AuditQuery): Prisma.AuditLogWhereInput {
   };
 }
 
-/** The e-mails of the users and the names of the providers a page of entries is about (two queries at most). */
-async function objectNames(rows: { objectType: string; objectId: string }[]): Promise<Map<string, string>> {
-  const ids = (type: string) => [...new Set(rows.filter((row) => row.objectType === type).map((row) => row.objectId))];
+/** The ids of users and providers a row is about or names in its fields. */
+function referencedIds(rows: { objectType: string; objectId: string; before: unknown; after: unknown }[]): string[] {
+  const ids = new Set<string>();
+  for (const row of rows) {
+    if (row.objectType === "user" || row.objectType === "provider") ids.add(row.objectId);
+    for (const side of [row.before, row.after])
+      if (side && typeof side === "object" && !Array.isArray(side))
+        for (const field of ["userId", "providerId"]) {
+          const value = (side as Record<string, unknown>)[field];
+          if (typeof value === "string" && value.length <= 64) ids.add(value);
+        }
+  }
+  return [...ids];
+}
+
+/** The e-mails of the users and the names of the providers a page of entries refers to (two queries at most). */
+async function namesOf(rows: { objectType: string; objectId: string; before: unknown; after: unknown }[]): Promise<Map<string, string>> {
+  const ids = referencedIds(rows);
+  if (ids.length === 0) return new Map();
   const [users, providers] = await Promise.all([
-    ids("user").length ? db.user.findMany({ where: { id: { in: ids("user") } }, select: { id: true, email: true } }) : [],
-    ids("provider").length ? db.provider.findMany({ where: { id: { in: ids("provider") } }, select: { id: true, name: true } }) : [],
+    db.user.findMany({ where: { id: { in: ids } }, select: { id: true, email: true } }),
+    db.provider.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
   ]);
   return new Map([
-    ...users.map((user) => [`user:${user.id}`, user.email] as const),
-    ...providers.map((provider) => [`provider:${provider.id}`, provider.name] as const),
+    ...users.map((user) => [user.id, user.email] as const),
+    ...providers.map((provider) => [provider.id, provider.name] as const),
   ]);
 }

@@ -3,9 +3,10 @@ import { useTranslations } from "next-intl";
 import { actionKey, isAuditAction } from "@/lib/audit/audit-actions";
 import { auditDiff } from "@/lib/audit/audit-diff";
 import { auditObjectRef } from "@/lib/audit/audit-object";
-import { auditValueText, type ValueMessages } from "@/lib/audit/audit-value";
+import { auditValueText, type AuditValueText, type ValueMessages } from "@/lib/audit/audit-value";
 import type { AuditEntry } from "@/lib/audit/list-audit";
 import { numberFormat } from "@/lib/i18n/format-number";
+import { localDigits } from "@/lib/i18n/local-digits";
 
 /**
  * One audit entry: what was done (in words) to which object (linked where it has a page), by whom and
@@ -21,7 +22,7 @@ export function AuditEntryItem({ entry, locale, time }: { entry: AuditEntry; loc
     `object.${object.label}` as never,
     {
       type,
-      id: object.id,
+      id: /^\d+$/.test(object.id) ? localDigits(object.id, locale) : object.id,
       name: object.name ?? "",
       count: numberFormat(locale).format(object.count),
     } as never,
@@ -55,24 +56,29 @@ export function AuditEntryItem({ entry, locale, time }: { entry: AuditEntry; loc
       </div>
       <p className="mt-0.5 text-xs wrap-anywhere text-slate-600">
         {t("entry.by", { actor: entry.actor?.email ?? t("entry.system") })}
-        {entry.ip ? ` · ${t("entry.ip", { ip: entry.ip })}` : null}
+        {entry.ip ? (
+          <>
+            {" · "}
+            {t.rich("entry.ip", { ip: entry.ip, address: (chunks) => <span data-user-text>{chunks}</span> })}
+          </>
+        ) : null}
       </p>
       {changes.length > 0 ? (
-        <dl className="mt-2 space-y-1 text-sm" aria-label={t("entry.changes")}>
+        <dl className="mt-2 space-y-1 text-sm">
           {changes.map((change) => {
-            const before = auditValueText(change.field, change.before, locale, values);
-            const after = auditValueText(change.field, change.after, locale, values);
+            const before = auditValueText(change.field, change.before, locale, values, entry.names);
+            const after = auditValueText(change.field, change.after, locale, values, entry.names);
             return (
               <div key={change.field} className="flex min-w-0 flex-wrap gap-x-2">
                 <dt className="text-slate-500">{fieldLabel(change.field)}:</dt>
                 <dd className="min-w-0 wrap-anywhere text-slate-800">
                   {change.before !== undefined ? (
                     <>
-                      <span className={before.code ? "font-mono text-xs text-slate-500" : "text-slate-500"}>{before.text}</span>
+                      <Value value={before} className="text-slate-500" />
                       <span className="px-1 text-slate-400">→</span>
                     </>
                   ) : null}
-                  <span className={after.code ? "font-mono text-xs font-medium" : "font-medium"}>{after.text}</span>
+                  <Value value={after} className="font-medium" />
                 </dd>
               </div>
             );
@@ -88,5 +94,15 @@ export function AuditEntryItem({ entry, locale, time }: { entry: AuditEntry; loc
         </pre>
       </details>
     </li>
+  );
+}
+
+/** A value as text; JSON in code type, and what a person typed marked as theirs (it keeps its own language). */
+function Value({ value, className }: { value: AuditValueText; className: string }) {
+  if (value.code) return <code className={`font-mono text-xs ${className}`}>{value.text}</code>;
+  return (
+    <span className={className} data-user-text={value.typed ? "" : undefined}>
+      {value.text}
+    </span>
   );
 }

@@ -99,6 +99,8 @@ describe("order timeline sentences", () => {
     );
     expect(bn[2]).toContain("৳১২.৫০");
     expect(bn[2]).toContain("৩০০");
+    const forwarded = sentences({ ...base, kind: "forwarded", toStatus: "PROCESSING", data: { providerOrderId: "4521" } }, "bn");
+    expect(forwarded[0]).toContain("#৪৫২১");
   });
 
   it("an unknown future kind gets a generic sentence, not its code", () => {

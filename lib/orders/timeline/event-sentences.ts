@@ -5,7 +5,7 @@ import { isOrderEventKind, type OrderEventKind } from "./event-kinds";
  * counts and times through lib/i18n and lib/money, statuses through their labels).
  */
 export type SentencePart =
-  | { type: "text"; value: string }
+  | { type: "id"; value: string }
   | { type: "choice"; value: string }
   | { type: "actor"; value: string | null; start?: boolean }
   | { type: "provider"; value: string | null; start?: boolean }
@@ -36,7 +36,7 @@ type Read = {
   count(key: string): number | null;
 };
 
-const text = (value: string | null): SentencePart => ({ type: "text", value: value ?? "" });
+const id = (value: string | null): SentencePart => ({ type: "id", value: value ?? "" });
 const choice = (value: string): SentencePart => ({ type: "choice", value });
 const yesNo = (value: unknown): SentencePart => choice(value ? "yes" : "no");
 /** Who did it, mid-sentence (`actor`) and opening it (`actorStart`); an e-mail either way, "someone" when unknown. */
@@ -56,8 +56,8 @@ const fromTo = (read: Read) => ({
   to: status(read.event.toStatus),
 });
 const providerOrderId = (read: Read) => {
-  const id = read.text("providerOrderId") ?? read.order.providerOrderId;
-  return { hasId: yesNo(id), providerOrderId: text(id) };
+  const found = read.text("providerOrderId") ?? read.order.providerOrderId;
+  return { hasId: yesNo(found), providerOrderId: id(found) };
 };
 const byAdmin = (read: Read) => ({
   byAdmin: yesNo(read.text("by") === "admin" || read.event.actorEmail),
@@ -71,7 +71,7 @@ const REQUEST_SENTENCES = {
   requested: actor,
   deferred: () => ({}),
   pending: () => ({}),
-  sent: (read) => ({ ...provider(read), hasId: yesNo(read.text("providerRequestId")), requestId: text(read.text("providerRequestId")) }),
+  sent: (read) => ({ ...provider(read), hasId: yesNo(read.text("providerRequestId")), requestId: id(read.text("providerRequestId")) }),
   in_progress: provider,
   completed: byAdmin,
   rejected: byAdmin,
@@ -95,7 +95,7 @@ const SENTENCES: Record<OrderEventKind, Values> = {
     ...provider(read),
     ...providerOrderId(read),
     hasClash: yesNo(read.count("clashWithOrderId")),
-    clash: text(String(read.count("clashWithOrderId") ?? "")),
+    clash: id(String(read.count("clashWithOrderId") ?? "")),
   }),
   forward_claim_expired: (read) => ({
     since: { type: "time", value: read.text("claimedAt") },

@@ -1,5 +1,6 @@
 import { dateTimeFormat } from "@/lib/i18n/format-date";
 import { numberFormat } from "@/lib/i18n/format-number";
+import { localDigits } from "@/lib/i18n/local-digits";
 import { formatMoney } from "@/lib/money/format";
 import type { Sentence, SentencePart } from "./event-sentences";
 
@@ -21,9 +22,10 @@ export function renderSentence(sentence: Sentence, tools: SentenceTools): string
 
 function partText(part: SentencePart, { locale, t, status }: SentenceTools): string {
   switch (part.type) {
-    case "text":
     case "choice":
       return part.value;
+    case "id":
+      return localDigits(part.value, locale);
     case "actor":
       return part.value ?? t(part.start ? "parts.someoneStart" : "parts.someone");
     case "provider":
