@@ -7,7 +7,7 @@ import { DataTable, type TableColumn } from "@/components/ui/data-table/data-tab
 import { categoryLabel, categoryLabelMark } from "@/lib/complaints/category-label";
 import type { OwnComplaintRow } from "@/lib/complaints/list-own-complaints";
 import { dateTimeFormat } from "@/lib/i18n/format-date";
-import { numberFormat } from "@/lib/i18n/format-number";
+import { intlLocale } from "@/lib/i18n/format-number";
 import { ComplaintStatusBadge, PriorityBadge } from "./status-badge";
 
 /** The customer's cases, newest activity first (paged on the server, so not sortable here). */
@@ -28,7 +28,8 @@ export function OwnComplaintsTable({ rows, locale, empty }: { rows: OwnComplaint
 
 function complaintColumns(t: ReturnType<typeof useTranslations<"complaints.columns">>, locale: string): TableColumn<OwnComplaintRow>[] {
   const dates = dateTimeFormat(locale);
-  const numbers = numberFormat(locale, 0);
+  // Case numbers as people type them: no thousands separator.
+  const numbers = new Intl.NumberFormat(intlLocale(locale), { useGrouping: false });
   return [
     {
       id: "case",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caseTimes, duration } from "./case-times";
+import { caseTimes, duration, durationParts } from "./case-times";
 
 describe("case times", () => {
   it("measures age and first response from the case's creation", () => {
@@ -14,5 +14,11 @@ describe("case times", () => {
     expect(duration((5 * 60 + 10) * 60_000)).toBe("5h 10m");
     expect(duration((3 * 1440 + 4 * 60 + 59) * 60_000)).toBe("3d 4h");
     expect(duration(-5)).toBe("0m");
+  });
+
+  it("splits a duration into its two largest units for the reader's language", () => {
+    expect(durationParts((3 * 1440 + 4 * 60 + 59) * 60_000)).toEqual({ unit: "days", days: 3, hours: 4 });
+    expect(durationParts((5 * 60 + 10) * 60_000)).toEqual({ unit: "hours", hours: 5, minutes: 10 });
+    expect(durationParts(-5)).toEqual({ unit: "minutes", minutes: 0 });
   });
 });

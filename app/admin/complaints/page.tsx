@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { QueueTable } from "@/components/complaints/queue-table";
 import { Card, PageTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
 import { pagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { listComplaintCategories } from "@/lib/complaints/categories";
@@ -11,6 +12,7 @@ import { listComplaintQueue } from "@/lib/complaints/list-queue";
 import { listStaffMembers } from "@/lib/complaints/list-staff";
 import { queueQuerySchema } from "@/lib/complaints/queue-query";
 import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
+import { numberFormat } from "@/lib/i18n/format-number";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("complaintsAdmin"))("title") };
@@ -24,14 +26,17 @@ export default async function ComplaintQueuePage({ searchParams }: { searchParam
   const parsed = queueQuerySchema.safeParse({ status: "ACTIVE", ...raw });
   const query = parsed.success ? parsed.data : queueQuerySchema.parse({ status: "ACTIVE" });
   const { page, limit, assignee, ...filters } = query;
-  const [t, tStatus, tPriority, categories, staff, result] = await Promise.all([
+  const [t, tMore, tStatus, tPriority, categories, staff, result, locale] = await Promise.all([
     getTranslations("complaintsAdmin"),
+    getTranslations("moreTables.complaintsQueue"),
     getTranslations("complaints.status"),
     getTranslations("complaints.priority"),
     listComplaintCategories({ activeOnly: false }),
     listStaffMembers(),
     listComplaintQueue({ ...filters, assignee: assignee === "me" ? user.id : assignee }, { page, limit }),
+    getLocale(),
   ]);
+  const numbers = numberFormat(locale, 0);
   const href = (next: number) => `/admin/complaints?${new URLSearchParams({ ...raw, page: String(next) })}`;
   return (
     <div className="space-y-6">
@@ -115,11 +120,16 @@ export default async function ComplaintQueuePage({ searchParams }: { searchParam
           />
           <button className="rounded-md border border-slate-300 bg-white px-3 py-1">{t("filters.apply")}</button>
         </form>
-        {result.items.length === 0 ? (
-          <p className="text-sm text-slate-500">{t("empty")}</p>
-        ) : (
-          <QueueTable rows={result.items} staff={staff} />
-        )}
+        <QueueTable
+          rows={result.items}
+          staff={staff}
+          empty={
+            <EmptyState
+              text={t("empty")}
+              action={Object.keys(raw).length ? { href: "/admin/complaints", label: tMore("showActive") } : undefined}
+            />
+          }
+        />
         {result.pagination.pages > 1 ? (
           <nav className="mt-4 flex justify-between text-sm">
             {page > 1 ? (
@@ -130,7 +140,7 @@ export default async function ComplaintQueuePage({ searchParams }: { searchParam
               <span />
             )}
             <span className="text-slate-500">
-              {page} / {result.pagination.pages}
+              {numbers.format(page)} / {numbers.format(result.pagination.pages)}
             </span>
             {page < result.pagination.pages ? (
               <Link href={href(page + 1)} className="text-brand-700 hover:underline">
