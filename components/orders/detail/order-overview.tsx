@@ -18,9 +18,9 @@ import { useRefreshOnChange } from "./use-refresh-on-change";
 
 export type RefundView = { amount: string; atText: string };
 
-function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+function Fact({ label, children, testId, wide }: { label: string; children: ReactNode; testId?: string; wide?: boolean }) {
   return (
-    <div className="min-w-0">
+    <div className={wide ? "col-span-2 min-w-0 sm:col-span-3" : "min-w-0"}>
       <dt className="text-xs font-medium text-slate-500">{label}</dt>
       <dd className="mt-0.5 text-sm text-slate-900" data-testid={testId}>
         {children}
@@ -67,16 +67,12 @@ export function OrderOverview({
         </p>
       ) : null}
       <dl className="grid grid-cols-2 gap-x-6 gap-y-4 sm:grid-cols-3">
-        <div className="col-span-2 sm:col-span-3">
-          <Fact label={t("service")}>
-            <span className="text-slate-500">#{order.serviceId}</span> <span data-user-text>{order.serviceName}</span>
-          </Fact>
-        </div>
-        <div className="col-span-2 sm:col-span-3">
-          <Fact label={t("link")}>
-            <OrderLinkText link={order.link} />
-          </Fact>
-        </div>
+        <Fact label={t("service")} wide>
+          <span className="text-slate-500">#{order.serviceId}</span> <span data-user-text>{order.serviceName}</span>
+        </Fact>
+        <Fact label={t("link")} wide>
+          <OrderLinkText link={order.link} />
+        </Fact>
         <Fact label={t("quantity")} testId="order-quantity">
           {numbers.format(order.quantity)}
         </Fact>
