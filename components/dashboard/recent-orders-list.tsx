@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { idText } from "@/components/orders/detail/id-text";
 import { STATUS_TONES, type OrderRow } from "@/components/orders/order-types";
 import { useLiveOrders } from "@/components/orders/use-live-orders";
 import { Badge } from "@/components/ui/badge";
@@ -31,7 +32,7 @@ export function RecentOrdersList({ rows, prefs, locale }: { rows: OrderRow[]; pr
                 className="font-medium text-brand-700 hover:underline"
                 data-testid={`recent-order-${order.id}`}
               >
-                {t("openOrder", { id: String(order.id) })}
+                {t("openOrder", { id: idText(order.id, locale) })}
               </Link>
               <p className="line-clamp-2 text-sm break-words text-slate-700" title={order.serviceName} data-user-text>
                 {order.serviceName}

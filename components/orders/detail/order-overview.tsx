@@ -13,6 +13,7 @@ import { PriceText } from "@/components/wallet/price-text";
 import { numberFormat } from "@/lib/i18n/format-number";
 import { deliveredCount } from "@/lib/orders/customer-history";
 import type { DisplayPrefs } from "@/lib/users/display-prefs";
+import { idText } from "./id-text";
 import { OrderLinkText } from "./order-link";
 import { useRefreshOnChange } from "./use-refresh-on-change";
 
@@ -68,7 +69,7 @@ export function OrderOverview({
       ) : null}
       <dl className="grid grid-cols-2 gap-x-6 gap-y-4 sm:grid-cols-3">
         <Fact label={t("service")} wide>
-          <span className="text-slate-500">#{order.serviceId}</span> <span data-user-text>{order.serviceName}</span>
+          <span className="text-slate-500">#{idText(order.serviceId, locale)}</span> <span data-user-text>{order.serviceName}</span>
         </Fact>
         <Fact label={t("link")} wide>
           <OrderLinkText link={order.link} />

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OrderHistory } from "@/components/orders/detail/order-history";
 import { OrderOverview } from "@/components/orders/detail/order-overview";
+import { idText } from "@/components/orders/detail/id-text";
 import { orderRows } from "@/components/orders/order-row";
 import { Card, PageTitle } from "@/components/ui/card";
 import { pageUser } from "@/lib/auth/current-user";
@@ -42,7 +43,7 @@ export default async function OrderPage({ params }: Props) {
       <Link href="/user/orders" className="text-sm text-brand-700 hover:underline">
         {t("back")}
       </Link>
-      <PageTitle subtitle={t("placed", { date: row.createdAtText })}>{t("title", { id: String(detail.order.id) })}</PageTitle>
+      <PageTitle subtitle={t("placed", { date: row.createdAtText })}>{t("title", { id: idText(detail.order.id, locale) })}</PageTitle>
       <div className="grid items-start gap-6 lg:grid-cols-5">
         <div className="lg:col-span-3">
           <OrderOverview row={row} prefs={prefs} locale={locale} refunds={refunds} />
