@@ -1,8 +1,14 @@
-/** Dates in the panel's time zone (Bangladesh), in the reader's language (Bengali digits for বাংলা). */
+import { intlLocale } from "./intl-locale";
+
+/**
+ * Dates in the panel's time zone (Bangladesh), in the reader's language: Bengali digits for বাংলা,
+ * on a 24-hour clock in both (Bengali's 12-hour clock writes a Latin "AM"/"PM").
+ */
 export function dateTimeFormat(locale: string, withSeconds = false): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(locale === "bn" ? "bn-BD" : "en-GB", {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     dateStyle: "medium",
     timeStyle: withSeconds ? "medium" : "short",
     timeZone: "Asia/Dhaka",
+    hourCycle: "h23",
   });
 }
