@@ -131,6 +131,6 @@ function orderNotice(
     kind: `order.${kind}`,
     title: { key: "stored.notice.order", values: { id: orderId, status } },
     body: refunded ? { key: "stored.notice.orderRefunded", values: { amount: money(refunded).toFixed(2) } } : "",
-    link: `/user/orders?q=${orderId}`,
+    link: `/user/orders/${orderId}`,
   };
 }

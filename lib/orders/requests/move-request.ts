@@ -59,6 +59,6 @@ function requestNotice(request: RequestRef, to: "COMPLETED" | "REJECTED", messag
     kind: `request.${request.kind}.${outcome}`,
     title: { key: "stored.notice.request", values: { kind: request.kind, id: request.orderId, outcome } },
     body: message ?? "",
-    link: `/user/orders?q=${request.orderId}`,
+    link: `/user/orders/${request.orderId}`,
   };
 }

@@ -70,7 +70,7 @@ describe("requestRefill", () => {
     const events = await db.orderEvent.findMany({ where: { orderId, kind: { startsWith: "refill_" } }, orderBy: { createdAt: "asc" } });
     expect(events.map((event) => event.kind)).toEqual(["refill_requested", "refill_sent", "refill_completed"]);
     expect(await db.notification.findFirst({ where: { userId: customerId, kind: "request.refill.completed" } })).toMatchObject({
-      link: `/user/orders?q=${orderId}`,
+      link: `/user/orders/${orderId}`,
     });
     expect(await listOrderRequests(customerId, [orderId])).toEqual([
       { id: requestId, orderId, kind: "refill", status: "COMPLETED", message: expect.any(String), createdAt: expect.any(Date) },

@@ -58,7 +58,7 @@ export default async function ComplaintPage({ params }: Props) {
             {complaint.orders.map((order, index) => (
               <span key={order.id}>
                 {index ? ", " : ""}
-                <Link href={`/user/orders?q=${order.id}`} className="text-brand-700 hover:underline">
+                <Link href={`/user/orders/${order.id}`} className="text-brand-700 hover:underline">
                   #{order.id}
                 </Link>
               </span>
