@@ -2,13 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PaymentsFilters } from "@/components/admin/payments/payments-filters";
-import { PaymentStatusBadge } from "@/components/payments/payment-status-badge";
-import { Badge } from "@/components/ui/badge";
+import { PaymentsTable } from "@/components/admin/payments/payments-table";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
 import { pagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { dateTimeFormat } from "@/lib/i18n/format-date";
 import { listPaymentsForAdmin } from "@/lib/payments/admin/list-payments-for-admin";
 import { adminPaymentFiltersSchema } from "@/lib/payments/schemas";
 
@@ -34,14 +33,14 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
     Object.entries(await searchParams).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[1].trim() !== ""),
   );
   const filters = adminPaymentFiltersSchema.parse(given);
-  const [t, tm, locale, page] = await Promise.all([
+  const [t, tt, locale, page] = await Promise.all([
     getTranslations("paymentsAdmin"),
-    getTranslations("payments.methods"),
+    getTranslations("adminTables"),
     getLocale(),
     listPaymentsForAdmin(filters),
   ]);
-  const date = dateTimeFormat(locale);
   const kept = { ...filters, page: undefined };
+  const filtered = Object.keys(given).some((name) => name !== "page");
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -59,45 +58,19 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
       </div>
       <Card>
         <PaymentsFilters filters={filters} />
-        {page.rows.length === 0 ? (
-          <p className="mt-4 text-sm text-slate-600">{t("list.empty")}</p>
-        ) : (
-          <div className="mt-4 overflow-x-auto">
-            <table className="w-full text-left text-sm" data-testid="admin-payments-table">
-              <thead className="text-xs text-slate-500 uppercase">
-                <tr>
-                  <th className="py-2 pr-4">{t("detail.when")}</th>
-                  <th className="py-2 pr-4">tran_id</th>
-                  <th className="py-2 pr-4">{t("list.user")}</th>
-                  <th className="py-2 pr-4">{t("detail.method")}</th>
-                  <th className="py-2 pr-4">{t("detail.trxId")}</th>
-                  <th className="py-2 pr-4 text-right">{t("detail.amount")}</th>
-                  <th className="py-2">{t("detail.status")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {page.rows.map((row) => (
-                  <tr key={row.id}>
-                    <td className="py-2 pr-4 whitespace-nowrap">{date.format(row.createdAt)}</td>
-                    <td className="py-2 pr-4 font-mono">
-                      <Link href={`/admin/payments/${row.id}`} className="text-brand-700 hover:underline">
-                        {row.tranId}
-                      </Link>
-                    </td>
-                    <td className="py-2 pr-4">{row.user.email}</td>
-                    <td className="py-2 pr-4">{tm(row.method)}</td>
-                    <td className="py-2 pr-4 font-mono">{row.trxId ?? ""}</td>
-                    <td className="py-2 pr-4 text-right tabular-nums">৳{row.amount}</td>
-                    <td className="space-x-1 py-2">
-                      <PaymentStatusBadge status={row.status} />
-                      {row.riskHold ? <Badge tone="red">{t("list.held")}</Badge> : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <div className="mt-4">
+          <PaymentsTable
+            rows={page.rows}
+            locale={locale}
+            empty={
+              filtered ? (
+                <EmptyState text={t("list.empty")} action={{ href: "/admin/payments", label: tt("clearFilters") }} />
+              ) : (
+                <EmptyState text={tt("payments.none")} />
+              )
+            }
+          />
+        </div>
         <nav className="mt-4 flex justify-between text-sm">
           {filters.page > 1 ? (
             <Link href={`/admin/payments?${query({ ...kept, page: filters.page - 1 })}`} className="text-brand-700 hover:underline">

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Badge } from "@/components/ui/badge";
+import { UsersTable } from "@/components/admin/users/users-table";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
-import { MoneyText } from "@/components/wallet/money-text";
+import { EmptyState } from "@/components/ui/empty-state";
 import { pagePermission } from "@/lib/auth/current-user";
 import { listUsers } from "@/lib/users/list-users";
 import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
@@ -26,6 +26,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
     getLocale(),
     listUsers({ search: params.q, role, status, cursor: params.after, take: 25 }),
   ]);
+  const filtered = Boolean(params.q || role || status || params.after);
   const nextHref = page.nextCursor
     ? `/admin/users?${new URLSearchParams({ ...(params.q ? { q: params.q } : {}), ...(role ? { role } : {}), ...(status ? { status } : {}), after: page.nextCursor })}`
     : null;
@@ -72,41 +73,16 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
             {t("common.search")}
           </button>
         </form>
-        {page.users.length === 0 ? (
-          <p className="text-sm text-slate-500">{t("adminUsers.empty")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-sm">
-              <thead className="border-b border-slate-200 text-left text-xs text-slate-500 uppercase">
-                <tr>
-                  <th className="py-2 pr-4 font-medium">{t("adminUsers.user")}</th>
-                  <th className="py-2 pr-4 font-medium">{t("adminUsers.role")}</th>
-                  <th className="py-2 pr-4 font-medium">{t("adminUsers.status")}</th>
-                  <th className="py-2 text-right font-medium">{t("adminUsers.balance")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {page.users.map((user) => (
-                  <tr key={user.id}>
-                    <td className="py-2 pr-4">
-                      <Link href={`/admin/users/${user.id}`} className="font-medium text-brand-700 hover:underline">
-                        {user.email}
-                      </Link>
-                      <div className="text-xs text-slate-500">{user.fullName}</div>
-                    </td>
-                    <td className="py-2 pr-4">{t(`roles.${user.role}`)}</td>
-                    <td className="py-2 pr-4">
-                      <Badge tone={user.status === "ACTIVE" ? "green" : "red"}>{t(`statuses.${user.status}`)}</Badge>
-                    </td>
-                    <td className="py-2 text-right">
-                      <MoneyText amount={user.balance} locale={locale} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <UsersTable
+          rows={page.users}
+          locale={locale}
+          empty={
+            <EmptyState
+              text={t("adminUsers.empty")}
+              action={filtered ? { href: "/admin/users", label: t("adminTables.clearFilters") } : undefined}
+            />
+          }
+        />
         {nextHref ? (
           <div className="mt-4 text-right text-sm">
             <Link href={nextHref} className="text-brand-700 hover:underline">

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { PAYMENT_METHOD_NAMES, PAYMENT_STATUSES, type AdminPaymentFilters } from "@/lib/payments/schemas";
 
-const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+const control = "max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
 /** A plain GET form: the filters live in the URL, so a filtered list can be shared and exported. */
 export function PaymentsFilters({ filters }: { filters: AdminPaymentFilters }) {
@@ -13,11 +13,11 @@ export function PaymentsFilters({ filters }: { filters: AdminPaymentFilters }) {
   const tw = useTranslations("waitingWork");
   return (
     <form method="get" action="/admin/payments" className="flex flex-wrap items-end gap-3">
-      <label className="flex flex-col gap-1 text-xs text-slate-600">
+      <label className="flex max-w-full min-w-0 flex-col gap-1 text-xs text-slate-600">
         {t("search")}
         <input name="q" defaultValue={filters.q ?? ""} className={`${control} w-64`} />
       </label>
-      <label className="flex flex-col gap-1 text-xs text-slate-600">
+      <label className="flex max-w-full min-w-0 flex-col gap-1 text-xs text-slate-600">
         {t("status")}
         <select name="status" defaultValue={filters.status ?? ""} className={control}>
           <option value="">{t("any")}</option>
@@ -28,7 +28,7 @@ export function PaymentsFilters({ filters }: { filters: AdminPaymentFilters }) {
           ))}
         </select>
       </label>
-      <label className="flex flex-col gap-1 text-xs text-slate-600">
+      <label className="flex max-w-full min-w-0 flex-col gap-1 text-xs text-slate-600">
         {t("method")}
         <select name="method" defaultValue={filters.method ?? ""} className={control}>
           <option value="">{t("any")}</option>
@@ -40,11 +40,11 @@ export function PaymentsFilters({ filters }: { filters: AdminPaymentFilters }) {
           <option value="MANUAL">{tw("filters.manualMethods")}</option>
         </select>
       </label>
-      <label className="flex flex-col gap-1 text-xs text-slate-600">
+      <label className="flex max-w-full min-w-0 flex-col gap-1 text-xs text-slate-600">
         {t("from")}
         <input type="date" name="from" defaultValue={filters.from ?? ""} className={control} />
       </label>
-      <label className="flex flex-col gap-1 text-xs text-slate-600">
+      <label className="flex max-w-full min-w-0 flex-col gap-1 text-xs text-slate-600">
         {t("to")}
         <input type="date" name="to" defaultValue={filters.to ?? ""} className={control} />
       </label>

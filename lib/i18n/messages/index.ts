@@ -31,6 +31,8 @@ import bnOrdering from "./bn.ordering.json";
 import enCustomerPages from "./en.customer-pages.json";
 import enAdminHistory from "./en.admin-history.json";
 import bnAdminHistory from "./bn.admin-history.json";
+import enAdminTables from "./en.admin-tables.json";
+import bnAdminTables from "./bn.admin-tables.json";
 import bnCustomerPages from "./bn.customer-pages.json";
 import enMoreTables from "./en.more-tables.json";
 import bnMoreTables from "./bn.more-tables.json";
@@ -57,6 +59,7 @@ export const MESSAGES = {
     ...enCustomerPages,
     ...enAdminHistory,
     ...enMoreTables,
+    ...enAdminTables,
   },
   bn: {
     ...bn,
@@ -77,5 +80,6 @@ export const MESSAGES = {
     ...bnCustomerPages,
     ...bnAdminHistory,
     ...bnMoreTables,
+    ...bnAdminTables,
   },
 } as const;
