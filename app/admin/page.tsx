@@ -11,6 +11,7 @@ import { TopRowsTable } from "@/components/admin/dashboard/report-rows-table";
 import { StatusBreakdown } from "@/components/admin/dashboard/status-breakdown";
 import { LiveWaitingWorkPanel } from "@/components/admin/waiting-work/live-waiting-work-panel";
 import { Card, PageTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
 import { waitingWorkForPage } from "@/lib/admin-console/waiting-work";
 import { pagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
@@ -51,6 +52,7 @@ export default async function AdminDashboardPage({ searchParams }: { searchParam
   const dayText = (text: string) => day.format(new Date(`${text}T00:00:00Z`));
   const counts = numberFormat(locale, 0);
   const columns = { orders: tr("reports.columns.orders"), revenue: tr("reports.columns.revenue"), profit: tr("reports.columns.profit") };
+  const noOrders = <EmptyState text={`${tr("dashboard.noOrders")} ${t("moreTables.reports.emptyHint")}`} />;
   return (
     <div className="space-y-6">
       <PageTitle subtitle={tr("dashboard.subtitle")}>{tr("dashboard.title")}</PageTitle>
@@ -124,7 +126,7 @@ export default async function AdminDashboardPage({ searchParams }: { searchParam
               locale={locale}
               heading={tr("dashboard.service")}
               columns={columns}
-              empty={tr("dashboard.noOrders")}
+              empty={noOrders}
               testId="top-services"
             />
           </Card>
@@ -134,7 +136,7 @@ export default async function AdminDashboardPage({ searchParams }: { searchParam
               locale={locale}
               heading={tr("dashboard.customer")}
               columns={columns}
-              empty={tr("dashboard.noOrders")}
+              empty={noOrders}
               testId="top-customers"
             />
           </Card>
@@ -150,10 +152,16 @@ export default async function AdminDashboardPage({ searchParams }: { searchParam
               provider: tr("dashboard.provider"),
               balance: tr("dashboard.balance"),
               threshold: tr("dashboard.threshold"),
+              status: t("providers.status"),
               unknown: tr("dashboard.unknown"),
-              empty: tr("dashboard.noProviders"),
-              state: (state) => tr(`dashboard.state.${state}`),
+              states: {
+                out: tr("dashboard.state.out"),
+                low: tr("dashboard.state.low"),
+                ok: tr("dashboard.state.ok"),
+                unknown: tr("dashboard.state.unknown"),
+              },
             }}
+            empty={<EmptyState text={tr("dashboard.noProviders")} action={{ href: "/admin/providers", label: t("providers.add") }} />}
           />
         </Card>
       ) : null}

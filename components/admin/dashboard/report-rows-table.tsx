@@ -1,12 +1,18 @@
+"use client";
+
+import { useMemo, type ReactNode } from "react";
+import { DataTable, type TableColumn } from "@/components/ui/data-table/data-table";
 import { formatAmount, numberFormat } from "@/lib/i18n/format-number";
 import type { ReportRow } from "@/lib/reports/profit-report";
 
-/** The dashboard's short "top" lists: name, orders, revenue, profit; wraps names instead of scrolling. */
+type Texts = { heading: string; orders: string; revenue: string; profit: string };
+
+/** The dashboard's short "top" lists: name, orders, revenue, profit; names wrap instead of scrolling, any column sorts (too few columns for a Columns menu). */
 export function TopRowsTable({
   rows,
   locale,
   heading,
-  columns,
+  columns: labels,
   empty,
   testId,
 }: {
@@ -14,46 +20,66 @@ export function TopRowsTable({
   locale: string;
   heading: string;
   columns: { orders: string; revenue: string; profit: string };
-  empty: string;
+  empty: ReactNode;
   testId: string;
 }) {
-  if (rows.length === 0) return <p className="text-sm text-slate-600">{empty}</p>;
-  const counts = numberFormat(locale, 0);
+  const columns = useMemo(() => topColumns({ heading, ...labels }, locale), [heading, labels, locale]);
   return (
-    <table className="w-full table-fixed text-left text-sm" data-testid={testId}>
-      <thead className="text-xs text-slate-500">
-        <tr>
-          <th scope="col" className="w-2/5 py-2 pr-3 font-medium">
-            {heading}
-          </th>
-          <th scope="col" className="hidden w-16 py-2 pr-3 text-right font-medium sm:table-cell">
-            {columns.orders}
-          </th>
-          <th scope="col" className="py-2 pr-3 text-right font-medium">
-            {columns.revenue}
-          </th>
-          <th scope="col" className="py-2 text-right font-medium">
-            {columns.profit}
-          </th>
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-slate-100">
-        {rows.map((row) => (
-          <tr key={row.key}>
-            <td className="py-2 pr-3 [overflow-wrap:anywhere]">
-              <span data-user-text>{row.label}</span>
-              {row.detail ? (
-                <span className="block text-xs text-slate-500" data-user-text>
-                  {row.detail}
-                </span>
-              ) : null}
-            </td>
-            <td className="hidden py-2 pr-3 text-right tabular-nums sm:table-cell">{counts.format(row.orders)}</td>
-            <td className="py-2 pr-3 text-right tabular-nums">{formatAmount(row.revenue, locale)}</td>
-            <td className="py-2 text-right tabular-nums">{formatAmount(row.profit, locale)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      id={testId}
+      columns={columns}
+      rows={rows}
+      rowId={(row) => row.key}
+      sortable
+      empty={typeof empty === "string" ? <p className="text-sm text-slate-600">{empty}</p> : empty}
+    />
   );
+}
+
+function topColumns(text: Texts, locale: string): TableColumn<ReportRow>[] {
+  const counts = numberFormat(locale, 0);
+  return [
+    {
+      id: "name",
+      accessorFn: (row) => row.label ?? "",
+      enableHiding: false,
+      meta: { label: text.heading, key: true, className: "[overflow-wrap:anywhere]" },
+      header: text.heading,
+      cell: ({ row }) => (
+        <span>
+          <span data-user-text>{row.original.label}</span>
+          {row.original.detail ? (
+            <span className="block text-xs font-normal text-slate-500" data-user-text>
+              {row.original.detail}
+            </span>
+          ) : null}
+        </span>
+      ),
+    },
+    {
+      id: "orders",
+      accessorFn: (row) => row.orders,
+      enableHiding: false,
+      meta: { label: text.orders, align: "right", className: "tabular-nums" },
+      header: text.orders,
+      cell: ({ row }) => counts.format(row.original.orders),
+    },
+    {
+      id: "revenue",
+      // Sorting only compares; the figure shown is the exact decimal string.
+      accessorFn: (row) => Number(row.revenue),
+      enableHiding: false,
+      meta: { label: text.revenue, key: true, align: "right", className: "whitespace-nowrap tabular-nums" },
+      header: text.revenue,
+      cell: ({ row }) => formatAmount(row.original.revenue, locale),
+    },
+    {
+      id: "profit",
+      accessorFn: (row) => Number(row.profit),
+      enableHiding: false,
+      meta: { label: text.profit, align: "right", className: "whitespace-nowrap tabular-nums" },
+      header: text.profit,
+      cell: ({ row }) => formatAmount(row.original.profit, locale),
+    },
+  ];
 }

@@ -15,6 +15,8 @@ export type PanelColumnMeta = {
   stick?: "left" | "right";
   /** Extra classes for the column's cells (e.g. a minimum width). */
   className?: string;
+  /** The page sorts by this column (through the URL, its header a link): announced as the header's aria-sort. */
+  sorted?: "asc" | "desc";
 };
 
 /* eslint-disable @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unused-vars -- a module augmentation: the parameters must repeat TanStack's declaration to merge with it */

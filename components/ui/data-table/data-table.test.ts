@@ -57,6 +57,25 @@ describe("DataTable", () => {
     expect(html).toMatch(/aria-label="Select thing 2"[^>]*checked/);
   });
 
+  it("adds a footer row only when a column has a footer, folding with its column", () => {
+    expect(render()).not.toContain("<tfoot");
+    const html = render({
+      columns: columns.map((column) => ({
+        ...column,
+        footer: column.id === "id" ? "Totals" : column.id === "name" ? "2 things" : undefined,
+      })),
+    });
+    expect(html).toMatch(/<tfoot[^>]*>.*<th scope="row"[^>]*>Totals<\/th>/);
+    expect(html).toMatch(/<td data-label="Name" class="[^"]*md:max-xl:hidden[^"]*">2 things<\/td>/);
+  });
+
+  it("announces a sort the page made through the URL", () => {
+    const html = render({
+      columns: columns.map((column) => (column.id === "name" ? { ...column, meta: { ...column.meta!, sorted: "desc" } } : column)),
+    });
+    expect(html).toMatch(/<th[^>]*aria-sort="descending"[^>]*>Name<\/th>/);
+  });
+
   it("offers a sort button in every sortable header", () => {
     const html = render({ sortable: true, columns: columns.map((column) => ({ ...column, accessorFn: (row: Row) => row.id })) });
     expect(html.match(/<button type="button"/g)?.length).toBeGreaterThanOrEqual(4);

@@ -40,7 +40,8 @@ const HIDE_BELOW: Record<NonNullable<PanelColumnMeta["hideBelow"]>, string> = {
  * The panel's one table. On a desktop it keeps its key columns in view and scrolls the rest inside
  * its own box (the page never scrolls sideways); columns marked `hideBelow` fold away on narrower
  * screens and the Columns menu hides or shows the others. On a phone each row becomes a card of
- * label–value lines. One DOM for both layouts, so nothing is rendered twice.
+ * label–value lines. One DOM for both layouts, so nothing is rendered twice. A footer row (totals)
+ * comes from the columns' own `footer`, so it folds and hides with them; tables without one are unchanged.
  */
 export function DataTable<Row extends RowData>({
   id,
@@ -73,6 +74,7 @@ export function DataTable<Row extends RowData>({
       selection?.onChange(typeof updater === "function" ? updater(rowSelection) : updater),
   });
   const hideable = table.getAllLeafColumns().filter((column) => column.getCanHide() && !column.columnDef.meta?.key);
+  const hasFooter = columns.some((column) => column.footer !== undefined);
 
   if (rows.length === 0) return <div data-testid={`${id}-empty`}>{empty}</div>;
   return (
@@ -90,7 +92,8 @@ export function DataTable<Row extends RowData>({
               <tr key={group.id}>
                 {group.headers.map((header) => {
                   const meta = header.column.columnDef.meta;
-                  const sorted = header.column.getIsSorted();
+                  // Sorted here, or by the page through its URL (meta.sorted).
+                  const sorted = header.column.getIsSorted() || meta?.sorted;
                   return (
                     <th
                       key={header.id}
@@ -124,11 +127,7 @@ export function DataTable<Row extends RowData>({
           </thead>
           <tbody className="align-top max-md:block max-md:space-y-3 md:divide-y md:divide-slate-100">
             {table.getRowModel().rows.map((row) => (
-              <tr
-                key={row.id}
-                {...rowAttributes?.(row.original)}
-                className="max-md:block max-md:rounded-lg max-md:border max-md:border-slate-200 max-md:bg-white max-md:p-3"
-              >
+              <tr key={row.id} {...rowAttributes?.(row.original)} className={CARD_ROW}>
                 {row.getVisibleCells().map((cell, index) => {
                   const meta = cell.column.columnDef.meta;
                   const titles = index === firstKeyIndex(row.getVisibleCells());
@@ -137,18 +136,7 @@ export function DataTable<Row extends RowData>({
                       key={cell.id}
                       data-label={titles ? undefined : meta?.label}
                       data-key-column={meta?.key ? "" : undefined}
-                      className={clsx(
-                        "py-2 pr-4 md:table-cell",
-                        meta?.align === "right" && "md:text-right",
-                        meta?.hideBelow && HIDE_BELOW[meta.hideBelow],
-                        stickClass(meta?.stick),
-                        meta?.className,
-                        titles
-                          ? "max-md:block max-md:pb-2 max-md:font-medium"
-                          : meta?.hideOnPhone
-                            ? "max-md:hidden"
-                            : "max-md:flex max-md:items-start max-md:justify-between max-md:gap-4 max-md:py-1 max-md:text-right max-md:before:shrink-0 max-md:before:text-left max-md:before:text-xs max-md:before:text-slate-500 max-md:before:content-[attr(data-label)]",
-                      )}
+                      className={cellClass(meta, titles)}
                     >
                       <table.FlexRender cell={cell} />
                     </td>
@@ -157,9 +145,50 @@ export function DataTable<Row extends RowData>({
               </tr>
             ))}
           </tbody>
+          {hasFooter ? (
+            <tfoot className="border-t-2 border-slate-200 font-semibold max-md:mt-3 max-md:block">
+              {table.getFooterGroups().map((group) => (
+                <tr key={group.id} className={CARD_ROW}>
+                  {group.headers.map((header, index) => {
+                    const meta = header.column.columnDef.meta;
+                    const titles = index === firstKeyIndex(group.headers);
+                    const Cell = titles ? "th" : "td";
+                    return (
+                      <Cell
+                        key={header.id}
+                        scope={titles ? "row" : undefined}
+                        data-label={titles ? undefined : meta?.label}
+                        className={clsx(cellClass(meta, titles), titles && "text-left")}
+                      >
+                        {header.isPlaceholder ? null : <table.FlexRender footer={header} />}
+                      </Cell>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tfoot>
+          ) : null}
         </table>
       </div>
     </div>
+  );
+}
+
+const CARD_ROW = "max-md:block max-md:rounded-lg max-md:border max-md:border-slate-200 max-md:bg-white max-md:p-3";
+
+/** A body or footer cell: folds with its column; on a phone, a card's title or one label–value line. */
+function cellClass(meta: PanelColumnMeta | undefined, titles: boolean): string {
+  return clsx(
+    "py-2 pr-4 md:table-cell",
+    meta?.align === "right" && "md:text-right",
+    meta?.hideBelow && HIDE_BELOW[meta.hideBelow],
+    stickClass(meta?.stick),
+    meta?.className,
+    titles
+      ? "max-md:block max-md:pb-2 max-md:font-medium"
+      : meta?.hideOnPhone
+        ? "max-md:hidden"
+        : "max-md:flex max-md:items-start max-md:justify-between max-md:gap-4 max-md:py-1 max-md:text-right max-md:before:shrink-0 max-md:before:text-left max-md:before:text-xs max-md:before:text-slate-500 max-md:before:content-[attr(data-label)]",
   );
 }
 
