@@ -1,147 +1,160 @@
 "use client";
 
+import type { RowSelectionState } from "@tanstack/react-table";
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useMemo, useState, type ReactNode } from "react";
+import { ProviderAmount } from "@/components/admin/providers/provider-amount";
 import { Badge } from "@/components/ui/badge";
+import { DataTable, type TableColumn } from "@/components/ui/data-table/data-table";
 import { MoneyText } from "@/components/wallet/money-text";
 import type { listServicesForAdmin } from "@/lib/catalog/list-services";
+import { numberFormat } from "@/lib/i18n/format-number";
 import { ServicesBulkBar } from "./services-bulk-bar";
 
 export type ServiceRow = Awaited<ReturnType<typeof listServicesForAdmin>>["services"][number];
 
-const HEADINGS = ["id", "name", "category", "provider", "type", "rate", "providerRate", "limits", "mode", "status", "flags"] as const;
-
-/** One page of services with a checkbox per row; the ticked ones go to the bulk bar. */
+/** One page of services (paged on the server, so in its order) with a checkbox per row; the ticked ones go to the bulk bar. */
 export function ServicesTable({
   services,
   categories,
   locale,
+  empty,
 }: {
   services: ServiceRow[];
   categories: { id: string; name: string }[];
   locale: string;
+  empty: ReactNode;
 }) {
   const t = useTranslations("catalogAdmin");
-  const format = useFormatter();
-  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
-  const ids = services.map((service) => service.id);
+  const [selected, setSelected] = useState<RowSelectionState>({});
   // Only rows on this page count, whatever was ticked before a filter or page change.
-  const chosen = ids.filter((id) => selected.has(id));
-  const allChosen = ids.length > 0 && chosen.length === ids.length;
-
-  const toggle = (id: number) =>
-    setSelected((previous) => {
-      const next = new Set(previous);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-
+  const chosen = services.map((service) => service.id).filter((id) => selected[String(id)]);
+  const columns = useMemo(() => serviceColumns(t, locale), [t, locale]);
   return (
     <div className="space-y-4">
-      <ServicesBulkBar serviceIds={chosen} categories={categories} />
-      {services.length === 0 ? (
-        <p className="text-sm text-slate-500">{t("services.empty")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="min-w-full text-sm" data-testid="services-table">
-            <thead className="border-b border-slate-200 text-left text-xs text-slate-500 uppercase">
-              <tr>
-                <th className="py-2 pr-3">
-                  <input
-                    type="checkbox"
-                    aria-label={t("services.selectAll")}
-                    checked={allChosen}
-                    ref={(element) => {
-                      if (element) element.indeterminate = chosen.length > 0 && !allChosen;
-                    }}
-                    onChange={() => setSelected(allChosen ? new Set() : new Set(ids))}
-                  />
-                </th>
-                {HEADINGS.map((heading) => (
-                  <th key={heading} className={`py-2 pr-4 font-medium whitespace-nowrap ${heading === "rate" ? "text-right" : ""}`}>
-                    {t(`services.${heading}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100 align-top">
-              {services.map((service) => (
-                <tr key={service.id} className={selected.has(service.id) ? "bg-brand-50" : undefined}>
-                  <td className="py-2 pr-3">
-                    <input
-                      type="checkbox"
-                      aria-label={t("services.selectOne", { id: service.id })}
-                      checked={selected.has(service.id)}
-                      onChange={() => toggle(service.id)}
-                    />
-                  </td>
-                  <td className="py-2 pr-4 tabular-nums">
-                    <Link href={`/admin/catalog/services/${service.id}`} className="text-brand-700 hover:underline">
-                      {service.id}
-                    </Link>
-                  </td>
-                  <td className="min-w-64 py-2 pr-4">
-                    <Link href={`/admin/catalog/services/${service.id}`} className="font-medium text-brand-700 hover:underline">
-                      {service.name}
-                    </Link>
-                    {service.vanishedAt ? (
-                      <span className="ml-2">
-                        <Badge tone="red">{t("services.vanished")}</Badge>
-                      </span>
-                    ) : null}
-                  </td>
-                  <td className="py-2 pr-4">{service.category.name}</td>
-                  <td className="py-2 pr-4 whitespace-nowrap">
-                    {service.provider ? (
-                      <>
-                        <div>{service.provider.name}</div>
-                        <div className="font-mono text-xs text-slate-500">#{service.providerServiceId ?? "—"}</div>
-                      </>
-                    ) : (
-                      <span className="text-slate-500">{t("services.noProvider")}</span>
-                    )}
-                  </td>
-                  <td className="py-2 pr-4 text-xs">{t(`services.types.${service.type}`)}</td>
-                  <td className="py-2 pr-4 text-right whitespace-nowrap" title={service.rate}>
-                    <MoneyText amount={service.rate} locale={locale} />
-                  </td>
-                  <td className="py-2 pr-4 whitespace-nowrap text-slate-600 tabular-nums">
-                    {service.providerRate ? `${service.providerRate} ${service.providerCurrency ?? ""}` : "—"}
-                  </td>
-                  <td className="py-2 pr-4 whitespace-nowrap tabular-nums">
-                    {format.number(service.min)}–{format.number(service.max)}
-                  </td>
-                  <td className="py-2 pr-4">{t(`services.modes.${service.mode}`)}</td>
-                  <td className="py-2 pr-4">
-                    <Badge tone={service.status === "ACTIVE" ? "green" : "slate"}>{t(`statuses.${service.status}`)}</Badge>
-                  </td>
-                  <td className="py-2 pr-4">
-                    <ServiceFlags
-                      refill={service.refill}
-                      refillDays={service.refillDays}
-                      cancel={service.cancel}
-                      dripfeed={service.dripfeed}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {services.length > 0 ? <ServicesBulkBar serviceIds={chosen} categories={categories} /> : null}
+      <DataTable
+        id="services-table"
+        columns={columns}
+        rows={services}
+        rowId={(service) => String(service.id)}
+        selection={{ selected, onChange: setSelected, label: (service) => t("services.selectOne", { id: service.id }) }}
+        empty={empty}
+      />
     </div>
   );
 }
 
-function ServiceFlags(props: { refill: boolean; refillDays: number | null; cancel: boolean; dripfeed: boolean }) {
+function serviceColumns(t: ReturnType<typeof useTranslations<"catalogAdmin">>, locale: string): TableColumn<ServiceRow>[] {
+  const numbers = numberFormat(locale, 0);
+  return [
+    {
+      id: "id",
+      meta: { label: t("services.id"), key: true, className: "whitespace-nowrap" },
+      header: t("services.id"),
+      cell: ({ row }) => (
+        <Link href={`/admin/catalog/services/${row.original.id}`} className="text-brand-700 tabular-nums hover:underline">
+          #{numbers.format(row.original.id)}
+        </Link>
+      ),
+    },
+    {
+      id: "name",
+      meta: { label: t("services.name"), className: "md:min-w-56" },
+      header: t("services.name"),
+      cell: ({ row }) => (
+        <span>
+          <Link href={`/admin/catalog/services/${row.original.id}`} className="font-medium text-brand-700 hover:underline">
+            {row.original.name}
+          </Link>
+          {row.original.vanishedAt ? (
+            <span className="ml-2">
+              <Badge tone="red">{t("services.vanished")}</Badge>
+            </span>
+          ) : null}
+        </span>
+      ),
+    },
+    {
+      id: "category",
+      meta: { label: t("services.category"), hideBelow: "xl" },
+      header: t("services.category"),
+      cell: ({ row }) => row.original.category.name,
+    },
+    {
+      id: "provider",
+      meta: { label: t("services.provider"), hideBelow: "xl", className: "md:min-w-32" },
+      header: t("services.provider"),
+      cell: ({ row }) =>
+        row.original.provider ? (
+          <span>
+            <span className="block">{row.original.provider.name}</span>
+            <span className="block font-mono text-xs text-slate-500">#{row.original.providerServiceId ?? "—"}</span>
+          </span>
+        ) : (
+          <span className="text-slate-500">{t("services.noProvider")}</span>
+        ),
+    },
+    {
+      id: "type",
+      meta: { label: t("services.type"), hideBelow: "2xl", hideOnPhone: true, className: "text-xs" },
+      header: t("services.type"),
+      cell: ({ row }) => t(`services.types.${row.original.type}`),
+    },
+    {
+      id: "rate",
+      meta: { label: t("services.rate"), align: "right", className: "whitespace-nowrap" },
+      header: t("services.rate"),
+      cell: ({ row }) => <MoneyText amount={row.original.rate} locale={locale} />,
+    },
+    {
+      id: "providerRate",
+      meta: { label: t("services.providerRate"), hideBelow: "2xl", hideOnPhone: true, className: "whitespace-nowrap text-slate-600" },
+      header: t("services.providerRate"),
+      cell: ({ row }) =>
+        row.original.providerRate ? (
+          <ProviderAmount amount={row.original.providerRate} currency={row.original.providerCurrency} locale={locale} />
+        ) : (
+          "—"
+        ),
+    },
+    {
+      id: "limits",
+      meta: { label: t("services.limits"), hideBelow: "xl", className: "whitespace-nowrap tabular-nums" },
+      header: t("services.limits"),
+      cell: ({ row }) => `${numbers.format(row.original.min)}–${numbers.format(row.original.max)}`,
+    },
+    {
+      id: "mode",
+      meta: { label: t("services.mode"), hideBelow: "2xl", hideOnPhone: true },
+      header: t("services.mode"),
+      cell: ({ row }) => t(`services.modes.${row.original.mode}`),
+    },
+    {
+      id: "status",
+      meta: { label: t("services.status"), key: true },
+      header: t("services.status"),
+      cell: ({ row }) => <Badge tone={row.original.status === "ACTIVE" ? "green" : "slate"}>{t(`statuses.${row.original.status}`)}</Badge>,
+    },
+    {
+      id: "flags",
+      meta: { label: t("services.flags"), hideBelow: "2xl" },
+      header: t("services.flags"),
+      cell: ({ row }) => <ServiceFlags service={row.original} />,
+    },
+  ];
+}
+
+function ServiceFlags({ service }: { service: Pick<ServiceRow, "refill" | "refillDays" | "cancel" | "dripfeed"> }) {
   const t = useTranslations("catalogAdmin.services");
   return (
-    <div className="flex flex-wrap gap-1">
-      {props.refill ? <Badge tone="blue">{props.refillDays ? t("refillDays", { days: props.refillDays }) : t("refill")}</Badge> : null}
-      {props.cancel ? <Badge tone="amber">{t("cancel")}</Badge> : null}
-      {props.dripfeed ? <Badge>{t("dripfeed")}</Badge> : null}
-    </div>
+    <span className="inline-flex flex-wrap justify-end gap-1 md:justify-start">
+      {service.refill ? (
+        <Badge tone="blue">{service.refillDays ? t("refillDays", { days: service.refillDays }) : t("refill")}</Badge>
+      ) : null}
+      {service.cancel ? <Badge tone="amber">{t("cancel")}</Badge> : null}
+      {service.dripfeed ? <Badge>{t("dripfeed")}</Badge> : null}
+    </span>
   );
 }

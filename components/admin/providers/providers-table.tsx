@@ -5,11 +5,11 @@ import { useTranslations } from "next-intl";
 import { useMemo, type ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { DataTable, type TableColumn } from "@/components/ui/data-table/data-table";
-import { MoneyText } from "@/components/wallet/money-text";
 import { numberFormat } from "@/lib/i18n/format-number";
 import { money } from "@/lib/money/money";
 import { balanceLevel } from "@/lib/providers/balance-level";
 import type { listProviders } from "@/lib/providers/list-providers";
+import { ProviderAmount } from "./provider-amount";
 
 export type AdminProviderRow = Awaited<ReturnType<typeof listProviders>>[number];
 
@@ -19,17 +19,6 @@ export function ProvidersTable({ rows, locale, empty }: { rows: AdminProviderRow
   const tl = useTranslations("ownerConsole.dashboard.state");
   const columns = useMemo(() => providerColumns(t, tl, locale), [t, tl, locale]);
   return <DataTable id="providers-table" columns={columns} rows={rows} rowId={(provider) => provider.id} sortable empty={empty} />;
-}
-
-/** A balance in the provider's own currency: the two the panel knows as money, any other as a number and its code. */
-function Balance({ amount, currency, locale }: { amount: string; currency: string | null; locale: string }) {
-  const code = (currency ?? "").toUpperCase();
-  if (code === "USD" || code === "BDT") return <MoneyText amount={amount} currency={code} locale={locale} />;
-  return (
-    <span className="tabular-nums">
-      {numberFormat(locale).format(amount as unknown as number)} {currency ?? ""}
-    </span>
-  );
 }
 
 function providerColumns(
@@ -89,7 +78,7 @@ function providerColumns(
         return (
           <span className="inline-flex items-center gap-2">
             {level ? <Badge tone={level === "OUT" ? "red" : "amber"}>{tl(level === "OUT" ? "out" : "low")}</Badge> : null}
-            <Balance amount={balance} currency={currency} locale={locale} />
+            <ProviderAmount amount={balance} currency={currency} locale={locale} />
           </span>
         );
       },

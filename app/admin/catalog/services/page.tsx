@@ -4,8 +4,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ServicesTable } from "@/components/admin/catalog/services-table";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
 import { pagePermission } from "@/lib/auth/current-user";
 import { listCategories } from "@/lib/catalog/categories";
+import { numberFormat } from "@/lib/i18n/format-number";
 import { listServicesForAdmin } from "@/lib/catalog/list-services";
 import { listProviders } from "@/lib/providers/list-providers";
 import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
@@ -16,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const STATUSES = ["ACTIVE", "DISABLED"] as const;
 const PAGE_SIZE = 50;
-const SELECT = "rounded-md border border-slate-300 px-2 py-2 text-sm";
+const SELECT = "max-w-full rounded-md border border-slate-300 px-2 py-2 text-sm";
 
 /** The query string for these filters (blank ones left out). */
 function query(values: Record<string, string | undefined>): string {
@@ -33,6 +35,7 @@ export default async function AdminServicesPage({ searchParams }: { searchParams
     provider: params.provider || undefined,
     status,
   };
+  const filtered = Object.values(filters).some(Boolean);
   const page = Math.min(Math.max(Math.floor(Number(params.page)) || 1, 1), 100_000);
   const [t, locale, categories, providers, list] = await Promise.all([
     getTranslations(),
@@ -49,6 +52,7 @@ export default async function AdminServicesPage({ searchParams }: { searchParams
     }),
   ]);
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
+  const numbers = numberFormat(locale, 0);
   const hrefFor = (target: number) => `/admin/catalog/services?${query({ ...filters, page: target > 1 ? String(target) : undefined })}`;
 
   return (
@@ -96,6 +100,16 @@ export default async function AdminServicesPage({ searchParams }: { searchParams
           services={list.services}
           categories={categories.map(({ id, name }) => ({ id, name }))}
           locale={locale}
+          empty={
+            filtered ? (
+              <EmptyState
+                text={t("catalogAdmin.services.empty")}
+                action={{ href: "/admin/catalog/services", label: t("adminTables.clearFilters") }}
+              />
+            ) : (
+              <EmptyState text={t("adminTables.services.none")} action={{ href: "/admin/providers", label: t("nav.providers") }} />
+            )
+          }
         />
         <nav aria-label={t("catalogAdmin.services.pages")} className="mt-4 flex items-center justify-between gap-4 text-sm">
           {page > 1 ? (
@@ -105,7 +119,9 @@ export default async function AdminServicesPage({ searchParams }: { searchParams
           ) : (
             <span />
           )}
-          <span className="text-slate-500">{t("catalogAdmin.services.pageOf", { page, pages })}</span>
+          <span className="text-slate-500">
+            {t("catalogAdmin.services.pageOf", { page: numbers.format(page), pages: numbers.format(pages) })}
+          </span>
           {page < pages ? (
             <Link href={hrefFor(page + 1)} className="text-brand-700 hover:underline">
               {t("common.next")}
