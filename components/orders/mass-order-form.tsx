@@ -47,7 +47,8 @@ export function MassOrderForm({ maxLines, services, balance, prefs, locale }: Pr
   const check = form.handleSubmit((values) => {
     setError(null);
     setReport(null);
-    setPreview({ text: values.text, result: previewMassOrder(values.text, catalogue, balance) });
+    // Kept with the text as typed (the schema trims it), so the preview stays until the box changes.
+    setPreview({ text, result: previewMassOrder(values.text, catalogue, balance) });
   });
 
   const place = async () => {

@@ -91,7 +91,7 @@ export function MassOrderPreview({ preview, balance, busy, onConfirm, onEdit, pr
                   <span className="block font-mono text-xs break-all text-slate-600" data-user-text>
                     {line.text}
                   </span>
-                  <span className="text-red-700 first-letter:uppercase">{localProblemText(line.error, translate, locale)}</span>
+                  <span className="block text-red-700 first-letter:uppercase">{localProblemText(line.error, translate, locale)}</span>
                 </td>
               )}
             </tr>

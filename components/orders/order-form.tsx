@@ -153,6 +153,7 @@ export function OrderForm({ categories, favoriteIds: initialFavorites, balance, 
       <ServicePicker
         categories={categories}
         favoriteIds={favorites.favoriteIds}
+        savingIds={favorites.saving}
         onToggleFavorite={favorites.toggle}
         service={service}
         onServiceChange={chooseService}

@@ -12,6 +12,8 @@ import { ServiceCombobox } from "./service-combobox";
 type Props = {
   categories: CatalogCategory[];
   favoriteIds: readonly number[];
+  /** Favourites whose change is still on its way to the server. */
+  savingIds: readonly number[];
   onToggleFavorite: (serviceId: number) => void;
   service: CatalogService | undefined;
   onServiceChange: (service: CatalogService) => void;
@@ -26,6 +28,7 @@ type Props = {
 export function ServicePicker({
   categories,
   favoriteIds,
+  savingIds,
   onToggleFavorite,
   service,
   onServiceChange,
@@ -56,6 +59,7 @@ export function ServicePicker({
         <ServiceDetails
           service={service}
           favorite={favoriteIds.includes(service.id)}
+          saving={savingIds.includes(service.id)}
           onToggleFavorite={() => onToggleFavorite(service.id)}
           prefs={prefs}
           locale={locale}
@@ -65,9 +69,16 @@ export function ServicePicker({
   );
 }
 
-type DetailsProps = { service: CatalogService; favorite: boolean; onToggleFavorite: () => void; prefs: DisplayPrefs; locale: string };
+type DetailsProps = {
+  service: CatalogService;
+  favorite: boolean;
+  saving: boolean;
+  onToggleFavorite: () => void;
+  prefs: DisplayPrefs;
+  locale: string;
+};
 
-function ServiceDetails({ service, favorite, onToggleFavorite, prefs, locale }: DetailsProps) {
+function ServiceDetails({ service, favorite, saving, onToggleFavorite, prefs, locale }: DetailsProps) {
   const t = useTranslations("orders.create");
   const own = useTranslations("ordering.picker");
   const digits = numberFormat(locale);
@@ -85,6 +96,7 @@ function ServiceDetails({ service, favorite, onToggleFavorite, prefs, locale }: 
         <button
           type="button"
           onClick={onToggleFavorite}
+          aria-busy={saving || undefined}
           data-testid="favorite-toggle"
           className="ml-auto inline-flex items-center gap-1 rounded-md px-2 py-1 text-xs font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-white focus:ring-2 focus:ring-brand-500 focus:outline-none"
         >
