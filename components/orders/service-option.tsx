@@ -57,12 +57,12 @@ export function ServiceOption({ id, service, active, selected, favorite, onChoos
       </span>
       <span className="min-w-0 flex-1">
         <span className="flex flex-wrap items-baseline gap-x-2">
-          <span className="shrink-0 text-xs text-slate-500 tabular-nums">{t("id", { id: String(service.id) })}</span>
+          <span className="shrink-0 text-xs text-slate-600 tabular-nums">{t("id", { id: String(service.id) })}</span>
           <span className="min-w-0 break-words" data-user-text>
             {service.name}
           </span>
         </span>
-        <span className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-slate-500">
+        <span className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-slate-600">
           <span className="tabular-nums">{perPackage(service) ? t("perPackage", { price }) : t("perThousand", { price })}</span>
           {perPackage(service) ? null : (
             <span className="tabular-nums">{t("limits", { min: digits.format(service.min), max: digits.format(service.max) })}</span>
