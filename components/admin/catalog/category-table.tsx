@@ -1,32 +1,35 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
-import { Fragment, useState, useTransition } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo, useState, useTransition, type ReactNode } from "react";
 import { moveCategoryAction } from "@/lib/actions/admin/catalog-categories";
 import { failureMessage } from "@/components/forms/use-zod-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { DataTable, type TableColumn } from "@/components/ui/data-table/data-table";
 import { Notice } from "@/components/ui/notice";
+import { numberFormat } from "@/lib/i18n/format-number";
 import { CategoryEditForm } from "./category-edit-form";
 
 export type CategoryItem = { id: string; name: string; description: string | null; status: "ACTIVE" | "DISABLED"; serviceCount: number };
 
-/** The categories in customer order, with arrows to reorder and an inline editor per row. */
-export function CategoryTable({ categories }: { categories: CategoryItem[] }) {
+type Actions = {
+  pending: boolean;
+  editing: string | null;
+  last: number;
+  move: (id: string, direction: "up" | "down") => void;
+  edit: (id: string) => void;
+};
+
+/** The categories in customer order (that order is the point, so no sorting), with arrows to reorder and an inline editor per row. */
+export function CategoryTable({ categories, empty }: { categories: CategoryItem[]; empty: ReactNode }) {
   const t = useTranslations();
+  const locale = useLocale();
   const router = useRouter();
   const [notice, setNotice] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-
-  const move = (categoryId: string, direction: "up" | "down") =>
-    startTransition(async () => {
-      setNotice(null);
-      const result = await moveCategoryAction({ categoryId, direction });
-      if (!result.success) setNotice({ tone: "error", text: failureMessage(result, t) });
-      router.refresh();
-    });
 
   const saved = () => {
     setEditing(null);
@@ -34,84 +37,118 @@ export function CategoryTable({ categories }: { categories: CategoryItem[] }) {
     router.refresh();
   };
 
-  if (categories.length === 0) return <p className="text-sm text-slate-500">{t("catalogAdmin.categories.empty")}</p>;
+  const last = categories.length - 1;
+  const columns = useMemo(
+    () =>
+      categoryColumns(t, locale, {
+        pending,
+        editing,
+        last,
+        move: (categoryId, direction) =>
+          startTransition(async () => {
+            setNotice(null);
+            const result = await moveCategoryAction({ categoryId, direction });
+            if (!result.success) setNotice({ tone: "error", text: failureMessage(result, t) });
+            router.refresh();
+          }),
+        edit: (categoryId) => {
+          setNotice(null);
+          setEditing(categoryId);
+        },
+      }),
+    [t, locale, pending, editing, last, router],
+  );
 
   return (
     <div className="space-y-3">
       {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
-      <div className="overflow-x-auto">
-        <table className="min-w-full text-sm" data-testid="categories-table">
-          <thead className="border-b border-slate-200 text-left text-xs text-slate-500 uppercase">
-            <tr>
-              <th className="py-2 pr-4 font-medium">{t("catalogAdmin.categories.order")}</th>
-              <th className="py-2 pr-4 font-medium">{t("catalogAdmin.categories.name")}</th>
-              <th className="py-2 pr-4 text-right font-medium">{t("catalogAdmin.categories.services")}</th>
-              <th className="py-2 pr-4 font-medium">{t("catalogAdmin.categories.status")}</th>
-              <th className="py-2 font-medium">
-                <span className="sr-only">{t("catalogAdmin.categories.actions")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 align-top">
-            {categories.map((category, index) => (
-              <Fragment key={category.id}>
-                <tr>
-                  <td className="py-2 pr-4 whitespace-nowrap">
-                    <Button
-                      variant="ghost"
-                      className="px-2 py-1"
-                      disabled={pending || index === 0}
-                      aria-label={t("catalogAdmin.categories.moveUp", { name: category.name })}
-                      onClick={() => move(category.id, "up")}
-                    >
-                      ↑
-                    </Button>
-                    <Button
-                      variant="ghost"
-                      className="px-2 py-1"
-                      disabled={pending || index === categories.length - 1}
-                      aria-label={t("catalogAdmin.categories.moveDown", { name: category.name })}
-                      onClick={() => move(category.id, "down")}
-                    >
-                      ↓
-                    </Button>
-                  </td>
-                  <td className="py-2 pr-4">
-                    <div className="font-medium text-slate-900">{category.name}</div>
-                    {category.description ? <div className="text-xs text-slate-500">{category.description}</div> : null}
-                  </td>
-                  <td className="py-2 pr-4 text-right tabular-nums">{category.serviceCount}</td>
-                  <td className="py-2 pr-4">
-                    <Badge tone={category.status === "ACTIVE" ? "green" : "slate"}>{t(`catalogAdmin.statuses.${category.status}`)}</Badge>
-                  </td>
-                  <td className="py-2 text-right">
-                    {editing === category.id ? null : (
-                      <Button
-                        variant="secondary"
-                        className="px-3 py-1"
-                        aria-label={t("catalogAdmin.categories.editNamed", { name: category.name })}
-                        onClick={() => {
-                          setNotice(null);
-                          setEditing(category.id);
-                        }}
-                      >
-                        {t("catalogAdmin.categories.edit")}
-                      </Button>
-                    )}
-                  </td>
-                </tr>
-                {editing === category.id ? (
-                  <tr>
-                    <td colSpan={5} className="bg-slate-50 px-3">
-                      <CategoryEditForm category={category} onSaved={saved} onCancel={() => setEditing(null)} />
-                    </td>
-                  </tr>
-                ) : null}
-              </Fragment>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        id="categories-table"
+        columns={columns}
+        rows={categories}
+        rowId={(category) => category.id}
+        empty={empty}
+        rowDetail={(category) =>
+          editing === category.id ? <CategoryEditForm category={category} onSaved={saved} onCancel={() => setEditing(null)} /> : null
+        }
+      />
     </div>
   );
+}
+
+function categoryColumns(t: ReturnType<typeof useTranslations>, locale: string, actions: Actions): TableColumn<CategoryItem>[] {
+  const numbers = numberFormat(locale, 0);
+  return [
+    {
+      id: "name",
+      meta: { label: t("catalogAdmin.categories.name"), key: true, className: "wrap-anywhere" },
+      header: t("catalogAdmin.categories.name"),
+      cell: ({ row }) => (
+        <span className="text-left">
+          <span className="block font-medium text-slate-900">{row.original.name}</span>
+          {row.original.description ? <span className="block text-xs font-normal text-slate-500">{row.original.description}</span> : null}
+        </span>
+      ),
+    },
+    {
+      id: "services",
+      enableHiding: false,
+      meta: { label: t("catalogAdmin.categories.services"), align: "right" },
+      header: t("catalogAdmin.categories.services"),
+      cell: ({ row }) => <span className="tabular-nums">{numbers.format(row.original.serviceCount)}</span>,
+    },
+    {
+      id: "status",
+      enableHiding: false,
+      meta: { label: t("catalogAdmin.categories.status") },
+      header: t("catalogAdmin.categories.status"),
+      cell: ({ row }) => (
+        <Badge tone={row.original.status === "ACTIVE" ? "green" : "slate"}>{t(`catalogAdmin.statuses.${row.original.status}`)}</Badge>
+      ),
+    },
+    {
+      id: "order",
+      enableHiding: false,
+      meta: { label: t("catalogAdmin.categories.order"), className: "whitespace-nowrap" },
+      header: t("catalogAdmin.categories.order"),
+      cell: ({ row }) => (
+        <span>
+          <Button
+            variant="ghost"
+            className="px-2 py-1"
+            disabled={actions.pending || row.index === 0}
+            aria-label={t("catalogAdmin.categories.moveUp", { name: row.original.name })}
+            onClick={() => actions.move(row.original.id, "up")}
+          >
+            ↑
+          </Button>
+          <Button
+            variant="ghost"
+            className="px-2 py-1"
+            disabled={actions.pending || row.index === actions.last}
+            aria-label={t("catalogAdmin.categories.moveDown", { name: row.original.name })}
+            onClick={() => actions.move(row.original.id, "down")}
+          >
+            ↓
+          </Button>
+        </span>
+      ),
+    },
+    {
+      id: "actions",
+      meta: { label: t("catalogAdmin.categories.actions"), key: true, align: "right" },
+      header: () => <span className="sr-only">{t("catalogAdmin.categories.actions")}</span>,
+      cell: ({ row }) =>
+        actions.editing === row.original.id ? null : (
+          <Button
+            variant="secondary"
+            className="px-3 py-1"
+            aria-label={t("catalogAdmin.categories.editNamed", { name: row.original.name })}
+            onClick={() => actions.edit(row.original.id)}
+          >
+            {t("catalogAdmin.categories.edit")}
+          </Button>
+        ),
+    },
+  ];
 }

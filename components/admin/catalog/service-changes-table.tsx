@@ -1,77 +1,123 @@
+"use client";
+
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo, type ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
-import { dateTimeFormat } from "@/lib/i18n/format-date";
+import { DataTable, type TableColumn } from "@/components/ui/data-table/data-table";
 import type { listServiceChangesForAdmin } from "@/lib/catalog/list-service-changes";
+import { dateTimeFormat } from "@/lib/i18n/format-date";
+import { formatAmount, numberFormat } from "@/lib/i18n/format-number";
 
 type Change = Awaited<ReturnType<typeof listServiceChangesForAdmin>>[number];
-type Translator = { (key: string): string; has(key: string): boolean };
+type Translator = ReturnType<typeof useTranslations<"catalogAdmin">>;
 
-/** The service-change log as a table; `showService` adds a column linking to each service. */
-export async function ServiceChangesTable({ changes, showService = false }: { changes: Change[]; showService?: boolean }) {
-  const [t, locale] = await Promise.all([getTranslations("catalogAdmin"), getLocale()]);
+/**
+ * The service-change log (newest first, all on the page, so any column sorts); `showService` adds a
+ * column linking to each service.
+ */
+export function ServiceChangesTable({
+  changes,
+  showService = false,
+  empty,
+}: {
+  changes: Change[];
+  showService?: boolean;
+  empty: ReactNode;
+}) {
+  const t = useTranslations("catalogAdmin");
+  const locale = useLocale();
+  const columns = useMemo(() => changeColumns(t, locale, showService), [t, locale, showService]);
+  return <DataTable id="service-changes" columns={columns} rows={changes} rowId={(change) => change.id} sortable empty={empty} />;
+}
+
+function changeColumns(t: Translator, locale: string, showService: boolean): TableColumn<Change>[] {
   const dates = dateTimeFormat(locale);
-  if (changes.length === 0) return <p className="text-sm text-slate-500">{t("changes.empty")}</p>;
-
-  return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-sm" data-testid="service-changes">
-        <thead className="border-b border-slate-200 text-left text-xs text-slate-500 uppercase">
-          <tr>
-            <th className="py-2 pr-4 font-medium">{t("changes.time")}</th>
-            {showService ? <th className="py-2 pr-4 font-medium">{t("changes.service")}</th> : null}
-            <th className="py-2 pr-4 font-medium">{t("changes.kind")}</th>
-            <th className="py-2 pr-4 font-medium">{t("changes.source")}</th>
-            <th className="py-2 font-medium">{t("changes.change")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100 align-top">
-          {changes.map((change) => (
-            <tr key={change.id}>
-              <td className="py-2 pr-4 whitespace-nowrap text-slate-600">{dates.format(change.createdAt)}</td>
-              {showService ? (
-                <td className="py-2 pr-4">
-                  <Link href={`/admin/catalog/services/${change.service.id}`} className="text-brand-700 hover:underline">
-                    #{change.service.id} {change.service.name}
-                  </Link>
-                </td>
-              ) : null}
-              <td className="py-2 pr-4 whitespace-nowrap">
-                {label(t, `changes.kinds.${change.kind}`, change.kind)}
-                {change.priceRise ? (
-                  <span className="ml-2">
-                    <Badge tone="amber">{t("changes.priceRise")}</Badge>
-                  </span>
-                ) : null}
-              </td>
-              <td className="py-2 pr-4">{label(t, `changes.sources.${change.source}`, change.source)}</td>
-              <td className="py-2 font-mono text-xs text-slate-600">
-                {change.before === null && change.after === null ? "—" : `${describe(t, change.before)} → ${describe(t, change.after)}`}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  const numbers = numberFormat(locale, 0);
+  const time: TableColumn<Change> = {
+    id: "time",
+    accessorFn: (change) => new Date(change.createdAt).getTime(),
+    meta: { label: t("changes.time"), key: !showService, className: "whitespace-nowrap text-slate-600" },
+    header: t("changes.time"),
+    cell: ({ row }) => dates.format(new Date(row.original.createdAt)),
+  };
+  const service: TableColumn<Change> = {
+    id: "service",
+    accessorFn: (change) => change.service.name,
+    meta: { label: t("changes.service"), key: true, className: "wrap-anywhere md:min-w-48" },
+    header: t("changes.service"),
+    cell: ({ row }) => (
+      <Link href={`/admin/catalog/services/${row.original.service.id}`} className="text-brand-700 hover:underline">
+        #{numbers.format(row.original.service.id)} {row.original.service.name}
+      </Link>
+    ),
+  };
+  return [
+    ...(showService ? [service, time] : [time]),
+    {
+      id: "kind",
+      accessorFn: (change) => label(t, `changes.kinds.${change.kind}`, change.kind),
+      meta: { label: t("changes.kind"), key: true, className: "whitespace-nowrap" },
+      header: t("changes.kind"),
+      cell: ({ row }) => (
+        <span>
+          {label(t, `changes.kinds.${row.original.kind}`, row.original.kind)}
+          {row.original.priceRise ? (
+            <span className="ml-2">
+              <Badge tone="amber">{t("changes.priceRise")}</Badge>
+            </span>
+          ) : null}
+        </span>
+      ),
+    },
+    {
+      id: "source",
+      accessorFn: (change) => change.source,
+      meta: { label: t("changes.source"), hideBelow: "xl" },
+      header: t("changes.source"),
+      cell: ({ row }) => label(t, `changes.sources.${row.original.source}`, row.original.source),
+    },
+    {
+      id: "change",
+      enableSorting: false,
+      meta: { label: t("changes.change"), className: "wrap-anywhere md:min-w-56" },
+      header: t("changes.change"),
+      cell: ({ row }) => (
+        <span className="font-mono text-xs text-slate-600">
+          {row.original.before === null && row.original.after === null
+            ? "—"
+            : `${describe(t, locale, row.original.before)} → ${describe(t, locale, row.original.after)}`}
+        </span>
+      ),
+    },
+  ];
 }
 
 /** A translated label when the log holds a value we know, else the stored text itself. */
 function label(t: Translator, key: string, fallback: string): string {
-  return t.has(key) ? t(key) : fallback;
+  return t.has(key) ? t(key as Parameters<Translator>[0]) : fallback;
 }
 
-/** `{ rate: "12.0000", min: 10 }` → "rate: 12.0000, min: 10", in the reader's language. */
-function describe(t: Translator, value: Change["before"]): string {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return value === null ? "—" : String(value);
+/** `{ rate: "12.0000", min: 10 }` → "rate: ৳12.00, min: 10", in the reader's language and digits (our rate is BDT money). */
+function describe(t: Translator, locale: string, value: Change["before"]): string {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value === null ? "—" : show(t, locale, value);
   return Object.entries(value)
-    .map(([key, item]) => `${label(t, `changes.fields.${key}`, key)}: ${show(t, item)}`)
+    .map(
+      ([key, item]) =>
+        `${label(t, `changes.fields.${key}`, key)}: ${key === "rate" && isFigure(item) ? formatAmount(String(item), locale) : show(t, locale, item)}`,
+    )
     .join(", ");
 }
 
-function show(t: Translator, item: unknown): string {
+function show(t: Translator, locale: string, item: unknown): string {
   if (item === null || item === undefined) return "—";
   if (typeof item === "boolean") return t(item ? "changes.yes" : "changes.no");
   if (item === "ACTIVE" || item === "DISABLED") return label(t, `statuses.${item}`, item);
+  // Figures (limits, provider rates kept as decimal strings) in the reader's digits; Intl formats the string itself, no float.
+  if (isFigure(item)) return numberFormat(locale).format(item as number);
   return String(item);
+}
+
+function isFigure(item: unknown): item is number | string {
+  return typeof item === "number" || (typeof item === "string" && /^-?\d+(\.\d+)?$/.test(item));
 }

@@ -3,7 +3,7 @@
 import { useTable, type RowData, type RowSelectionState, type SortingState, type Updater } from "@tanstack/react-table";
 import clsx from "clsx";
 import { useTranslations } from "next-intl";
-import { useMemo, useState, type ReactNode } from "react";
+import { Fragment, useMemo, useState, type ReactNode } from "react";
 import "./column-meta";
 import type { PanelColumnMeta } from "./column-meta";
 import { ColumnsMenu } from "./columns-menu";
@@ -28,6 +28,8 @@ export type DataTableProps<Row extends RowData> = {
   rowAttributes?: (row: Row) => Record<`data-${string}`, string | number | boolean | undefined>;
   /** Shown above the table, beside the Columns menu (filters, counts). */
   toolbar?: ReactNode;
+  /** A full-width row under a row (e.g. its inline editor) when this returns something; nothing by default. */
+  rowDetail?: (row: Row) => ReactNode;
 };
 
 const HIDE_BELOW: Record<NonNullable<PanelColumnMeta["hideBelow"]>, string> = {
@@ -53,6 +55,7 @@ export function DataTable<Row extends RowData>({
   selection,
   rowAttributes,
   toolbar,
+  rowDetail,
 }: DataTableProps<Row>) {
   const t = useTranslations("table");
   const [sorting, setSorting] = useState<SortingState>([]);
@@ -126,24 +129,36 @@ export function DataTable<Row extends RowData>({
             ))}
           </thead>
           <tbody className="align-top max-md:block max-md:space-y-3 md:divide-y md:divide-slate-100">
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} {...rowAttributes?.(row.original)} className={CARD_ROW}>
-                {row.getVisibleCells().map((cell, index) => {
-                  const meta = cell.column.columnDef.meta;
-                  const titles = index === firstKeyIndex(row.getVisibleCells());
-                  return (
-                    <td
-                      key={cell.id}
-                      data-label={titles ? undefined : meta?.label}
-                      data-key-column={meta?.key ? "" : undefined}
-                      className={cellClass(meta, titles)}
-                    >
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
+            {table.getRowModel().rows.map((row) => {
+              const detail = rowDetail?.(row.original);
+              return (
+                <Fragment key={row.id}>
+                  <tr {...rowAttributes?.(row.original)} className={clsx(CARD_ROW, row.getIsSelected() && "md:bg-brand-50")}>
+                    {row.getVisibleCells().map((cell, index) => {
+                      const meta = cell.column.columnDef.meta;
+                      const titles = index === firstKeyIndex(row.getVisibleCells());
+                      return (
+                        <td
+                          key={cell.id}
+                          data-label={titles ? undefined : meta?.label}
+                          data-key-column={meta?.key ? "" : undefined}
+                          className={cellClass(meta, titles)}
+                        >
+                          <table.FlexRender cell={cell} />
+                        </td>
+                      );
+                    })}
+                  </tr>
+                  {detail ? (
+                    <tr className="max-md:block" data-row-detail={row.id}>
+                      <td colSpan={row.getVisibleCells().length} className="bg-slate-50 px-3 max-md:block max-md:rounded-lg">
+                        {detail}
+                      </td>
+                    </tr>
+                  ) : null}
+                </Fragment>
+              );
+            })}
           </tbody>
           {hasFooter ? (
             <tfoot className="border-t-2 border-slate-200 font-semibold max-md:mt-3 max-md:block">

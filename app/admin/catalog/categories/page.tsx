@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CategoryCreateForm } from "@/components/admin/catalog/category-create-form";
 import { CategoryTable } from "@/components/admin/catalog/category-table";
 import { Card, PageTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
 import { pagePermission } from "@/lib/auth/current-user";
 import { listCategories } from "@/lib/catalog/categories";
 
@@ -25,11 +26,13 @@ export default async function AdminCategoriesPage() {
     <div className="space-y-6">
       <PageTitle subtitle={t("subtitle")}>{t("title")}</PageTitle>
       <Card>
-        <CategoryTable categories={items} />
+        <CategoryTable categories={items} empty={<EmptyState text={t("empty")} action={{ href: "#add-category", label: t("add") }} />} />
       </Card>
-      <Card title={t("add")}>
-        <CategoryCreateForm />
-      </Card>
+      <div id="add-category" className="scroll-mt-4">
+        <Card title={t("add")}>
+          <CategoryCreateForm />
+        </Card>
+      </div>
     </div>
   );
 }

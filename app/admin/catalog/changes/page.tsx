@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ServiceChangesTable } from "@/components/admin/catalog/service-changes-table";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
 import { pagePermission } from "@/lib/auth/current-user";
 import { listServiceChangesForAdmin } from "@/lib/catalog/list-service-changes";
 import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
@@ -17,7 +18,11 @@ export default async function AdminServiceChangesPage({ searchParams }: { search
   await pagePermission("catalog.manage");
   const params = await readSearchParams(searchParams);
   const source = SOURCES.find((value) => value === params.source);
-  const [t, changes] = await Promise.all([getTranslations("catalogAdmin.changes"), listServiceChangesForAdmin({ source, take: 200 })]);
+  const [t, ta, changes] = await Promise.all([
+    getTranslations("catalogAdmin.changes"),
+    getTranslations("adminTables"),
+    listServiceChangesForAdmin({ source, take: 200 }),
+  ]);
 
   return (
     <div className="space-y-6">
@@ -28,7 +33,7 @@ export default async function AdminServiceChangesPage({ searchParams }: { search
             name="source"
             defaultValue={source ?? ""}
             aria-label={t("source")}
-            className="rounded-md border border-slate-300 px-2 py-2 text-sm"
+            className="max-w-full rounded-md border border-slate-300 px-2 py-2 text-sm"
           >
             <option value="">{t("allSources")}</option>
             {SOURCES.map((value) => (
@@ -41,7 +46,17 @@ export default async function AdminServiceChangesPage({ searchParams }: { search
             {t("filter")}
           </button>
         </form>
-        <ServiceChangesTable changes={changes} showService />
+        <ServiceChangesTable
+          changes={changes}
+          showService
+          empty={
+            source ? (
+              <EmptyState text={t("empty")} action={{ href: "/admin/catalog/changes", label: ta("clearFilters") }} />
+            ) : (
+              <EmptyState text={t("empty")} />
+            )
+          }
+        />
       </Card>
     </div>
   );

@@ -7,6 +7,7 @@ import { ServiceChangesTable } from "@/components/admin/catalog/service-changes-
 import { ServiceForm } from "@/components/admin/catalog/service-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
 import { pagePermission } from "@/lib/auth/current-user";
 import { listCategories } from "@/lib/catalog/categories";
 import { getServiceForAdmin } from "@/lib/catalog/get-service";
@@ -77,7 +78,7 @@ export default async function AdminServicePage({ params }: { params: Promise<{ i
         </Card>
       </div>
       <Card title={t("service.recentChanges")}>
-        <ServiceChangesTable changes={changes} />
+        <ServiceChangesTable changes={changes} empty={<EmptyState text={t("changes.empty")} />} />
       </Card>
     </div>
   );
