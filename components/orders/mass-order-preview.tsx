@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { PriceText } from "@/components/wallet/price-text";
 import { numberFormat } from "@/lib/i18n/format-number";
+import { localDigits } from "@/lib/i18n/local-digits";
 import type { MassPreview } from "@/lib/orders/mass-preview";
 import type { DisplayPrefs } from "@/lib/users/display-prefs";
 import type { Translator } from "@/components/forms/failure-text";
@@ -71,7 +72,7 @@ export function MassOrderPreview({ preview, balance, busy, onConfirm, onEdit, pr
               {line.ok ? (
                 <>
                   <td className="py-2 pr-4 max-sm:col-span-2 max-sm:py-0 max-sm:pr-0">
-                    <span className="text-xs text-slate-500">#{line.serviceId} </span>
+                    <span className="text-xs text-slate-500">#{localDigits(String(line.serviceId), locale)} </span>
                     <span className="break-words" data-user-text>
                       {line.serviceName}
                     </span>

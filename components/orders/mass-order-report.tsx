@@ -7,6 +7,7 @@ import type { DisplayPrefs } from "@/lib/users/display-prefs";
 import { displayAmount } from "./display-amount";
 import type { Translator } from "@/components/forms/failure-text";
 import { numberFormat } from "@/lib/i18n/format-number";
+import { localDigits } from "@/lib/i18n/local-digits";
 import { localProblemText } from "./local-digits";
 
 export type MassReport = Awaited<ReturnType<typeof createMassOrders>>;
@@ -55,7 +56,10 @@ export function MassOrderReport({ report, prefs, locale }: { report: MassReport;
               </td>
               <td className={line.ok ? "py-2 text-emerald-700 max-sm:py-0" : "py-2 text-red-700 first-letter:uppercase max-sm:py-0"}>
                 {line.ok
-                  ? t("orders.mass.ok", { id: String(line.orderId), charge: displayAmount(line.charge, prefs, locale) })
+                  ? t("orders.mass.ok", {
+                      id: localDigits(String(line.orderId), locale),
+                      charge: displayAmount(line.charge, prefs, locale),
+                    })
                   : localProblemText(line.error, translate, locale)}
               </td>
             </tr>

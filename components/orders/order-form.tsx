@@ -12,6 +12,7 @@ import { problemIssues, type Translator } from "@/components/forms/failure-text"
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { Failure } from "@/lib/http/envelope";
+import { localDigits } from "@/lib/i18n/local-digits";
 import type { OrderInput, orderInputSchema } from "@/lib/orders/schemas";
 import type { DisplayPrefs } from "@/lib/users/display-prefs";
 import { fieldsFor, type CatalogCategory, type CatalogService } from "./catalog-types";
@@ -122,7 +123,9 @@ export function OrderForm({ categories, favoriteIds: initialFavorites, balance, 
     if (result.error.code === "duplicate_order") {
       const previous = result.error.details?.orderId;
       const text =
-        typeof previous === "number" ? t("orders.create.duplicate", { id: String(previous) }) : failureMessage(result, translate);
+        typeof previous === "number"
+          ? t("orders.create.duplicate", { id: localDigits(String(previous), locale) })
+          : failureMessage(result, translate);
       return setOutcome({ kind: "duplicate", text, input });
     }
     const text = explain(result, service);
@@ -135,7 +138,10 @@ export function OrderForm({ categories, favoriteIds: initialFavorites, balance, 
     <form onSubmit={form.handleSubmit(place)} noValidate className="space-y-5">
       {outcome?.kind === "placed" ? (
         <Notice tone="success">
-          {t("orders.create.placed", { id: String(outcome.orderId), charge: displayAmount(outcome.charge, prefs, locale) })}{" "}
+          {t("orders.create.placed", {
+            id: localDigits(String(outcome.orderId), locale),
+            charge: displayAmount(outcome.charge, prefs, locale),
+          })}{" "}
           <Link href="/user/orders" className="font-medium underline">
             {t("orders.create.openList")}
           </Link>

@@ -4,6 +4,7 @@ import clsx from "clsx";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useState, type KeyboardEvent, type Ref } from "react";
 import type { DisplayPrefs } from "@/lib/users/display-prefs";
+import { localDigits } from "@/lib/i18n/local-digits";
 import type { CatalogCategory, CatalogService } from "./catalog-types";
 import { ServiceOption } from "./service-option";
 import { firstChoice, searchServices } from "./service-search";
@@ -81,7 +82,7 @@ export function ServiceCombobox(props: Props) {
     }
   };
 
-  const shown = query ?? (selected ? `${selected.id} · ${selected.name}` : "");
+  const shown = query ?? (selected ? `${localDigits(String(selected.id), locale)} · ${selected.name}` : "");
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   return (

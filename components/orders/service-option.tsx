@@ -3,6 +3,7 @@
 import clsx from "clsx";
 import { useTranslations } from "next-intl";
 import { numberFormat } from "@/lib/i18n/format-number";
+import { localDigits } from "@/lib/i18n/local-digits";
 import type { DisplayPrefs } from "@/lib/users/display-prefs";
 import { perPackage, type CatalogService } from "./catalog-types";
 import { displayAmount } from "./display-amount";
@@ -57,7 +58,7 @@ export function ServiceOption({ id, service, active, selected, favorite, onChoos
       </span>
       <span className="min-w-0 flex-1">
         <span className="flex flex-wrap items-baseline gap-x-2">
-          <span className="shrink-0 text-xs text-slate-600 tabular-nums">{t("id", { id: String(service.id) })}</span>
+          <span className="shrink-0 text-xs text-slate-600 tabular-nums">{t("id", { id: localDigits(String(service.id), locale) })}</span>
           <span className="min-w-0 break-words" data-user-text>
             {service.name}
           </span>

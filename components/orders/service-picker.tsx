@@ -5,6 +5,7 @@ import type { Ref } from "react";
 import { Badge } from "@/components/ui/badge";
 import { PriceText } from "@/components/wallet/price-text";
 import { numberFormat } from "@/lib/i18n/format-number";
+import { localDigits } from "@/lib/i18n/local-digits";
 import type { DisplayPrefs } from "@/lib/users/display-prefs";
 import { perPackage, type CatalogCategory, type CatalogService } from "./catalog-types";
 import { ServiceCombobox } from "./service-combobox";
@@ -85,7 +86,7 @@ function ServiceDetails({ service, favorite, saving, onToggleFavorite, prefs, lo
   return (
     <div className="space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3 text-sm" data-testid="service-details">
       <div className="flex flex-wrap items-center gap-2">
-        <span className="text-xs text-slate-500">{t("serviceNumber", { id: String(service.id) })}</span>
+        <span className="text-xs text-slate-500">{t("serviceNumber", { id: localDigits(String(service.id), locale) })}</span>
         {service.refill ? (
           <Badge tone="green">{service.refillDays ? t("refillDays", { days: digits.format(service.refillDays) }) : t("refill")}</Badge>
         ) : (

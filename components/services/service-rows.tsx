@@ -5,6 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { PriceText } from "@/components/wallet/price-text";
 import { perPackage, type CatalogService } from "@/components/orders/catalog-types";
 import { numberFormat } from "@/lib/i18n/format-number";
+import { localDigits } from "@/lib/i18n/local-digits";
 import type { DisplayPrefs } from "@/lib/users/display-prefs";
 
 type Props = { services: CatalogService[]; prefs: DisplayPrefs; locale: string };
@@ -54,7 +55,7 @@ export function ServiceRows({ services, prefs, locale }: Props) {
             data-service-id={service.id}
             className="max-sm:grid max-sm:grid-cols-[2.25rem_minmax(0,1fr)_auto] max-sm:gap-x-2 max-sm:py-3"
           >
-            <td className="py-2 pr-3 text-slate-500 tabular-nums max-sm:py-0">{service.id}</td>
+            <td className="py-2 pr-3 text-slate-500 tabular-nums max-sm:py-0">{localDigits(String(service.id), locale)}</td>
             <td className="py-2 pr-4 max-sm:col-span-2 max-sm:py-0 max-sm:pr-0">
               <div className="font-medium break-words" data-user-text>
                 {service.name}
@@ -88,7 +89,7 @@ export function ServiceRows({ services, prefs, locale }: Props) {
             <td className="py-1.5 text-right max-sm:col-start-3 max-sm:row-span-2 max-sm:row-start-2 max-sm:self-end max-sm:py-0">
               <Link
                 href={`/user/orders/create?service=${service.id}`}
-                aria-label={own("orderLabel", { name: service.name, id: String(service.id) })}
+                aria-label={own("orderLabel", { name: service.name, id: localDigits(String(service.id), locale) })}
                 className={buttonClass("primary", "px-3 py-1.5")}
               >
                 {own("order")}
