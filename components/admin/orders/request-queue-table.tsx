@@ -3,80 +3,113 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { toast } from "sonner";
 import { decideRequestAction } from "@/lib/actions/admin/orders";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { DataTable, type TableColumn } from "@/components/ui/data-table/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { dateTimeFormat } from "@/lib/i18n/format-date";
-import { formatAmount } from "@/lib/i18n/format-number";
+import { formatAmount, numberFormat } from "@/lib/i18n/format-number";
 import { refundPreview } from "@/lib/orders/admin/refund-preview";
 import type { QueuedRequest } from "@/lib/orders/requests/admin/list-request-queue";
 import { OrderStatusBadge } from "./order-status-badge";
 import { useFailureText } from "./use-failure-text";
 
-/** The queue, oldest first; each row is settled on its own (done, or rejected with a note). */
-export function RequestQueueTable({ requests, locale, canManage }: { requests: QueuedRequest[]; locale: string; canManage: boolean }) {
+/** The queue, oldest first (paged on the server, so in its order); each row is settled on its own (done, or rejected with a note). */
+export function RequestQueueTable({
+  requests,
+  locale,
+  canManage,
+  empty,
+}: {
+  requests: QueuedRequest[];
+  locale: string;
+  canManage: boolean;
+  empty?: ReactNode;
+}) {
   const t = useTranslations("ordersAdmin.queue");
-  const dates = dateTimeFormat(locale);
-  if (requests.length === 0) return <p className="text-sm text-slate-500">{t("empty")}</p>;
+  const columns = useMemo(() => queueColumns(t, locale, canManage), [t, locale, canManage]);
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-sm" data-testid="request-queue">
-        <thead className="border-b border-slate-200 text-left text-xs text-slate-500 uppercase">
-          <tr>
-            <th scope="col" className="py-2 pr-4 font-medium">
-              {t("kind")}
-            </th>
-            <th scope="col" className="py-2 pr-4 font-medium">
-              {t("order")}
-            </th>
-            <th scope="col" className="py-2 pr-4 font-medium">
-              {t("customer")}
-            </th>
-            <th scope="col" className="py-2 pr-4 font-medium">
-              {t("waiting")}
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              {canManage ? t("decide") : null}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100 align-top">
-          {requests.map((request) => (
-            <tr key={request.id} data-request-id={request.id}>
-              <td className="py-2 pr-4 font-medium">{t(request.kind)}</td>
-              <td className="py-2 pr-4">
-                {request.order ? (
-                  <div className="space-y-1">
-                    <Link href={`/admin/orders/${request.order.id}`} className="font-medium text-brand-700 hover:underline">
-                      #{request.order.id}
-                    </Link>{" "}
-                    <OrderStatusBadge status={request.order.status} />
-                    <div className="text-xs text-slate-500">
-                      {request.order.service.name} · {request.order.quantity.toLocaleString(locale)}
-                    </div>
-                    <div className="max-w-56 truncate text-xs text-slate-500" title={request.order.link}>
-                      {request.order.link}
-                    </div>
-                  </div>
-                ) : (
-                  "—"
-                )}
-              </td>
-              <td className="py-2 pr-4">{request.order?.user.email ?? "—"}</td>
-              <td className="py-2 pr-4 whitespace-nowrap text-slate-600">
-                {dates.format(request.createdAt)}
-                {request.message ? <div className="max-w-56 text-xs whitespace-normal text-slate-500">{request.message}</div> : null}
-              </td>
-              <td className="py-2">{canManage ? <DecideRequest request={request} /> : null}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      id="request-queue"
+      columns={columns}
+      rows={requests}
+      rowId={(request) => request.id}
+      rowAttributes={(request) => ({ "data-request-id": request.id })}
+      empty={empty ?? <EmptyState text={t("empty")} />}
+    />
   );
+}
+
+function queueColumns(
+  t: ReturnType<typeof useTranslations<"ordersAdmin.queue">>,
+  locale: string,
+  canManage: boolean,
+): TableColumn<QueuedRequest>[] {
+  const dates = dateTimeFormat(locale);
+  const numbers = numberFormat(locale, 0);
+  const columns: TableColumn<QueuedRequest>[] = [
+    {
+      id: "order",
+      meta: { label: t("order"), key: true, className: "md:min-w-56" },
+      header: t("order"),
+      cell: ({ row }) => {
+        const order = row.original.order;
+        if (!order) return "—";
+        return (
+          <span className="block space-y-1 max-md:text-left">
+            <span className="flex flex-wrap items-center gap-2">
+              <Link href={`/admin/orders/${order.id}`} className="font-medium text-brand-700 tabular-nums hover:underline">
+                #{numbers.format(order.id)}
+              </Link>
+              <OrderStatusBadge status={order.status} />
+            </span>
+            <span className="block text-xs font-normal text-slate-500">
+              {order.service.name} · {numbers.format(order.quantity)}
+            </span>
+            <span className="block max-w-56 truncate text-xs font-normal text-slate-500" title={order.link}>
+              {order.link}
+            </span>
+          </span>
+        );
+      },
+    },
+    {
+      id: "kind",
+      meta: { label: t("kind"), className: "font-medium whitespace-nowrap" },
+      header: t("kind"),
+      cell: ({ row }) => t(row.original.kind),
+    },
+    {
+      id: "customer",
+      meta: { label: t("customer"), hideBelow: "xl", className: "wrap-anywhere md:min-w-44" },
+      header: t("customer"),
+      cell: ({ row }) => row.original.order?.user.email ?? "—",
+    },
+    {
+      id: "waiting",
+      meta: { label: t("waiting"), className: "text-slate-600" },
+      header: t("waiting"),
+      cell: ({ row }) => (
+        <span>
+          <span className="block whitespace-nowrap">{dates.format(new Date(row.original.createdAt))}</span>
+          {row.original.message ? <span className="block max-w-56 text-xs text-slate-500">{row.original.message}</span> : null}
+        </span>
+      ),
+    },
+  ];
+  if (canManage) {
+    columns.push({
+      id: "decide",
+      meta: { label: t("decide"), key: true, stick: "right" },
+      header: t("decide"),
+      cell: ({ row }) => <DecideRequest request={row.original} />,
+    });
+  }
+  return columns;
 }
 
 function DecideRequest({ request }: { request: QueuedRequest }) {
@@ -105,7 +138,7 @@ function DecideRequest({ request }: { request: QueuedRequest }) {
   };
 
   return (
-    <div className="w-64 space-y-2">
+    <div className="space-y-2 text-left md:w-64">
       {error ? <Notice tone="error">{error}</Notice> : null}
       <label className="block text-xs text-slate-600">
         {t("note")}

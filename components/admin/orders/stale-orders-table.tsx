@@ -1,65 +1,89 @@
+"use client";
+
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { useMemo, type ReactNode } from "react";
+import { DataTable, type TableColumn } from "@/components/ui/data-table/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
 import { dateTimeFormat } from "@/lib/i18n/format-date";
+import { numberFormat } from "@/lib/i18n/format-number";
 import type { staleOpenOrders } from "@/lib/orders/admin/list-sync-runs";
 import { OrderStatusBadge } from "./order-status-badge";
 
 type Stale = Awaited<ReturnType<typeof staleOpenOrders>>[number];
 
-/** Open orders nobody has checked for too long, oldest check first. */
-export function StaleOrdersTable({ orders, locale }: { orders: Stale[]; locale: string }) {
+/** Open orders nobody has checked for too long, oldest check first (all on the page, so any column sorts). */
+export function StaleOrdersTable({ orders, locale, empty }: { orders: Stale[]; locale: string; empty?: ReactNode }) {
   const t = useTranslations("ordersAdmin.stale");
-  const dates = dateTimeFormat(locale);
-  if (orders.length === 0) return <p className="text-sm text-slate-500">{t("empty")}</p>;
+  const columns = useMemo(() => staleColumns(t, locale), [t, locale]);
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-sm" data-testid="stale-orders">
-        <thead className="border-b border-slate-200 text-left text-xs text-slate-500 uppercase">
-          <tr>
-            <th scope="col" className="py-2 pr-4 font-medium">
-              {t("id")}
-            </th>
-            <th scope="col" className="py-2 pr-4 font-medium">
-              {t("status")}
-            </th>
-            <th scope="col" className="py-2 pr-4 font-medium">
-              {t("provider")}
-            </th>
-            <th scope="col" className="py-2 pr-4 font-medium">
-              {t("user")}
-            </th>
-            <th scope="col" className="py-2 pr-4 font-medium">
-              {t("lastChecked")}
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              {t("created")}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {orders.map((order) => (
-            <tr key={order.id}>
-              <td className="py-2 pr-4">
-                <Link href={`/admin/orders/${order.id}`} className="font-medium text-brand-700 hover:underline">
-                  #{order.id}
-                </Link>
-              </td>
-              <td className="py-2 pr-4">
-                <OrderStatusBadge status={order.status} />
-              </td>
-              <td className="py-2 pr-4">
-                {order.provider?.name ?? "—"}
-                {order.providerOrderId ? <span className="ml-1 font-mono text-xs text-slate-500">{order.providerOrderId}</span> : null}
-              </td>
-              <td className="py-2 pr-4">{order.user.email}</td>
-              <td className="py-2 pr-4 whitespace-nowrap text-slate-600">
-                {order.lastCheckedAt ? dates.format(order.lastCheckedAt) : t("never")}
-              </td>
-              <td className="py-2 whitespace-nowrap text-slate-600">{dates.format(order.createdAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      id="stale-orders"
+      columns={columns}
+      rows={orders}
+      rowId={(order) => String(order.id)}
+      sortable
+      empty={empty ?? <EmptyState text={t("empty")} />}
+    />
   );
+}
+
+function staleColumns(t: ReturnType<typeof useTranslations<"ordersAdmin.stale">>, locale: string): TableColumn<Stale>[] {
+  const dates = dateTimeFormat(locale);
+  const numbers = numberFormat(locale, 0);
+  return [
+    {
+      id: "id",
+      accessorFn: (order) => order.id,
+      meta: { label: t("id"), key: true, className: "whitespace-nowrap" },
+      header: t("id"),
+      cell: ({ row }) => (
+        <Link href={`/admin/orders/${row.original.id}`} className="font-medium text-brand-700 tabular-nums hover:underline">
+          #{numbers.format(row.original.id)}
+        </Link>
+      ),
+    },
+    {
+      id: "status",
+      accessorFn: (order) => order.status,
+      meta: { label: t("status"), key: true },
+      header: t("status"),
+      cell: ({ row }) => <OrderStatusBadge status={row.original.status} />,
+    },
+    {
+      id: "provider",
+      accessorFn: (order) => order.provider?.name ?? "",
+      meta: { label: t("provider"), className: "wrap-anywhere" },
+      header: t("provider"),
+      cell: ({ row }) => (
+        <span>
+          {row.original.provider?.name ?? "—"}
+          {row.original.providerOrderId ? (
+            <span className="ml-1 font-mono text-xs text-slate-500">{row.original.providerOrderId}</span>
+          ) : null}
+        </span>
+      ),
+    },
+    {
+      id: "user",
+      accessorFn: (order) => order.user.email,
+      meta: { label: t("user"), hideBelow: "xl", className: "wrap-anywhere md:min-w-44" },
+      header: t("user"),
+      cell: ({ row }) => row.original.user.email,
+    },
+    {
+      id: "lastChecked",
+      accessorFn: (order) => (order.lastCheckedAt ? new Date(order.lastCheckedAt).getTime() : 0),
+      meta: { label: t("lastChecked"), className: "whitespace-nowrap text-slate-600" },
+      header: t("lastChecked"),
+      cell: ({ row }) => (row.original.lastCheckedAt ? dates.format(new Date(row.original.lastCheckedAt)) : t("never")),
+    },
+    {
+      id: "created",
+      accessorFn: (order) => new Date(order.createdAt).getTime(),
+      meta: { label: t("created"), hideBelow: "xl", className: "whitespace-nowrap text-slate-600" },
+      header: t("created"),
+      cell: ({ row }) => dates.format(new Date(row.original.createdAt)),
+    },
+  ];
 }

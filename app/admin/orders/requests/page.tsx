@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { RequestQueueTable } from "@/components/admin/orders/request-queue-table";
 import { Card, PageTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
 import { pagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { listRequestQueue } from "@/lib/orders/requests/admin/list-request-queue";
@@ -37,7 +38,17 @@ export default async function RequestQueuePage({ searchParams }: { searchParams:
           {tab("refill", t("queue.refill"))}
           {tab("cancel", t("queue.cancel"))}
         </nav>
-        <RequestQueueTable requests={page.requests} locale={locale} canManage={can(admin.role, "orders.manage")} />
+        <RequestQueueTable
+          requests={page.requests}
+          locale={locale}
+          canManage={can(admin.role, "orders.manage")}
+          empty={
+            <EmptyState
+              text={t("queue.empty")}
+              action={query.kind || query.after ? { href: "/admin/orders/requests", label: t("queue.all") } : undefined}
+            />
+          }
+        />
         {page.nextAfter ? (
           <div className="mt-4 text-right text-sm">
             <Link
