@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { useController, useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
 import type { z } from "zod";
+import { toast } from "sonner";
 import { createOrderAction } from "@/lib/actions/user/orders";
 import { failureMessage } from "@/components/forms/use-zod-form";
 import { problemIssues, type Translator } from "@/components/forms/failure-text";
@@ -113,6 +114,12 @@ export function OrderForm({ categories, favoriteIds: initialFavorites, balance, 
     setBusy(false);
     if (result.success) {
       setOutcome({ kind: "placed", orderId: result.data.orderId, charge: result.data.charge });
+      toast.success(
+        t("feedback.orderPlaced", {
+          id: localDigits(String(result.data.orderId), locale),
+          charge: displayAmount(result.data.charge, prefs, locale),
+        }),
+      );
       form.reset({ serviceId: String(input.serviceId), link: "" });
       setRound((value) => value + 1);
       setSubmissionId(crypto.randomUUID());

@@ -11,6 +11,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { formatAmount } from "@/lib/i18n/format-number";
+import { localDigits } from "@/lib/i18n/local-digits";
 import type { DisplayPrefs } from "@/lib/users/display-prefs";
 import { displayAmount } from "./display-amount";
 import type { Failure } from "@/lib/http/envelope";
@@ -52,7 +53,7 @@ export function OrderRequests({ order, prefs }: { order: OrderRow; prefs?: Displ
       setConfirmCancel(false);
       if (!outcome.success) return setResult({ tone: "error", text: explain(outcome) });
       const accepted = outcome.data.status === "PENDING" || outcome.data.status === "SENT";
-      if (accepted) toast.success(t(`feedback.orderRequest.${kind}`, { id: String(order.id) }));
+      if (accepted) toast.success(t(`feedback.orderRequest.${kind}`, { id: localDigits(String(order.id), locale) }));
       else setResult({ tone: "error", text: t("orders.list.requestNotAccepted", { status: status(outcome.data.status) }) });
       router.refresh(); // shows the new request's status
     });
@@ -103,7 +104,7 @@ export function OrderRequests({ order, prefs }: { order: OrderRow; prefs?: Displ
         ) : null}
         <ConfirmDialog
           open={confirmCancel}
-          title={t("feedback.orderRequest.title", { id: String(order.id) })}
+          title={t("feedback.orderRequest.title", { id: localDigits(String(order.id), locale) })}
           description={t("feedback.orderRequest.body", { charge })}
           facts={[{ label: t("feedback.orderRequest.charged"), value: charge, testId: "confirm-amount" }]}
           confirmLabel={t("feedback.orderRequest.confirm")}

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog, type ConfirmFact } from "@/components/ui/confirm-dialog";
 import { Notice } from "@/components/ui/notice";
 import { formatAmount, numberFormat } from "@/lib/i18n/format-number";
+import { localDigits } from "@/lib/i18n/local-digits";
 import { refundPreview } from "@/lib/orders/admin/refund-preview";
 import { SETTABLE_STATUSES, type AdminOrderStatus, type OrderActionInput } from "@/lib/orders/admin/schemas";
 import { canMove } from "@/lib/orders/state-machine";
@@ -109,7 +110,7 @@ export function OrderActions({
     return (
       <ConfirmDialog
         open
-        title={t(`feedback.order.title.${action}`, { id: String(orderId), status })}
+        title={t(`feedback.order.title.${action}`, { id: localDigits(String(orderId), locale), status })}
         description={t(`ordersAdmin.confirm.${action}`, { count: 1, status, remains: numberFormat(locale).format(Number(remains || 0)) })}
         facts={facts}
         confirmLabel={t(`ordersAdmin.actions.${action}`)}

@@ -13,6 +13,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { dateTimeFormat } from "@/lib/i18n/format-date";
 import { formatAmount, numberFormat } from "@/lib/i18n/format-number";
+import { localDigits } from "@/lib/i18n/local-digits";
 import { refundPreview } from "@/lib/orders/admin/refund-preview";
 import type { QueuedRequest } from "@/lib/orders/requests/admin/list-request-queue";
 import { OrderStatusBadge } from "./order-status-badge";
@@ -122,7 +123,7 @@ function DecideRequest({ request }: { request: QueuedRequest }) {
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const orderId = String(request.order?.id ?? "");
+  const orderId = localDigits(String(request.order?.id ?? ""), locale);
   const refund = request.order ? refundPreview({ ...request.order, to: "CANCELED" }) : null;
 
   const decide = async (decision: "complete" | "reject") => {
