@@ -7,8 +7,8 @@ import { useWatch } from "react-hook-form";
 import { createMassOrdersAction } from "@/lib/actions/user/orders";
 import { previewMassOrder, type MassPreview, type PreviewService } from "@/lib/orders/mass-preview";
 import { massOrderSchema } from "@/lib/orders/order-form-schemas";
-import { failureMessage, useZodForm } from "@/components/forms/use-zod-form";
-import { problemFields, type Translator } from "@/components/forms/failure-text";
+import { useFormFailure } from "@/components/forms/use-form-failure";
+import { useZodForm } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { numberFormat } from "@/lib/i18n/format-number";
@@ -26,17 +26,17 @@ type Props = { maxLines: number; services: PreviewService[]; balance: string; pr
  */
 export function MassOrderForm({ maxLines, services, balance, prefs, locale }: Props) {
   const t = useTranslations();
-  const translate = t as unknown as Translator;
   const router = useRouter();
   const digits = numberFormat(locale);
   const catalogue = useMemo(() => new Map(services.map((service) => [service.id, service])), [services]);
-  const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ text: string; result: MassPreview } | null>(null);
   const [report, setReport] = useState<MassReport | null>(null);
   const [busy, setBusy] = useState(false);
   // One id per text sent: a double submit of it is placed once (lib/orders/submit-mass-orders.ts).
   const [submissionId, setSubmissionId] = useState(() => crypto.randomUUID());
   const form = useZodForm(massOrderSchema, { defaultValues: { text: "" } });
+  // A refused text is marked on the box; the banner goes once the box is fixed.
+  const failure = useFormFailure(form);
   const { errors } = form.formState;
   const text = useWatch({ control: form.control, name: "text" }) ?? "";
   const count = text.split(/\r?\n/).filter((line) => line.trim() !== "").length;
@@ -45,7 +45,7 @@ export function MassOrderForm({ maxLines, services, balance, prefs, locale }: Pr
   const shown = preview && preview.text === text ? preview.result : null;
 
   const check = form.handleSubmit((values) => {
-    setError(null);
+    failure.clear();
     setReport(null);
     // Kept with the text as typed (the schema trims it), so the preview stays until the box changes.
     setPreview({ text, result: previewMassOrder(values.text, catalogue, balance) });
@@ -54,15 +54,11 @@ export function MassOrderForm({ maxLines, services, balance, prefs, locale }: Pr
   const place = async () => {
     if (!shown) return;
     setBusy(true);
-    setError(null);
+    failure.clear();
     const result = await createMassOrdersAction({ text, submissionId });
     setBusy(false);
     setPreview(null);
-    if (!result.success) {
-      const field = problemFields(result.error, translate).text;
-      if (field) form.setError("text", { message: field });
-      return setError(failureMessage(result, translate));
-    }
+    if (!result.success) return failure.report(result);
     setReport(result.data);
     router.refresh(); // the balance the next preview compares with
     setSubmissionId(crypto.randomUUID()); // the lines left in the box are a new submission
@@ -77,7 +73,7 @@ export function MassOrderForm({ maxLines, services, balance, prefs, locale }: Pr
   return (
     <div className="space-y-6">
       <form onSubmit={check} noValidate className="space-y-4">
-        {error ? <Notice tone="error">{error}</Notice> : null}
+        {failure.banner ? <Notice tone="error">{failure.banner}</Notice> : null}
         <TextAreaField
           label={t("orders.mass.text")}
           rows={10}
