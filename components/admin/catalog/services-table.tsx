@@ -65,7 +65,7 @@ function serviceColumns(t: ReturnType<typeof useTranslations<"catalogAdmin">>, l
       header: t("services.name"),
       cell: ({ row }) => (
         <span>
-          <Link href={`/admin/catalog/services/${row.original.id}`} className="font-medium text-brand-700 hover:underline">
+          <Link href={`/admin/catalog/services/${row.original.id}`} className="font-medium text-brand-700 hover:underline" data-user-text>
             {row.original.name}
           </Link>
           {row.original.vanishedAt ? (

@@ -30,6 +30,8 @@ export type DataTableProps<Row extends RowData> = {
   toolbar?: ReactNode;
   /** A full-width row under a row (e.g. its inline editor) when this returns something; nothing by default. */
   rowDetail?: (row: Row) => ReactNode;
+  /** Rows that come together under a full-width heading row (e.g. a provider's category with its own checkbox). */
+  group?: { of: (row: Row) => string; header: (key: string, rows: Row[]) => ReactNode };
 };
 
 const HIDE_BELOW: Record<NonNullable<PanelColumnMeta["hideBelow"]>, string> = {
@@ -56,6 +58,7 @@ export function DataTable<Row extends RowData>({
   rowAttributes,
   toolbar,
   rowDetail,
+  group,
 }: DataTableProps<Row>) {
   const t = useTranslations("table");
   const [sorting, setSorting] = useState<SortingState>([]);
@@ -129,10 +132,25 @@ export function DataTable<Row extends RowData>({
             ))}
           </thead>
           <tbody className="align-top max-md:block max-md:space-y-3 md:divide-y md:divide-slate-100">
-            {table.getRowModel().rows.map((row) => {
+            {table.getRowModel().rows.map((row, index, all) => {
               const detail = rowDetail?.(row.original);
+              const groupKey = group?.of(row.original);
+              const startsGroup = group !== undefined && (index === 0 || group.of(all[index - 1].original) !== groupKey);
               return (
                 <Fragment key={row.id}>
+                  {startsGroup && groupKey !== undefined ? (
+                    <tr className="max-md:block" data-row-group={groupKey}>
+                      <td
+                        colSpan={row.getVisibleCells().length}
+                        className="bg-slate-50 py-2 pr-4 max-md:block max-md:rounded-lg max-md:px-3"
+                      >
+                        {group.header(
+                          groupKey,
+                          all.filter((other) => group.of(other.original) === groupKey).map((other) => other.original),
+                        )}
+                      </td>
+                    </tr>
+                  ) : null}
                   <tr {...rowAttributes?.(row.original)} className={clsx(CARD_ROW, row.getIsSelected() && "md:bg-brand-50")}>
                     {row.getVisibleCells().map((cell, index) => {
                       const meta = cell.column.columnDef.meta;
