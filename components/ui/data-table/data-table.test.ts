@@ -80,4 +80,19 @@ describe("DataTable", () => {
     const html = render({ sortable: true, columns: columns.map((column) => ({ ...column, accessorFn: (row: Row) => row.id })) });
     expect(html.match(/<button type="button"/g)?.length).toBeGreaterThanOrEqual(4);
   });
+
+  it("puts a heading row before each run of a group and a detail row under the rows that have one", () => {
+    const three = [...rows, { id: 3, name: "Third", status: "Done" }];
+    const html = render({
+      rows: three,
+      group: { of: (row) => row.status, header: (status, members) => `${status}: ${members.map((row) => row.id).join("+")}` },
+      rowDetail: (row) => (row.id === 2 ? "editing two" : null),
+    });
+    // Done (1), Open (2), Done again (3): a heading wherever the key changes, given every row with that key.
+    expect(html.match(/data-row-group=/g)).toHaveLength(3);
+    expect(html).toMatch(/data-row-group="Done"[^>]*><td colSpan="4"[^>]*>Done: 1\+3</);
+    expect(html.match(/data-row-detail=/g)).toHaveLength(1);
+    expect(html.indexOf("Second")).toBeLessThan(html.indexOf("editing two"));
+    expect(html.indexOf("editing two")).toBeLessThan(html.indexOf("Third"));
+  });
 });

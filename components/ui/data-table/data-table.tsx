@@ -30,7 +30,7 @@ export type DataTableProps<Row extends RowData> = {
   toolbar?: ReactNode;
   /** A full-width row under a row (e.g. its inline editor) when this returns something; nothing by default. */
   rowDetail?: (row: Row) => ReactNode;
-  /** Rows that come together under a full-width heading row (e.g. a provider's category with its own checkbox). */
+  /** A full-width heading row wherever `of` changes from the row before (keep such rows together); `header` gets every row with that key (e.g. a category and its select-all box). */
   group?: { of: (row: Row) => string; header: (key: string, rows: Row[]) => ReactNode };
 };
 
