@@ -7,7 +7,11 @@ export function CodeBlock({ code, title }: { code: string; title?: string }) {
         <span className="text-xs font-medium text-slate-600">{title ?? ""}</span>
         <CopyButton text={code} />
       </div>
-      <pre className="overflow-x-auto bg-slate-900 p-3 text-xs leading-relaxed text-slate-100">
+      {/* Focusable, so a keyboard can scroll a long line (a region that scrolls must be reachable). */}
+      <pre
+        tabIndex={0}
+        className="overflow-x-auto bg-slate-900 p-3 text-xs leading-relaxed text-slate-100 focus-visible:outline-2 focus-visible:outline-brand-500"
+      >
         <code>{code}</code>
       </pre>
     </div>

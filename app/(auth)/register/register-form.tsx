@@ -49,7 +49,7 @@ export function RegisterForm() {
       </Button>
       <p className="text-center text-sm text-slate-600">
         {t("auth.haveAccount")}{" "}
-        <Link href="/login" className="text-brand-700 hover:underline">
+        <Link href="/login" className="text-brand-700 underline">
           {t("auth.signIn")}
         </Link>
       </p>

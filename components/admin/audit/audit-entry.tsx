@@ -43,7 +43,7 @@ export function AuditEntryItem({ entry, locale, time }: { entry: AuditEntry; loc
           {action}
           {" · "}
           {object.href ? (
-            <Link href={object.href} className="text-brand-700 hover:underline">
+            <Link href={object.href} className="text-brand-700 underline">
               {objectLabel}
             </Link>
           ) : (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { WAITING_WORK_KEYS, waitingWorkHref, type WaitingWork } from "@/lib/admin-console/waiting-work-items";
-import { waitingWorkBadgeLabel, waitingWorkLabel } from "./waiting-work-label";
+import { waitingWorkLabel } from "./waiting-work-label";
 
 /**
  * The waiting work as a panel (for the admin dashboard): one row per count the reader may see, each a
@@ -31,7 +31,6 @@ export function WaitingWorkPanel({ work }: { work: WaitingWork }) {
             <li key={key}>
               <Link
                 href={waitingWorkHref(key, work.since)}
-                aria-label={waitingWorkBadgeLabel(t, key, count)}
                 className="flex items-center justify-between gap-3 border-b border-slate-100 py-2 text-sm hover:text-brand-700"
               >
                 <span>{waitingWorkLabel(t, key)}</span>
