@@ -4,8 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
-import { useController, useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
-import type { z } from "zod";
+import { useController, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { createOrderAction } from "@/lib/actions/user/orders";
 import { failureMessage } from "@/components/forms/use-zod-form";
@@ -14,16 +13,16 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { Failure } from "@/lib/http/envelope";
 import { localDigits } from "@/lib/i18n/local-digits";
-import type { OrderInput, orderInputSchema } from "@/lib/orders/schemas";
+import type { OrderInput } from "@/lib/orders/schemas";
 import type { DisplayPrefs } from "@/lib/users/display-prefs";
-import { fieldsFor, type CatalogCategory, type CatalogService } from "./catalog-types";
+import type { CatalogCategory, CatalogService } from "./catalog-types";
 import { displayAmount } from "./display-amount";
-import { checkOrder, fieldMessage } from "./order-check";
 import { OrderFields } from "./order-fields";
 import { quoteOrder } from "./order-quote";
 import { OrderSummary } from "./order-summary";
 import { ServicePicker } from "./service-picker";
 import { useFavorites } from "./use-favorites";
+import { useOrderForm } from "./use-order-form";
 
 type Props = {
   categories: CatalogCategory[];
@@ -37,7 +36,6 @@ type Outcome =
   | { kind: "placed"; orderId: number; charge: string }
   | { kind: "duplicate"; text: string; input: OrderInput }
   | { kind: "error"; text: string };
-type Values = z.input<typeof orderInputSchema>;
 
 /** One order: pick, fill, see the exact price, place; the server decides (createOrder) and each refusal lands on its field. */
 export function OrderForm({ categories, favoriteIds: initialFavorites, balance, prefs, locale, initialServiceId }: Props) {
@@ -54,21 +52,8 @@ export function OrderForm({ categories, favoriteIds: initialFavorites, balance, 
   const [round, setRound] = useState(0); // a new round remounts the fields, emptying them after an order
   const favorites = useFavorites(initialFavorites, () => setOutcome({ kind: "error", text: t("ordering.picker.favoriteFailed") }));
 
-  // The server's own checks, run here first (order-check.ts), so a wrong amount is marked as it is typed.
-  const resolver: Resolver<Values, unknown, OrderInput> = async (values) => {
-    const check = checkOrder(values as Record<string, unknown>, find(values.serviceId), translate, locale);
-    if (check.input) return { values: check.input, errors: {} };
-    const errors = Object.fromEntries(Object.entries(check.errors).map(([name, message]) => [name, { type: "validate", message }]));
-    return { values: {}, errors: errors as FieldErrors<Values> };
-  };
   const start = find(initialServiceId);
-  // Fields of other service types are unregistered when hidden, so they never reach the server.
-  const form = useForm<Values, unknown, OrderInput>({
-    resolver,
-    mode: "onTouched",
-    shouldUnregister: true,
-    defaultValues: { serviceId: start ? String(start.id) : "", link: "" },
-  });
+  const { form, markRefusal } = useOrderForm({ find, startServiceId: start ? String(start.id) : "", t: translate, locale });
   const { field: serviceField } = useController({ control: form.control, name: "serviceId" });
   const values = useWatch({ control: form.control }) as Record<string, unknown>;
   const service = find(values.serviceId);
@@ -87,24 +72,9 @@ export function OrderForm({ categories, favoriteIds: initialFavorites, balance, 
     if (code === "insufficient_funds" && typeof details?.charge === "string") {
       return t("orders.errors.insufficientFunds", { charge: displayAmount(details.charge, prefs, locale) });
     }
-    const shown = new Set<string>([
-      "serviceId",
-      "link",
-      ...(current ? fieldsFor(current.type) : []),
-      ...(dripOn ? ["runs", "interval"] : []),
-    ]);
-    const issues = problemIssues(failure.error);
-    const onScreen = issues.filter((issue) => shown.has(issue.field));
-    onScreen.forEach((issue, index) =>
-      form.setError(
-        issue.field as keyof Values,
-        { message: fieldMessage(issue, current, translate, locale) },
-        { shouldFocus: index === 0 },
-      ),
-    );
-    const unseen = issues.filter((issue) => !shown.has(issue.field));
-    if (unseen.length > 0) return unseen.map((issue) => fieldMessage(issue, current, translate, locale)).join(" ");
-    return onScreen.length > 0 ? null : failureMessage(failure, translate);
+    const unseen = markRefusal(failure, current, dripOn);
+    if (unseen.length > 0) return unseen.join(" ");
+    return problemIssues(failure.error).length > 0 ? null : failureMessage(failure, translate);
   };
 
   const place = async (input: OrderInput) => {

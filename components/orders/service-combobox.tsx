@@ -2,12 +2,12 @@
 
 import clsx from "clsx";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useMemo, useState, type KeyboardEvent, type Ref } from "react";
+import type { Ref } from "react";
 import type { DisplayPrefs } from "@/lib/users/display-prefs";
 import { localDigits } from "@/lib/i18n/local-digits";
 import type { CatalogCategory, CatalogService } from "./catalog-types";
-import { ServiceOption } from "./service-option";
-import { firstChoice, searchServices } from "./service-search";
+import { ServiceListbox } from "./service-listbox";
+import { useServiceCombobox } from "./use-service-combobox";
 
 type Props = {
   id: string;
@@ -32,55 +32,9 @@ type Props = {
 export function ServiceCombobox(props: Props) {
   const { id, label, categories, favoriteIds, value, onChange, onBlur, onToggleFavorite, inputRef, error, prefs, locale } = props;
   const t = useTranslations("ordering.picker");
-  const listboxId = useId();
-  const [query, setQuery] = useState<string | null>(null); // null: not typing, the box shows the chosen service
-  const [open, setOpen] = useState(false);
-  const [activeId, setActiveId] = useState<number | undefined>(undefined);
-  const groups = useMemo(() => searchServices(categories, favoriteIds, query ?? ""), [categories, favoriteIds, query]);
-  const flat = useMemo(() => groups.flatMap((group) => group.services), [groups]);
-  const selected = useMemo(() => categories.flatMap((category) => category.services).find((one) => one.id === value), [categories, value]);
-  const optionId = (serviceId: number) => `${listboxId}-option-${serviceId}`;
-  const showList = open && flat.length > 0;
-  const active = showList ? flat.find((one) => one.id === activeId) : undefined;
-  const activeOption = active ? optionId(active.id) : undefined;
-
-  useEffect(() => {
-    if (activeOption) document.getElementById(activeOption)?.scrollIntoView({ block: "nearest" });
-  }, [activeOption]);
-
-  const openList = () => {
-    setOpen(true);
-    setActiveId(flat.some((one) => one.id === value) ? value : flat[0]?.id); // start at the chosen service
-  };
-  const close = () => {
-    setOpen(false);
-    setQuery(null);
-  };
-  const choose = (service: CatalogService) => {
-    onChange(service);
-    setActiveId(service.id);
-    close();
-  };
-  const move = (step: 1 | -1) => {
-    if (!showList) return openList();
-    const index = flat.findIndex((one) => one.id === activeId);
-    const next = flat[Math.min(Math.max(index + step, 0), flat.length - 1)] ?? flat[0];
-    setActiveId(next.id);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      event.preventDefault();
-      if (event.altKey) return event.key === "ArrowDown" ? openList() : close();
-      move(event.key === "ArrowDown" ? 1 : -1);
-    } else if (event.key === "Enter" && showList && active) {
-      event.preventDefault(); // choosing is not submitting
-      choose(active);
-    } else if (event.key === "Escape" && (open || query !== null)) {
-      event.preventDefault();
-      close();
-    }
-  };
+  const combo = useServiceCombobox({ categories, favoriteIds, value, onChange });
+  const { listboxId, query, open, groups, flat, showList, activeId, setActiveId, activeOption, optionId, openList, close, choose } = combo;
+  const selected = categories.flatMap((category) => category.services).find((one) => one.id === value);
 
   const shown = query ?? (selected ? `${localDigits(String(selected.id), locale)} · ${selected.name}` : "");
   const hintId = `${id}-hint`;
@@ -107,19 +61,14 @@ export function ServiceCombobox(props: Props) {
           placeholder={t("placeholder")}
           value={shown}
           data-user-text
-          onChange={(event) => {
-            const text = event.target.value;
-            setQuery(text);
-            setOpen(true);
-            setActiveId(firstChoice(searchServices(categories, favoriteIds, text), text)?.id);
-          }}
+          onChange={(event) => combo.type(event.target.value)}
           onFocus={(event) => event.target.select()}
           onClick={openList}
           onBlur={() => {
             close();
             onBlur?.();
           }}
-          onKeyDown={onKeyDown}
+          onKeyDown={combo.onKeyDown}
           className={clsx(
             "block w-full rounded-md border bg-white py-2 pr-10 pl-3 text-sm shadow-sm focus:ring-2 focus:ring-brand-500 focus:outline-none",
             error ? "border-red-500" : "border-slate-300",
@@ -139,46 +88,21 @@ export function ServiceCombobox(props: Props) {
         >
           <span aria-hidden="true">▾</span>
         </button>
-        <ul
+        <ServiceListbox
           id={listboxId}
-          role="listbox"
-          aria-label={label}
-          hidden={!showList}
-          onMouseDown={(event) => event.preventDefault()} // keeps focus (and the list) while clicking
-          className="absolute z-30 mt-1 max-h-96 w-full overflow-y-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg"
-        >
-          {showList
-            ? groups.map((group) => (
-                <li key={group.key} role="presentation">
-                  <div
-                    id={`${listboxId}-group-${group.key}`}
-                    role="presentation"
-                    className="sticky top-0 z-10 bg-slate-50 px-3 py-1 text-xs font-semibold tracking-wide text-slate-600 uppercase"
-                    data-user-text={group.name === null ? undefined : true}
-                  >
-                    {group.name ?? t("favorites")}
-                  </div>
-                  <ul role="group" aria-labelledby={`${listboxId}-group-${group.key}`}>
-                    {group.services.map((service) => (
-                      <ServiceOption
-                        key={service.id}
-                        id={optionId(service.id)}
-                        service={service}
-                        active={service.id === activeId}
-                        selected={service.id === value}
-                        favorite={favoriteIds.includes(service.id)}
-                        onChoose={() => choose(service)}
-                        onHover={() => setActiveId(service.id)}
-                        onToggleFavorite={() => onToggleFavorite(service.id)}
-                        prefs={prefs}
-                        locale={locale}
-                      />
-                    ))}
-                  </ul>
-                </li>
-              ))
-            : null}
-        </ul>
+          label={label}
+          groups={groups}
+          shown={showList}
+          optionId={optionId}
+          activeId={activeId}
+          value={value}
+          favoriteIds={favoriteIds}
+          onChoose={choose}
+          onHover={setActiveId}
+          onToggleFavorite={onToggleFavorite}
+          prefs={prefs}
+          locale={locale}
+        />
       </div>
       {error ? (
         <p id={errorId} className="text-xs text-red-600 first-letter:uppercase">
