@@ -57,7 +57,13 @@ export function findLeaks(text: string): string[] {
  * dates) in Bengali digits for বাংলা. Addresses and e-mails keep theirs.
  */
 export function findLatinDigits(text: string): string[] {
-  return text.replace(URL_OR_EMAIL, " ").match(/[^\s]*[0-9][^\s]*/g) ?? [];
+  // "API v2" is the protocol's name, written so in Bengali too.
+  return (
+    text
+      .replace(URL_OR_EMAIL, " ")
+      .replace(/\bv2\b/g, " ")
+      .match(/[^\s]*[0-9][^\s]*/g) ?? []
+  );
 }
 
 /**

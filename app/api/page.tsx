@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { KeyManager } from "@/components/api-keys/key-manager";
 import { ActionReference } from "@/components/api-docs/action-reference";
 import { CodeBlock } from "@/components/api-docs/code-block";
@@ -12,6 +12,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { currentUser } from "@/lib/auth/current-user";
 import { env } from "@/lib/env";
+import { numberFormat } from "@/lib/i18n/format-number";
 import { getSetting } from "@/lib/settings/settings";
 
 export const dynamic = "force-dynamic";
@@ -22,7 +23,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Customer documentation of the reseller API v2; signed-in customers manage their keys here too. */
 export default async function ApiDocsPage() {
-  const [user, t, limit] = await Promise.all([currentUser(), getTranslations("api"), getSetting("api.requestsPerMinute")]);
+  const [user, t, limit, locale] = await Promise.all([
+    currentUser(),
+    getTranslations("api"),
+    getSetting("api.requestsPerMinute"),
+    getLocale(),
+  ]);
   const endpoint = `${env().APP_URL.replace(/\/$/, "")}/api/v2`;
   // Protocol words inside sentences are <c>…</c> in the catalogues: shown as code, never translated.
   const code = (chunks: ReactNode) => <code className="font-mono text-[0.9em] text-slate-800">{chunks}</code>;
@@ -83,7 +89,7 @@ export default async function ApiDocsPage() {
             <div className="space-y-2 text-sm text-slate-700">
               <p>{rich("docs.errorsLead")}</p>
               <ul className="list-disc space-y-1 pl-5">
-                <li>{rich("docs.error429", { limit })}</li>
+                <li>{rich("docs.error429", { limit: numberFormat(locale, 0).format(Number(limit)) })}</li>
                 <li>{rich("docs.error500")}</li>
               </ul>
               <p>{t("docs.errorTexts")}</p>
@@ -103,7 +109,7 @@ export default async function ApiDocsPage() {
           <p className="text-sm text-slate-700">{rich("docs.idempotencyBody")}</p>
         </Card>
         <Card title={t("docs.rateTitle")}>
-          <p className="text-sm text-slate-700">{rich("docs.rateBody", { limit })}</p>
+          <p className="text-sm text-slate-700">{rich("docs.rateBody", { limit: numberFormat(locale, 0).format(Number(limit)) })}</p>
         </Card>
 
         <section className="space-y-4">

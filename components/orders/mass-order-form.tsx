@@ -79,7 +79,9 @@ export function MassOrderForm({ maxLines, services, balance, prefs, locale }: Pr
           rows={10}
           spellCheck={false}
           placeholder="12 | https://instagram.com/yourpage | 1000"
-          hint={t("orders.mass.hint", { max: digits.format(maxLines) })}
+          // The example is what a person types (Latin digits), like the text itself.
+          data-user-text
+          hint={t.rich("orders.mass.hint", { max: digits.format(maxLines), c: (chunks) => <code>{chunks}</code> })}
           error={errors.text?.message}
           className="font-mono"
           {...form.register("text")}

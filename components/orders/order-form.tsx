@@ -119,7 +119,10 @@ export function OrderForm({ categories, favoriteIds: initialFavorites, balance, 
             id: localDigits(String(outcome.orderId), locale),
             charge: displayAmount(outcome.charge, prefs, locale),
           })}{" "}
-          <Link href="/user/orders" className="font-medium underline">
+          <Link href={`/user/orders/${outcome.orderId}`} className="font-medium underline">
+            {t("orders.create.openOrder", { id: localDigits(String(outcome.orderId), locale) })}
+          </Link>{" "}
+          <Link href="/user/orders" className="underline">
             {t("orders.create.openList")}
           </Link>
         </Notice>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatMoney } from "@/lib/money/format";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AddFundsForm } from "@/components/payments/add-funds-form";
 import { Card, PageTitle } from "@/components/ui/card";
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AddFundsPage() {
   await pageUser();
   const [t, config, locale] = await Promise.all([getTranslations("payments.addFunds"), paymentConfig(), getLocale()]);
-  const limit = (value: { toFixed(places: number): string }) => `৳${value.toFixed(2)}`;
+  const limit = (value: { toString(): string }) => formatMoney(value.toString(), "BDT", locale);
   return (
     <div className="max-w-xl space-y-6">
       <PageTitle subtitle={t("subtitle", { min: limit(config.minAmount), max: limit(config.maxAmount) })}>{t("title")}</PageTitle>

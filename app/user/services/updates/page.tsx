@@ -7,6 +7,7 @@ import { PriceText } from "@/components/wallet/price-text";
 import { pageUser } from "@/lib/auth/current-user";
 import { listServiceUpdates } from "@/lib/catalog/list-active-services";
 import { dateTimeFormat } from "@/lib/i18n/format-date";
+import { localDigits } from "@/lib/i18n/local-digits";
 import { displayPrefs } from "@/lib/users/display-prefs";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,8 +35,8 @@ export default async function ServiceUpdatesPage() {
           {updates.map((update) => (
             <li key={update.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2 text-sm">
               <span>
-                <span className="text-slate-500">#{update.serviceId}</span> <span data-user-text>{update.serviceName}</span> —{" "}
-                {t(`changeKinds.${update.kind}`)}
+                <span className="text-slate-500">#{localDigits(String(update.serviceId), locale)}</span>{" "}
+                <span data-user-text>{update.serviceName}</span> — {t(`changeKinds.${update.kind}`)}
                 {update.kind === "rate" && update.before.rate && update.after.rate ? (
                   <>
                     {": "}
