@@ -5,10 +5,11 @@ const DEMO_URL = `http://localhost:${process.env.E2E_PORT || 3100}/api/demo-prov
 const DEMO_KEY = "demo-provider-local-key"; // lib/demo-provider/seed-demo-provider.ts (local only)
 const IMPORTED = ["1", "2", "4", "5", "6", "7", "8", "9", "10", "11"];
 
-/** Our price for a demo service: USD rate × 122 (default exchange rate) × 1.25, rounded up to 4 places, shown to 2. */
+/** Our price for a demo service: USD rate × 122 (default exchange rate) × 1.25, rounded up to 4 places, shown exactly (2 to 4 decimals). */
 function expectedPrice(rate: string): string {
   const price = new Decimal(rate).times(122).times(1.25).toDecimalPlaces(4, Decimal.ROUND_CEIL);
-  return `৳${price.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber().toLocaleString("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  const [whole, fraction] = price.toFixed(4).split(".");
+  return `৳${Number(whole).toLocaleString("en")}.${fraction.replace(/0+$/, "").padEnd(2, "0")}`;
 }
 
 test("an admin adds the demo provider, tests it, imports ten services at 25 % and the customer sees those prices", async ({

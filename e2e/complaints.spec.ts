@@ -23,7 +23,7 @@ test("a customer files a case about an order with an image; support replies and 
   // /complaints (the specification's path) leads to the customer's cases.
   await customer.goto("/complaints");
   await expect(customer).toHaveURL(/\/user\/complaints$/);
-  await customer.getByRole("link", { name: "New case" }).click();
+  await customer.getByRole("link", { name: "New case", exact: true }).click();
   await expect(customer).toHaveURL(/\/user\/complaints\/new$/);
   await waitForHydration(customer);
   await customer.getByLabel("Category", { exact: true }).selectOption({ label: "Order problem" });

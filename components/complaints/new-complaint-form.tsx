@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
+import { localDigits } from "@/lib/i18n/local-digits";
 import { categoryLabel, categoryLabelMark } from "@/lib/complaints/category-label";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
@@ -130,7 +131,9 @@ export function NewComplaintForm({ directUploads, categories, orders, payments, 
           {orders.map((order) => (
             <label key={order.id} className="flex items-center gap-2 text-sm">
               <input type="checkbox" name="orderIds" value={order.id} defaultChecked={order.id === preselectedOrderId} />
-              <span>{order.label}</span>
+              <span>
+                #{localDigits(String(order.id), locale)} · <span data-user-text>{order.label}</span>
+              </span>
             </label>
           ))}
         </div>

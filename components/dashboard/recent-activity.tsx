@@ -33,7 +33,7 @@ export async function RecentActivity({ userId, prefs, locale }: { userId: string
         <ul className="divide-y divide-slate-100" data-testid="recent-activity">
           {ledger.entries.map((entry) => {
             const positive = money(entry.amount).gt(0);
-            const memo = entry.memo ? storedText(entry.memoMessage, entry.memo, tAll) : null;
+            const memo = entry.memo ? storedText(entry.memoMessage, entry.memo, tAll, locale) : null;
             // As on the transactions page: an admin's own words, or English stored before memos had keys.
             const memoMark = entry.memoMessage
               ? {}

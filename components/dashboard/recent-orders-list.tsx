@@ -49,6 +49,7 @@ export function RecentOrdersList({ rows, prefs, locale }: { rows: OrderRow[]; pr
               <Link
                 href={`/user/orders/create?service=${order.serviceId}`}
                 aria-label={t("orderAgainLabel", { service: order.serviceName })}
+                data-user-text // its name holds the catalogue's service name
                 className="text-xs text-brand-700 hover:underline"
               >
                 {t("orderAgain")}

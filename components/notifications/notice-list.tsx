@@ -13,17 +13,18 @@ import { useMarkRead } from "./use-notifications";
 export function NoticeList({ items, onNavigate }: { items: NoticeView[]; onNavigate?: () => void }) {
   const t = useTranslations("notifications");
   const tAll = useTranslations();
-  const dates = dateTimeFormat(useLocale());
+  const locale = useLocale();
+  const dates = dateTimeFormat(locale);
   const markRead = useMarkRead();
   const router = useRouter();
   if (items.length === 0) return <p className="p-3 text-sm text-slate-500">{t("empty")}</p>;
   return (
     <ul className="divide-y divide-slate-100" data-testid="notice-list">
       {items.map((item) => {
-        const title = storedText(item.message?.title, item.title, tAll);
+        const title = storedText(item.message?.title, item.title, tAll, locale);
         // A title without a key was stored before keys (English); a body without one is people's words.
         const titleMark = item.message?.title ? {} : { "data-stored-text": "notice" };
-        const body = storedText(item.message?.body, item.body, tAll);
+        const body = storedText(item.message?.body, item.body, tAll, locale);
         const bodyMark = item.message?.body ? {} : { "data-user-text": "" };
         return (
           <li

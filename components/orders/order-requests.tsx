@@ -83,7 +83,7 @@ export function OrderRequests({ order, prefs }: { order: OrderRow; prefs?: Displ
           <Button
             variant="secondary"
             disabled={pending}
-            aria-label={t("orders.list.refillLabel", { id: String(order.id) })}
+            aria-label={t("orders.list.refillLabel", { id: localDigits(String(order.id), locale) })}
             onClick={() => ask("refill")}
           >
             {t("orders.list.refill")}
@@ -93,7 +93,7 @@ export function OrderRequests({ order, prefs }: { order: OrderRow; prefs?: Displ
           <Button
             variant="secondary"
             disabled={pending}
-            aria-label={t("orders.list.cancelLabel", { id: String(order.id) })}
+            aria-label={t("orders.list.cancelLabel", { id: localDigits(String(order.id), locale) })}
             onClick={() => {
               setResult(null);
               setConfirmCancel(true);
@@ -116,7 +116,7 @@ export function OrderRequests({ order, prefs }: { order: OrderRow; prefs?: Displ
         <Link
           href={`/user/complaints/new?order=${order.id}`}
           className="self-center text-xs text-brand-700 hover:underline"
-          aria-label={t("orders.list.reportProblemLabel", { id: String(order.id) })}
+          aria-label={t("orders.list.reportProblemLabel", { id: localDigits(String(order.id), locale) })}
         >
           {t("orders.list.reportProblem")}
         </Link>

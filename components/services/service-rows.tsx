@@ -90,6 +90,7 @@ export function ServiceRows({ services, prefs, locale }: Props) {
               <Link
                 href={`/user/orders/create?service=${service.id}`}
                 aria-label={own("orderLabel", { name: service.name, id: localDigits(String(service.id), locale) })}
+                data-user-text // its name holds the catalogue's service name
                 className={buttonClass("primary", "px-3 py-1.5")}
               >
                 {own("order")}

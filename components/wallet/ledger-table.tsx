@@ -34,7 +34,7 @@ export async function LedgerTable({
     id: entry.id,
     createdAt: entry.createdAt.toISOString(),
     kind: entry.kind,
-    memo: entry.memo ? storedText(entry.memoMessage, entry.memo, tAll) : null,
+    memo: entry.memo ? storedText(entry.memoMessage, entry.memo, tAll, locale) : null,
     memoMark: memoMark(entry),
     amount: entry.amount,
     balanceAfter: entry.balanceAfter,

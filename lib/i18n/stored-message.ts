@@ -1,4 +1,5 @@
 import { createTranslator } from "next-intl";
+import { localDigits } from "./local-digits";
 import english from "./messages/en.stored.json";
 
 /*
@@ -45,7 +46,20 @@ export function readNoticeMessage(value: unknown): NoticeMessage | null {
   return message.title || message.body ? message : null;
 }
 
-/** The reader's text: the message in their language when the catalogue knows it, else what was stored. */
-export function storedText(message: StoredMessage | null | undefined, stored: string, t: Translator): string {
-  return message && t.has(message.key) ? t(message.key, message.values) : stored;
+/**
+ * The reader's text: the message in their language when the catalogue knows it, else what was stored.
+ * Numbers among the values (an order's id, an amount) are written in the reader's digits.
+ */
+export function storedText(message: StoredMessage | null | undefined, stored: string, t: Translator, locale = "en"): string {
+  return message && t.has(message.key) ? t(message.key, readerValues(message.values, locale)) : stored;
+}
+
+function readerValues(values: StoredMessage["values"], locale: string): StoredMessage["values"] {
+  if (!values || locale === "en") return values;
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value === "number" || /^-?\d+(?:\.\d+)?$/.test(value) ? localDigits(String(value), locale) : value,
+    ]),
+  );
 }
