@@ -47,7 +47,9 @@ export function NotificationBell() {
         ) : null}
       </button>
       {open ? (
-        <div className="absolute right-0 z-20 mt-2 w-80 max-w-[90vw] rounded-lg border border-slate-200 bg-white shadow-lg">
+        // On a phone the bell sits mid-header, so the panel spans the screen below the header instead of
+        // hanging off the bell (which pushed it past the left edge at 390 px).
+        <div className="fixed inset-x-2 top-14 z-20 rounded-lg border border-slate-200 bg-white shadow-lg sm:absolute sm:inset-x-auto sm:top-auto sm:right-0 sm:mt-2 sm:w-80">
           <div className="flex items-center justify-between border-b border-slate-100 p-3 text-sm">
             <span className="font-semibold">{t("title")}</span>
             {unread ? (
