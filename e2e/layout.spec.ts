@@ -22,8 +22,14 @@ async function layoutProblems(page: Page, path: string): Promise<string[]> {
       const scrollWidth = document.documentElement.scrollWidth;
       if (scrollWidth > width) {
         // Name the widest element that sticks out, so the failure says where to look.
+        // The widest element that sticks out and is not inside a box that scrolls or clips it.
+        const clipped = (element: Element) => {
+          for (let parent = element.parentElement; parent; parent = parent.parentElement)
+            if (getComputedStyle(parent).overflowX !== "visible") return true;
+          return false;
+        };
         const culprit = [...document.querySelectorAll<HTMLElement>("body *")]
-          .filter((element) => element.getBoundingClientRect().right > width + 1 && element.checkVisibility())
+          .filter((element) => element.getBoundingClientRect().right > width + 1 && element.checkVisibility() && !clipped(element))
           .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)[0];
         const name = culprit
           ? `${culprit.tagName.toLowerCase()}${culprit.getAttribute("data-testid") ? `[data-testid=${culprit.getAttribute("data-testid")}]` : ""} "${(culprit.textContent ?? "").trim().slice(0, 40)}"`

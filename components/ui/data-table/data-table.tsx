@@ -218,10 +218,10 @@ function cellClass(meta: PanelColumnMeta | undefined, titles: boolean): string {
     stickClass(meta?.stick),
     meta?.className,
     titles
-      ? "max-md:block max-md:pb-2 max-md:font-medium"
+      ? "max-md:block max-md:pb-2 max-md:font-medium max-md:wrap-anywhere max-md:whitespace-normal"
       : meta?.hideOnPhone
         ? "max-md:hidden"
-        : "max-md:flex max-md:items-start max-md:justify-between max-md:gap-4 max-md:py-1 max-md:text-right max-md:before:shrink-0 max-md:before:text-left max-md:before:text-xs max-md:before:text-slate-500 max-md:before:content-[attr(data-label)]",
+        : "max-md:flex max-md:items-start max-md:justify-between max-md:gap-4 max-md:py-1 max-md:text-right max-md:wrap-anywhere max-md:whitespace-normal max-md:*:min-w-0 max-md:before:shrink-0 max-md:before:text-left max-md:before:text-xs max-md:before:text-slate-500 max-md:before:content-[attr(data-label)]",
   );
 }
 
