@@ -30,7 +30,13 @@ export function useFormFailure<T extends FieldValues, C, O>(form: UseFormReturn<
   };
 
   const banner = state
-    ? failureBanner(state.failure.error, t, state.marked, (field) => form.getFieldState(field as Path<T>, formState).invalid)
+    ? // A field still holds the server's refusal until it is edited: then it is valid, or wrong for a reason its own message gives.
+      failureBanner(
+        state.failure.error,
+        t,
+        state.marked,
+        (field) => form.getFieldState(field as Path<T>, formState).error?.type === "server",
+      )
     : null;
   return { banner, report, clear: () => setState(null) };
 }

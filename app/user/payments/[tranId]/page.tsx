@@ -58,13 +58,14 @@ export default async function PaymentPage({ params }: { params: Promise<{ tranId
       <PageTitle>{t("title", { reference: payment.tranId })}</PageTitle>
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <Card title={credited ? t("receipt") : undefined} actions={<PaymentStatusBadge status={payment.status} />}>
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm" data-testid="payment-details">
+        {/* Two even columns on a phone: a long label ("Amount to be credited after review") wraps instead of pushing the values off screen. */}
+        <dl className="grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:grid-cols-[max-content_1fr] sm:gap-x-6" data-testid="payment-details">
           {rows
             .filter(([, value]) => value)
             .map(([label, value]) => (
               <div key={label} className="contents">
                 <dt className="text-slate-500">{label}</dt>
-                <dd className="font-medium text-slate-900">{value}</dd>
+                <dd className="min-w-0 font-medium [overflow-wrap:anywhere] text-slate-900">{value}</dd>
               </div>
             ))}
         </dl>
