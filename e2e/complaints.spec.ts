@@ -48,11 +48,11 @@ test("a customer files a case about an order with an image; support replies and 
   await expect(staff).toHaveURL(new RegExp(`/admin/complaints/${caseId}$`));
   await expect(staff.getByRole("link", { name: new RegExp(`Open order #${orderId}`) })).toHaveAttribute("href", `/admin/orders/${orderId}`);
   await waitForHydration(staff);
-  await staff.getByLabel("Message").fill("Internal: provider confirmed a drop.");
+  await staff.getByLabel("Message", { exact: true }).fill("Internal: provider confirmed a drop.");
   await staff.getByLabel("Internal note (the customer never sees it)").check();
   await staff.getByRole("button", { name: "Save" }).click();
   await expect(staff.getByTestId("timeline-event").filter({ hasText: "provider confirmed a drop" })).toBeVisible();
-  await staff.getByLabel("Message").fill("We refilled your order; the followers are back.");
+  await staff.getByLabel("Message", { exact: true }).fill("We refilled your order; the followers are back.");
   await staff.getByLabel("New status").selectOption("RESOLVED");
   await staff.getByRole("button", { name: "Save" }).click();
   await expect(staff.getByTestId("complaint-status")).toHaveText("Resolved");
@@ -76,7 +76,7 @@ test("a customer files a case about an order with an image; support replies and 
 
   // The customer replies: the case reopens.
   await waitForHydration(customer);
-  await customer.getByLabel("Message").fill("Only half of them came back.");
+  await customer.getByLabel("Message", { exact: true }).fill("Only half of them came back.");
   await customer.getByRole("button", { name: "Send reply" }).click();
   await expect(customer.getByTestId("complaint-status")).toHaveText("Open");
   await expect(customer.getByTestId("timeline-event").filter({ hasText: "Only half of them came back." })).toBeVisible();

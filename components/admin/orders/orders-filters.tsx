@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { ORDER_STATUSES, type AdminOrderQuery } from "@/lib/orders/admin/schemas";
 
-const INPUT = "rounded-md border border-slate-300 px-2 py-2 text-sm";
+const INPUT = "max-w-full rounded-md border border-slate-300 px-2 py-2 text-sm";
 
 /** The list's filters and search as a plain GET form (the URL is the state; no script needed). */
 export function OrdersFilters({ filters, providers }: { filters: AdminOrderQuery; providers: { id: string; name: string }[] }) {
@@ -68,7 +68,7 @@ export function OrdersFilters({ filters, providers }: { filters: AdminOrderQuery
 
 function Labelled({ id, label, grow, children }: { id: string; label: string; grow?: boolean; children: React.ReactNode }) {
   return (
-    <div className={grow ? "min-w-56 flex-1 space-y-1" : "space-y-1"}>
+    <div className={grow ? "min-w-56 flex-1 space-y-1" : "max-w-full min-w-0 space-y-1"}>
       <label htmlFor={id} className="block text-xs font-medium text-slate-600">
         {label}
       </label>
