@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { DataTable, type TableColumn } from "@/components/ui/data-table/data-table";
 import { PriceText } from "@/components/wallet/price-text";
 import { numberFormat } from "@/lib/i18n/format-number";
+import { localDigits } from "@/lib/i18n/local-digits";
 import { money } from "@/lib/money/money";
 import type { DisplayPrefs } from "@/lib/users/display-prefs";
 import { displayAmount } from "./display-amount";
@@ -48,7 +49,7 @@ function orderColumns(t: ReturnType<typeof useTranslations<"orders">>, prefs: Di
       header: t("list.id"),
       cell: ({ row }) => (
         <Link href={`/user/orders/${row.original.id}`} className="font-medium text-brand-700 tabular-nums hover:underline">
-          #{count(row.original.id)}
+          #{localDigits(String(row.original.id), locale)}
         </Link>
       ),
     },
@@ -64,7 +65,8 @@ function orderColumns(t: ReturnType<typeof useTranslations<"orders">>, prefs: Di
       header: t("list.service"),
       cell: ({ row }) => (
         <span className="max-md:text-right">
-          <span className="text-slate-500">#{count(row.original.serviceId)}</span> <span data-user-text>{row.original.serviceName}</span>
+          <span className="text-slate-500">#{localDigits(String(row.original.serviceId), locale)}</span>{" "}
+          <span data-user-text>{row.original.serviceName}</span>
         </span>
       ),
     },

@@ -9,6 +9,7 @@ import { MoneyText } from "@/components/wallet/money-text";
 import { dateTimeFormat } from "@/lib/i18n/format-date";
 import { numberFormat } from "@/lib/i18n/format-number";
 import type { AdminOrderRow } from "@/lib/orders/admin/list-orders-for-admin";
+import { orderIdColumn } from "./order-id-column";
 import { OrderStatusBadge } from "./order-status-badge";
 import { OrdersBulkBar } from "./orders-bulk-bar";
 
@@ -39,17 +40,7 @@ function adminOrderColumns(t: ReturnType<typeof useTranslations<"ordersAdmin.lis
   const numbers = numberFormat(locale, 0);
   const dates = dateTimeFormat(locale);
   return [
-    {
-      id: "id",
-      accessorFn: (order) => order.id,
-      meta: { label: t("id"), key: true, className: "whitespace-nowrap" },
-      header: t("id"),
-      cell: ({ row }) => (
-        <Link href={`/admin/orders/${row.original.id}`} className="font-medium text-brand-700 tabular-nums hover:underline">
-          #{numbers.format(row.original.id)}
-        </Link>
-      ),
-    },
+    orderIdColumn<AdminOrderRow>(t("id"), locale),
     {
       id: "user",
       accessorFn: (order) => order.user.email,

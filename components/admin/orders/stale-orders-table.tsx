@@ -1,13 +1,12 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useMemo, type ReactNode } from "react";
 import { DataTable, type TableColumn } from "@/components/ui/data-table/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { dateTimeFormat } from "@/lib/i18n/format-date";
-import { numberFormat } from "@/lib/i18n/format-number";
 import type { staleOpenOrders } from "@/lib/orders/admin/list-sync-runs";
+import { orderIdColumn } from "./order-id-column";
 import { OrderStatusBadge } from "./order-status-badge";
 
 type Stale = Awaited<ReturnType<typeof staleOpenOrders>>[number];
@@ -30,19 +29,8 @@ export function StaleOrdersTable({ orders, locale, empty }: { orders: Stale[]; l
 
 function staleColumns(t: ReturnType<typeof useTranslations<"ordersAdmin.stale">>, locale: string): TableColumn<Stale>[] {
   const dates = dateTimeFormat(locale);
-  const numbers = numberFormat(locale, 0);
   return [
-    {
-      id: "id",
-      accessorFn: (order) => order.id,
-      meta: { label: t("id"), key: true, className: "whitespace-nowrap" },
-      header: t("id"),
-      cell: ({ row }) => (
-        <Link href={`/admin/orders/${row.original.id}`} className="font-medium text-brand-700 tabular-nums hover:underline">
-          #{numbers.format(row.original.id)}
-        </Link>
-      ),
-    },
+    orderIdColumn<Stale>(t("id"), locale),
     {
       id: "status",
       accessorFn: (order) => order.status,
