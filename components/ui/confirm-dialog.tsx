@@ -83,7 +83,8 @@ export function ConfirmDialog({
       onClick={(event) => {
         if (event.target === event.currentTarget) cancel(); // the backdrop
       }}
-      className="m-auto w-[calc(100%-2rem)] max-w-md rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50"
+      // It may sit in a table cell (a row's button opens it): none of the cell's alignment, weight or wrapping is inherited.
+      className="m-auto w-[calc(100%-2rem)] max-w-md rounded-lg border border-slate-200 bg-white p-0 text-start text-sm font-normal tracking-normal whitespace-normal text-slate-900 normal-case shadow-xl backdrop:bg-slate-900/50"
     >
       {open ? (
         <div className="space-y-4 p-5">
@@ -106,7 +107,7 @@ export function ConfirmDialog({
             </dl>
           ) : null}
           {children}
-          <div className="flex flex-wrap justify-end gap-2">
+          <div className="flex flex-col-reverse gap-2 sm:flex-row sm:flex-wrap sm:justify-end">
             <Button variant="secondary" data-confirm-back disabled={busy} onClick={cancel}>
               {t("feedback.confirm.back")}
             </Button>

@@ -10,8 +10,9 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Notice } from "@/components/ui/notice";
 import { formatAmount, numberFormat } from "@/lib/i18n/format-number";
 import { bulkRefundPreview, type RefundPreviewInput } from "@/lib/orders/admin/refund-preview";
+import { canMove } from "@/lib/orders/state-machine";
 import type { BulkResult } from "@/lib/orders/admin/bulk-order-action";
-import { SETTABLE_STATUSES, type BulkOrderActionInput } from "@/lib/orders/admin/schemas";
+import { SETTABLE_STATUSES, type AdminOrderStatus, type BulkOrderActionInput } from "@/lib/orders/admin/schemas";
 import { BulkResultSummary } from "./action-result";
 import { CONTROL, NewStatusSelect, RemainsInput } from "./status-fields";
 import { useFailureText } from "./use-failure-text";
@@ -19,10 +20,10 @@ import { useFailureText } from "./use-failure-text";
 const ACTIONS = ["forward", "resend", "sync", "setStatus", "setPartial", "cancel", "complete"] as const;
 type Action = (typeof ACTIONS)[number];
 type Settable = (typeof SETTABLE_STATUSES)[number];
-type Chosen = Omit<RefundPreviewInput, "to" | "remains"> & { id: number };
+type Chosen = Omit<RefundPreviewInput, "to" | "remains"> & { id: number; status: AdminOrderStatus };
 
 /** Where each action takes the orders, for the refunds it gives back. */
-const TARGET: Partial<Record<Action, string>> = { cancel: "CANCELED", setPartial: "PARTIAL" };
+const TARGET: Partial<Record<Action, AdminOrderStatus>> = { cancel: "CANCELED", setPartial: "PARTIAL" };
 
 /**
  * The same action on the ticked orders: pick it (and its status or remains), review what will happen
@@ -45,7 +46,8 @@ export function OrdersBulkBar({ orderIds, orders = [], onDone }: { orderIds: num
   const none = orderIds.length === 0;
   const remainsValid = /^\d{1,9}$/.test(remains) && Number(remains) > 0;
   const target = action === "setStatus" ? to : TARGET[action];
-  const chosen = orders.filter((order) => orderIds.includes(order.id));
+  // Only orders the move may take count: the rest are skipped and refund nothing.
+  const chosen = orders.filter((order) => orderIds.includes(order.id) && (!target || canMove(order.status, target)));
   const refund = target ? bulkRefundPreview(chosen, target, action === "setPartial" ? Number(remains) : null) : null;
 
   const input = (): BulkOrderActionInput => {
