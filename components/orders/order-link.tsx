@@ -1,13 +1,20 @@
-/** The link a customer gave an order: clickable when it is a web address, cut short with the whole of it on hover. */
-export function OrderLink({ link }: { link: string }) {
+import clsx from "clsx";
+
+/**
+ * The link a customer gave an order: clickable when it is a web address (never a javascript: href),
+ * the text as typed otherwise. In a list it is cut short with the whole of it on hover; on the
+ * order's own page (`wrap`) it is shown whole.
+ */
+export function OrderLink({ link, wrap = false }: { link: string; wrap?: boolean }) {
+  const shape = wrap ? "break-all" : "inline-block max-w-48 truncate align-bottom";
   if (/^https?:\/\//i.test(link)) {
     return (
       <a
         href={link}
-        title={link}
+        title={wrap ? undefined : link}
         target="_blank"
         rel="noopener noreferrer nofollow"
-        className="inline-block max-w-48 truncate align-bottom text-brand-700 hover:underline"
+        className={clsx(shape, "text-brand-700 hover:underline")}
         data-user-text
       >
         {link}
@@ -15,7 +22,7 @@ export function OrderLink({ link }: { link: string }) {
     );
   }
   return (
-    <span title={link} className="inline-block max-w-48 truncate align-bottom" data-user-text>
+    <span title={wrap ? undefined : link} className={shape} data-user-text>
       {link}
     </span>
   );

@@ -14,7 +14,7 @@ import { numberFormat } from "@/lib/i18n/format-number";
 import { deliveredCount } from "@/lib/orders/customer-history";
 import type { DisplayPrefs } from "@/lib/users/display-prefs";
 import { idText } from "./id-text";
-import { OrderLinkText } from "./order-link";
+import { OrderLink } from "@/components/orders/order-link";
 import { useRefreshOnChange } from "./use-refresh-on-change";
 
 export type RefundView = { amount: string; atText: string };
@@ -72,7 +72,7 @@ export function OrderOverview({
           <span className="text-slate-500">#{idText(order.serviceId, locale)}</span> <span data-user-text>{order.serviceName}</span>
         </Fact>
         <Fact label={t("link")} wide>
-          <OrderLinkText link={order.link} />
+          <OrderLink link={order.link} wrap />
         </Fact>
         <Fact label={t("quantity")} testId="order-quantity">
           {numbers.format(order.quantity)}
