@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { brandImageSchema, brandProfileSchema, DEFAULT_BRAND_PROFILE, type BrandImage } from "@/lib/brand/schemas";
 
 const decimalText = z
   .union([z.string().trim(), z.number()])
@@ -66,6 +67,11 @@ export const SETTINGS = {
   /** Reconciliation: ask the gateway about payments pending longer than this; expire them after the second. */
   "payments.reconcileAfterMinutes": { schema: z.coerce.number().int().min(1).max(1440), default: 15 },
   "payments.expireAfterMinutes": { schema: z.coerce.number().int().min(5).max(10080), default: 120 },
+  /** The panel's name, colour, contacts and SEO texts (lib/brand; /admin/settings/brand). */
+  "brand.profile": { schema: brandProfileSchema, default: DEFAULT_BRAND_PROFILE },
+  /** The uploaded logo (header, e-mails) and favicon (the browser tab); null = the built-in ones. */
+  "brand.logo": { schema: brandImageSchema, default: null as BrandImage },
+  "brand.favicon": { schema: brandImageSchema, default: null as BrandImage },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

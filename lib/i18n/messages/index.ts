@@ -36,6 +36,14 @@ import bnAdminTables from "./bn.admin-tables.json";
 import bnCustomerPages from "./bn.customer-pages.json";
 import enMoreTables from "./en.more-tables.json";
 import bnMoreTables from "./bn.more-tables.json";
+import enBrand from "./en.brand.json";
+import bnBrand from "./bn.brand.json";
+import enContent from "./en.content.json";
+import bnContent from "./bn.content.json";
+import enAnnouncements from "./en.announcements.json";
+import bnAnnouncements from "./bn.announcements.json";
+import enStorefront from "./en.storefront.json";
+import bnStorefront from "./bn.storefront.json";
 
 // Messages are split by area (one file per area and language) so areas can grow apart; each file
 // holds its own top-level namespaces.
@@ -60,6 +68,10 @@ export const MESSAGES = {
     ...enAdminHistory,
     ...enMoreTables,
     ...enAdminTables,
+    ...enBrand,
+    ...enContent,
+    ...enAnnouncements,
+    ...enStorefront,
   },
   bn: {
     ...bn,
@@ -78,6 +90,10 @@ export const MESSAGES = {
     ...bnFeedback,
     ...bnOrdering,
     ...bnCustomerPages,
+    ...bnBrand,
+    ...bnContent,
+    ...bnAnnouncements,
+    ...bnStorefront,
     ...bnAdminHistory,
     ...bnMoreTables,
     ...bnAdminTables,
