@@ -19,6 +19,8 @@ export const PERMISSIONS = [
   "catalog.manage",
   "providers.manage",
   "settings.manage",
+  /** The storefront's written pages (terms, privacy, refund, FAQ) and announcements. */
+  "content.manage",
   /** Money figures: the dashboard's deposits, revenue, cost and profit, and the profit reports. */
   "reports.read",
 ] as const;
