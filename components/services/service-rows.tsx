@@ -8,14 +8,22 @@ import { numberFormat } from "@/lib/i18n/format-number";
 import { localDigits } from "@/lib/i18n/local-digits";
 import type { DisplayPrefs } from "@/lib/users/display-prefs";
 
-type Props = { services: CatalogService[]; prefs: DisplayPrefs; locale: string };
+type Props = {
+  services: CatalogService[];
+  prefs: DisplayPrefs;
+  locale: string;
+  /** Where a service's Order button leads (the order form by default; sign-up first for a visitor). */
+  orderHref?: (serviceId: number) => string;
+};
+
+const orderForm = (serviceId: number) => `/user/orders/create?service=${serviceId}`;
 
 /**
  * One category's services: id, name, price per 1,000, min–max and an Order button. A table on wider
  * screens; on a phone each row is a small card (id and name, then price and limits beside the button),
  * so nothing scrolls sideways.
  */
-export function ServiceRows({ services, prefs, locale }: Props) {
+export function ServiceRows({ services, prefs, locale, orderHref = orderForm }: Props) {
   const t = useTranslations("services");
   const own = useTranslations("ordering.services");
   const digits = numberFormat(locale);
@@ -88,7 +96,7 @@ export function ServiceRows({ services, prefs, locale }: Props) {
             </td>
             <td className="py-1.5 text-right max-sm:col-start-3 max-sm:row-span-2 max-sm:row-start-2 max-sm:self-end max-sm:py-0">
               <Link
-                href={`/user/orders/create?service=${service.id}`}
+                href={orderHref(service.id)}
                 aria-label={own("orderLabel", { name: service.name, id: localDigits(String(service.id), locale) })}
                 data-user-text // its name holds the catalogue's service name
                 className={buttonClass("primary", "px-3 py-1.5")}

@@ -4,17 +4,17 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 
-type Props = { categories: { id: string; name: string }[]; q: string; category: string };
+type Props = { categories: { id: string; name: string }[]; q: string; category: string; action?: string };
 
 /**
  * Narrows the services page by category and by name or id. A plain GET form (it works before the
  * script loads); choosing a category sends it at once.
  */
-export function ServicesFilter({ categories, q, category }: Props) {
+export function ServicesFilter({ categories, q, category, action = "/user/services" }: Props) {
   const t = useTranslations("ordering.services");
   const filtered = q !== "" || category !== "";
   return (
-    <form role="search" action="/user/services" className="flex flex-wrap items-end gap-3">
+    <form role="search" action={action} className="flex flex-wrap items-end gap-3">
       <div className="w-full space-y-1 sm:w-64">
         <label htmlFor="services-category" className="block text-sm font-medium text-slate-700">
           {t("category")}
@@ -52,7 +52,7 @@ export function ServicesFilter({ categories, q, category }: Props) {
           {t("apply")}
         </button>
         {filtered ? (
-          <Link href="/user/services" className={buttonClass("ghost")}>
+          <Link href={action} className={buttonClass("ghost")}>
             {t("clear")}
           </Link>
         ) : null}

@@ -17,3 +17,8 @@ export async function displayPrefs(userId: string): Promise<DisplayPrefs> {
 export async function setDisplayCurrency(userId: string, currency: "BDT" | "USD") {
   await db.user.update({ where: { id: userId }, data: { currency }, select: { id: true } });
 }
+
+/** A visitor (or a signed-in user): the panel's list prices in taka, or the user's own way of seeing money. */
+export async function displayPrefsOf(userId: string | null): Promise<DisplayPrefs> {
+  return userId ? displayPrefs(userId) : { currency: "BDT", bdtPerUsd: await getSetting("exchange.bdtPerUsd") };
+}

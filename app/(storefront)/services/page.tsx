@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { searchServices } from "@/components/orders/service-search";
+import { ServiceRows } from "@/components/services/service-rows";
+import { ServicesFilter } from "@/components/services/services-filter";
+import { Card } from "@/components/ui/card";
+import { currentUser } from "@/lib/auth/current-user";
+import { listActiveServices } from "@/lib/catalog/list-active-services";
+import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
+import { displayPrefsOf } from "@/lib/users/display-prefs";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("storefront.services");
+  return { title: t("title"), description: t("description"), alternates: { canonical: "/services" } };
+}
+
+const orderForm = (serviceId: number) => `/user/orders/create?service=${serviceId}`;
+const signUpFirst = (serviceId: number) => `/register?callbackUrl=${encodeURIComponent(orderForm(serviceId))}`;
+
+/** The whole active catalogue for visitors: search, category, list prices; Order leads to sign-up (or the order form). */
+export default async function PublicServicesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const { q = "", category = "" } = await readSearchParams(searchParams);
+  const user = await currentUser();
+  const [t, own, locale, categories, prefs] = await Promise.all([
+    getTranslations("storefront.services"),
+    getTranslations("ordering.services"),
+    getLocale(),
+    listActiveServices(),
+    displayPrefsOf(user?.id ?? null),
+  ]);
+  // The order form's own search (by words or id), so every page finds the same services.
+  const groups = searchServices(categories, [], q).filter((group) => category === "" || group.key === category);
+  const count = groups.reduce((sum, group) => sum + group.services.length, 0);
+  return (
+    <div className="mx-auto max-w-6xl space-y-6 px-4 py-8 pb-16">
+      <div>
+        <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{t("title")}</h1>
+        <p className="mt-1 text-slate-600">{user ? t("signedIn") : t("subtitle")}</p>
+      </div>
+      <div className="space-y-3">
+        <ServicesFilter categories={categories.map(({ id, name }) => ({ id, name }))} q={q} category={category} action="/services" />
+        <p className="text-sm text-slate-600" role="status">
+          {own("count", { count })}
+        </p>
+      </div>
+      {groups.length === 0 ? <p className="text-sm text-slate-500">{(await getTranslations("services"))("empty")}</p> : null}
+      {groups.map((group) => {
+        const description = categories.find((one) => one.id === group.key)?.description;
+        return (
+          <Card key={group.key} title={<span data-user-text>{group.name}</span>} className="max-sm:p-4">
+            {description ? (
+              <p className="-mt-2 mb-3 text-sm text-slate-600" data-user-text>
+                {description}
+              </p>
+            ) : null}
+            <ServiceRows services={group.services} prefs={prefs} locale={locale} orderHref={user ? orderForm : signUpFirst} />
+          </Card>
+        );
+      })}
+    </div>
+  );
+}
