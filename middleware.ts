@@ -3,6 +3,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import { authConfig } from "@/lib/auth/auth.config";
 import { DEVELOPMENT_BUILD, env } from "@/lib/env";
 import { gateRefusal } from "@/lib/http/gate-refusal";
+import { LOCALE_COOKIE, LOCALE_HEADER, resolveLocale } from "@/lib/i18n/config";
 import { newNonce, pageSecurityHeaders } from "@/lib/http/security-headers";
 
 // The request gate: signed-out people and customers stay out of /admin, signed-out people out of
@@ -24,7 +25,12 @@ function withRequestId(req: NextRequest, options: { page: boolean }): NextRespon
     ? pageSecurityHeaders(newNonce(), { development: DEVELOPMENT_BUILD, uploadIngest: env().UPLOADTHING_INGEST_URL })
     : {};
   if (options.page) headers.set("content-security-policy", security["Content-Security-Policy"]);
+  // ?lang=bn on a page link (the storefront's hreflang alternates) chooses the language, and keeps it.
+  const lang = options.page ? resolveLocale(req.nextUrl.searchParams.get("lang")) : undefined;
+  headers.delete(LOCALE_HEADER);
+  if (lang) headers.set(LOCALE_HEADER, lang);
   const response = NextResponse.next({ request: { headers } });
+  if (lang) response.cookies.set(LOCALE_COOKIE, lang, { path: "/", maxAge: 365 * 24 * 60 * 60, sameSite: "lax" });
   response.headers.set("x-request-id", requestId);
   for (const [name, value] of Object.entries(security)) response.headers.set(name, value);
   return response;
@@ -61,7 +67,9 @@ export default async function middleware(req: NextRequest, event: NextFetchEvent
   // Route handlers authenticate each request themselves (lib/http/route.ts), and the gate only guards
   // pages: decrypting and re-encrypting the session here for every API call cost ~10 % of the CPU of
   // an order placed over HTTP, for nothing.
-  if (req.nextUrl.pathname.startsWith("/api/")) return withRequestId(req, { page: false });
+  // The brand images (/brand/logo, /brand/favicon) are public route handlers too.
+  const { pathname } = req.nextUrl;
+  if (pathname.startsWith("/api/") || pathname.startsWith("/brand/")) return withRequestId(req, { page: false });
   // Auth.js types its wrapper as a route handler; as middleware it passes the second argument through untouched.
   const response = await gate(req, event as unknown as Parameters<typeof gate>[1]);
   if (response && req.headers.get("sec-fetch-dest") !== "document") response.headers.delete("set-cookie");

@@ -1,6 +1,8 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { JsonLd } from "@/components/storefront/json-ld";
 import { ContactSection } from "@/components/storefront/landing/contact-section";
 import { Hero } from "@/components/storefront/landing/hero";
 import { HowItWorks } from "@/components/storefront/landing/how-it-works";
@@ -16,7 +18,14 @@ import type { AppLocale } from "@/lib/i18n/config";
 import { paymentConfig } from "@/lib/payments/config";
 import { catalogSummary } from "@/lib/storefront/catalog-summary";
 import { paymentBadges } from "@/lib/storefront/payment-badges";
+import { languageAlternates, organizationJsonLd } from "@/lib/storefront/seo";
 import { trustCounts } from "@/lib/storefront/trust-counts";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const [brand, locale] = await Promise.all([getBrand(), getLocale() as Promise<AppLocale>]);
+  // The home page's title is the owner's SEO title (or the name) alone, not "<page> · <name>".
+  return { title: { absolute: brandText(brand, "seoTitle", locale) || brand.name }, alternates: languageAlternates("/") };
+}
 
 /** The landing page a visitor from an ad arrives at: what is sold and for how much, how to pay, and how to start. */
 export default async function HomePage() {
@@ -32,6 +41,7 @@ export default async function HomePage() {
   const badges = paymentBadges(payments.methods);
   return (
     <>
+      <JsonLd data={organizationJsonLd(brand)} />
       <Hero name={brand.name} tagline={brandText(brand, "seoDescription", locale)} badges={badges} />
       <PlatformGrid offers={offers} />
       <HowItWorks />

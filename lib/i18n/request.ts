@@ -1,14 +1,18 @@
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { currentUser } from "@/lib/auth/current-user";
-import { DEFAULT_LOCALE, LOCALE_COOKIE, resolveLocale } from "./config";
+import { getBrand } from "@/lib/brand/brand";
+import { LOCALE_COOKIE, LOCALE_HEADER, resolveLocale } from "./config";
 import { MESSAGES } from "./messages";
 
-// The signed-in user's saved language wins; visitors get their cookie, then English.
+// A link's own ?lang= wins (middleware.ts passes it on; hreflang links use it); then the signed-in
+// user's saved language; visitors get their cookie, then the panel's default language (the brand
+// settings; English unless the owner chose Bengali).
 export default getRequestConfig(async () => {
+  const fromLink = resolveLocale((await headers()).get(LOCALE_HEADER));
   const user = await currentUser();
   const cookieLocale = resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value);
-  const locale = user?.locale ?? cookieLocale ?? DEFAULT_LOCALE;
+  const locale = fromLink ?? user?.locale ?? cookieLocale ?? (await getBrand()).defaultLocale;
   const messages = MESSAGES[locale];
   return { locale, messages, timeZone: "Asia/Dhaka" };
 });

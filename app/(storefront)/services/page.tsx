@@ -7,11 +7,12 @@ import { Card } from "@/components/ui/card";
 import { currentUser } from "@/lib/auth/current-user";
 import { listActiveServices } from "@/lib/catalog/list-active-services";
 import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
+import { languageAlternates } from "@/lib/storefront/seo";
 import { displayPrefsOf } from "@/lib/users/display-prefs";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("storefront.services");
-  return { title: t("title"), description: t("description"), alternates: { canonical: "/services" } };
+  return { title: t("title"), description: t("description"), alternates: languageAlternates("/services") };
 }
 
 const orderForm = (serviceId: number) => `/user/orders/create?service=${serviceId}`;
