@@ -42,6 +42,8 @@ const gate = auth((req) => {
   const signedIn = Boolean(req.auth?.user?.id);
 
   const needsSignIn = pathname.startsWith("/admin") || pathname.startsWith("/user");
+  // The catalogue is public: a visitor with an old or shared /user/services link sees it at /services.
+  if (pathname === "/user/services" && !signedIn) return NextResponse.redirect(new URL(`/services${search}`, req.nextUrl));
   if (needsSignIn && !signedIn) {
     const login = new URL("/login", req.nextUrl);
     login.searchParams.set("callbackUrl", `${pathname}${search}`);
