@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { AreaMessages } from "@/components/i18n/area-messages";
+import { AreaProviders } from "@/components/area-providers";
 import { StorefrontFooter } from "@/components/storefront/storefront-footer";
 import { StorefrontHeader } from "@/components/storefront/storefront-header";
 import { brandImageUrl, brandText, getBrand } from "@/lib/brand/brand";
@@ -34,14 +34,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StorefrontLayout({ children }: { children: ReactNode }) {
   const brand = await getBrand();
   return (
-    <AreaMessages area="storefront">
-      <div className="flex min-h-screen flex-col">
+    <AreaProviders area="storefront">
+      <div className="flex min-h-screen flex-col bg-white">
         <StorefrontHeader brand={brand} />
         <main id="main" className="flex-1">
           {children}
         </main>
         <StorefrontFooter brand={brand} />
       </div>
-    </AreaMessages>
+    </AreaProviders>
   );
 }

@@ -7,8 +7,8 @@ import type { AbstractIntlMessages } from "next-intl";
  * of one ("ordering.services").
  */
 export const CLIENT_MESSAGES = {
-  /** The root layout: what every page's client parts use (language switch, error page, toasts). */
-  everywhere: ["shell", "pages", "common", "feedback.toaster"],
+  /** The root layout: what every page's client parts use (language switch, error page). */
+  everywhere: ["shell", "pages", "common"],
   /** The storefront (landing, services, policies): the services filter. */
   storefront: ["ordering.services"],
   /** Sign-in, sign-up and password pages: their forms, field errors, and the terms box. */
