@@ -1,28 +1,14 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
-import { Providers } from "@/components/providers";
 import { CLIENT_MESSAGES, pickMessages } from "@/lib/i18n/client-messages";
 
-type Area = keyof typeof CLIENT_MESSAGES | "signedIn";
-
 /**
- * What an area's client components need, and no more, so a visitor from an ad downloads little:
- * - messages on top of the root's (lib/i18n/client-messages.ts); the signed-in areas (customer and admin
- *   pages) get the whole catalogue, as their forms and tables reach into most namespaces;
- * - the query client and the toaster only where something fetches or toasts: the signed-in areas.
+ * A public area's messages on top of the root's (lib/i18n/client-messages.ts), and nothing else: no
+ * query client, no toaster, so a visitor from an ad downloads little. The signed-in areas use
+ * SignedInProviders instead (a separate file, so importing this one never pulls their code into a page).
  */
-export async function AreaProviders({ area, children }: { area: Area; children: ReactNode }) {
-  const messages = await getMessages();
-  if (area === "signedIn")
-    return (
-      <NextIntlClientProvider messages={messages}>
-        <Providers>{children}</Providers>
-      </NextIntlClientProvider>
-    );
-  return (
-    <NextIntlClientProvider messages={pickMessages(messages, [...CLIENT_MESSAGES.everywhere, ...CLIENT_MESSAGES[area]])}>
-      {children}
-    </NextIntlClientProvider>
-  );
+export async function AreaProviders({ area, children }: { area: keyof typeof CLIENT_MESSAGES; children: ReactNode }) {
+  const messages = pickMessages(await getMessages(), [...CLIENT_MESSAGES.everywhere, ...CLIENT_MESSAGES[area]]);
+  return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;
 }

@@ -1,10 +1,11 @@
 import { db } from "@/lib/db";
-import { PLATFORMS, platformOf, type PlatformKey } from "./platforms";
+import { platformOf, type PlatformKey } from "./platforms";
 
 export type PlatformOffer = {
-  /** A known platform, or the category's own name when it names none. */
+  /** A known platform (its name is a message), or a category that names none (its own name, as written). */
+  platform: PlatformKey | null;
   key: PlatformKey | `category:${string}`;
-  name: string;
+  categoryName: string;
   services: number;
   /** The lowest list price per 1,000 among its services (packages apart), BDT as kept; null = packages only. */
   fromRate: string | null;
@@ -37,8 +38,9 @@ export async function catalogSummary(limit = 8): Promise<PlatformOffer[]> {
     const key = platform ?? (`category:${category.id}` as const);
     const rate = minRate.get(category.id) ?? null;
     const offer = offers.get(key) ?? {
+      platform,
       key,
-      name: PLATFORMS.find((one) => one.key === platform)?.name ?? category.name,
+      categoryName: category.name,
       services: 0,
       fromRate: null,
       categoryId: category.id,

@@ -1,16 +1,16 @@
-/** The platforms a panel's categories are usually named after, in the order the storefront prefers. */
+/** The platforms a panel's categories are usually named after (their names: storefront.platforms.names). */
 export const PLATFORMS = [
-  { key: "facebook", name: "Facebook", pattern: /\b(facebook|fb)\b/ },
-  { key: "instagram", name: "Instagram", pattern: /\b(instagram|insta|ig)\b/ },
-  { key: "tiktok", name: "TikTok", pattern: /\b(tiktok|tik tok)\b/ },
-  { key: "youtube", name: "YouTube", pattern: /\b(youtube|yt)\b/ },
-  { key: "telegram", name: "Telegram", pattern: /\btelegram\b/ },
-  { key: "twitter", name: "X (Twitter)", pattern: /\b(twitter|tweets?)\b|\bx\.com\b|^x\b/ },
-  { key: "whatsapp", name: "WhatsApp", pattern: /\bwhatsapp\b/ },
-  { key: "linkedin", name: "LinkedIn", pattern: /\blinkedin\b/ },
-  { key: "threads", name: "Threads", pattern: /\bthreads\b/ },
-  { key: "spotify", name: "Spotify", pattern: /\bspotify\b/ },
-  { key: "website", name: "Website traffic", pattern: /\b(website|web traffic|traffic)\b/ },
+  { key: "facebook", pattern: /\b(facebook|fb)\b/ },
+  { key: "instagram", pattern: /\b(instagram|insta|ig)\b/ },
+  { key: "tiktok", pattern: /\b(tiktok|tik tok)\b/ },
+  { key: "youtube", pattern: /\b(youtube|yt)\b/ },
+  { key: "telegram", pattern: /\btelegram\b/ },
+  { key: "twitter", pattern: /\b(twitter|tweets?)\b|\bx\.com\b|^x\b/ },
+  { key: "whatsapp", pattern: /\bwhatsapp\b/ },
+  { key: "linkedin", pattern: /\blinkedin\b/ },
+  { key: "threads", pattern: /\bthreads\b/ },
+  { key: "spotify", pattern: /\bspotify\b/ },
+  { key: "website", pattern: /\b(website|web traffic|traffic)\b/ },
 ] as const;
 
 export type PlatformKey = (typeof PLATFORMS)[number]["key"];

@@ -25,9 +25,13 @@ export async function PlatformGrid({ offers }: { offers: PlatformOffer[] }) {
                 className="block h-full rounded-lg border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-500 hover:shadow"
                 data-testid="platform-offer"
               >
-                <span className="block font-semibold text-slate-900" data-user-text>
-                  {offer.name}
-                </span>
+                {offer.platform ? (
+                  <span className="block font-semibold text-slate-900">{t(`names.${offer.platform}`)}</span>
+                ) : (
+                  <span className="block font-semibold text-slate-900" data-user-text>
+                    {offer.categoryName}
+                  </span>
+                )}
                 <span className="mt-1 block text-sm text-slate-500">
                   {t("services", { count: offer.services, shown: digits.format(offer.services) })}
                 </span>
