@@ -5,7 +5,14 @@ export default {
   theme: {
     extend: {
       colors: {
-        brand: { 50: "#eef6ff", 100: "#d9eaff", 500: "#2563eb", 600: "#1d4ed8", 700: "#1e40af" },
+        // Mixed from the owner's brand colour in app/globals.css (--brand, set by app/layout.tsx).
+        brand: {
+          50: "var(--brand-50)",
+          100: "var(--brand-100)",
+          500: "var(--brand-500)",
+          600: "var(--brand-600)",
+          700: "var(--brand-700)",
+        },
       },
       fontFamily: {
         sans: ["system-ui", "-apple-system", "Segoe UI", "Noto Sans Bengali", "Roboto", "sans-serif"],

@@ -12,12 +12,13 @@ export async function generateMetadata(): Promise<Metadata> {
   const [t, locale] = await Promise.all([getTranslations("app"), getLocale()]);
   const brand = await getBrand();
   const seoTitle = brandText(brand, "seoTitle", locale as AppLocale);
+  const favicon = brandImageUrl(brand.favicon, "favicon");
   return {
     title: { default: seoTitle || brand.name, template: `%s · ${brand.name}` },
     description: brandText(brand, "seoDescription", locale as AppLocale) || t("tagline"),
     applicationName: brand.name,
-    // The uploaded favicon, or the built-in one (public/icon.svg).
-    icons: { icon: brandImageUrl(brand.favicon, "favicon") ?? "/icon.svg" },
+    // The uploaded favicon (a 64 px PNG), or the built-in one (public/icon.svg).
+    icons: { icon: favicon ? { url: favicon, type: "image/png", sizes: "64x64" } : { url: "/icon.svg", type: "image/svg+xml" } },
   };
 }
 

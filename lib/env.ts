@@ -63,7 +63,8 @@ const envSchema = z
     MAIL_TRANSPORT: optionalText.pipe(
       z.enum(["log"], "MAIL_TRANSPORT must be log, or unset (Resend is used when RESEND_API_KEY is set)").optional(),
     ),
-    MAIL_FROM: z.string().default("SMM Panel <no-reply@localhost>"),
+    /** The sender's address ("Name <address>" is accepted; the name sent is always the panel's, from the brand settings). */
+    MAIL_FROM: z.string().default("no-reply@localhost"),
     INNGEST_EVENT_KEY: optionalText,
     INNGEST_SIGNING_KEY: optionalText,
     UPLOADTHING_TOKEN: optionalText,

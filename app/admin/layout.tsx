@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { SignedInProviders } from "@/components/signed-in-providers";
 import { WaitingWorkBadges } from "@/components/admin/waiting-work/waiting-work-badges";
 import { AppShell } from "@/components/shell/app-shell";
+import { BrandMark } from "@/components/shell/brand-mark";
 import { Badge } from "@/components/ui/badge";
 import { pagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
@@ -43,7 +45,10 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin/catalog/services", label: t("catalogAdmin.nav.services"), allowed: can(user.role, "catalog.manage") },
     { href: "/admin/catalog/categories", label: t("catalogAdmin.nav.categories"), allowed: can(user.role, "catalog.manage") },
     { href: "/admin/catalog/changes", label: t("catalogAdmin.nav.changes"), allowed: can(user.role, "catalog.manage") },
+    { href: "/admin/announcements", label: t("announcements.nav"), allowed: can(user.role, "content.manage") },
+    { href: "/admin/content", label: t("contentPages.admin.nav"), allowed: can(user.role, "content.manage") },
     { href: "/admin/settings", label: t("nav.settingsAdmin"), allowed: can(user.role, "settings.manage") },
+    { href: "/admin/settings/brand", label: t("brandSettings.nav"), allowed: can(user.role, "settings.manage") },
     { href: "/admin/audit", label: t("nav.audit"), allowed: can(user.role, "audit.read") },
     { href: "/admin/mailbox", label: t("nav.mailbox"), allowed: can(user.role, "mailbox.read") },
     { href: "/user/dashboard", label: t("nav.customerView"), allowed: true },
@@ -51,18 +56,20 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     .filter((item) => item.allowed)
     .map(({ href, label, badge }) => ({ href, label, badge }));
   return (
-    <AppShell
-      brand={t("app.adminName")}
-      brandHref="/admin"
-      nav={nav}
-      userLabel={user.email}
-      headerExtra={
-        <span className="hidden sm:inline">
-          <Badge tone="blue">{t(`roles.${user.role}`)}</Badge>
-        </span>
-      }
-    >
-      {children}
-    </AppShell>
+    <SignedInProviders>
+      <AppShell
+        brand={<BrandMark admin />}
+        brandHref="/admin"
+        nav={nav}
+        userLabel={user.email}
+        headerExtra={
+          <span className="hidden sm:inline">
+            <Badge tone="blue">{t(`roles.${user.role}`)}</Badge>
+          </span>
+        }
+      >
+        {children}
+      </AppShell>
+    </SignedInProviders>
   );
 }

@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { SignedInProviders } from "@/components/signed-in-providers";
 import { AppShell } from "@/components/shell/app-shell";
 import { BalanceChip } from "@/components/shell/balance-chip";
+import { BrandMark } from "@/components/shell/brand-mark";
 import { pageUser } from "@/lib/auth/current-user";
 import { balanceView } from "@/lib/users/balance-view";
 
@@ -23,14 +25,16 @@ export default async function UserLayout({ children }: { children: ReactNode }) 
     ...(user.role !== "CUSTOMER" ? [{ href: "/admin", label: t("nav.admin") }] : []),
   ];
   return (
-    <AppShell
-      brand={t("app.name")}
-      brandHref="/user/dashboard"
-      nav={nav}
-      userLabel={user.email}
-      headerExtra={<BalanceChip initial={balance} />}
-    >
-      {children}
-    </AppShell>
+    <SignedInProviders>
+      <AppShell
+        brand={<BrandMark />}
+        brandHref="/user/dashboard"
+        nav={nav}
+        userLabel={user.email}
+        headerExtra={<BalanceChip initial={balance} />}
+      >
+        {children}
+      </AppShell>
+    </SignedInProviders>
   );
 }

@@ -1,7 +1,10 @@
 // Copy-ready clients for /api; YOUR_API_KEY is a placeholder: a real key is never put in a page.
+// `panel` is the panel's name (brand settings), `endpoint` its API v2 URL on APP_URL.
 
-export function curlExample(endpoint: string): string {
-  return `# Balance
+export function curlExample(endpoint: string, panel: string): string {
+  return `# ${panel}: API v2 at ${endpoint}
+
+# Balance
 curl -s -X POST ${endpoint} \\
   -d key=YOUR_API_KEY -d action=balance
 
@@ -16,9 +19,9 @@ curl -s -X POST ${endpoint} \\
   -d key=YOUR_API_KEY -d action=status -d orders=23501,23502`;
 }
 
-export function phpExample(endpoint: string): string {
+export function phpExample(endpoint: string, panel: string): string {
   return `<?php
-// Any API v2 client works; this one needs only PHP's curl extension.
+// ${panel}: any API v2 client works; this one needs only PHP's curl extension.
 function smm_api(array $fields) {
     $fields['key'] = 'YOUR_API_KEY';
     $ch = curl_init('${endpoint}');
@@ -44,8 +47,9 @@ if (isset($order['error'])) {
 echo json_encode(smm_api(['action' => 'balance'])) . PHP_EOL;`;
 }
 
-export function pythonExample(endpoint: string): string {
-  return `import requests  # pip install requests
+export function pythonExample(endpoint: string, panel: string): string {
+  return `# ${panel}: API v2 client
+import requests  # pip install requests
 
 API_URL = "${endpoint}"
 API_KEY = "YOUR_API_KEY"

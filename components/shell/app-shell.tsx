@@ -18,7 +18,8 @@ export function AppShell({
   headerExtra,
   children,
 }: {
-  brand: string;
+  /** The panel's mark (components/shell/brand-mark.tsx). */
+  brand: ReactNode;
   brandHref: string;
   nav: NavItem[];
   userLabel: string;
@@ -29,7 +30,10 @@ export function AppShell({
     <div className="min-h-screen">
       <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur">
         <div className="mx-auto flex max-w-[96rem] flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3">
-          <Link href={brandHref} className="min-w-0 truncate text-base font-semibold whitespace-nowrap text-brand-700 sm:text-lg">
+          <Link
+            href={brandHref}
+            className="flex min-w-0 items-center truncate text-base font-semibold whitespace-nowrap text-brand-700 sm:text-lg"
+          >
             {brand}
           </Link>
           {/* On a phone the extra (the balance) gets a line of its own under the brand. */}

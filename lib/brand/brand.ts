@@ -1,13 +1,15 @@
 import { cache } from "react";
 import type { AppLocale } from "@/lib/i18n/config";
-import { getSetting } from "@/lib/settings/settings";
+import { getSettings } from "@/lib/settings/settings";
 import type { BrandImage, BrandProfile } from "./schemas";
+export type { BrandImage, BrandProfile };
+export { brandImageUrl } from "./image-url";
 
 export type Brand = BrandProfile & { logo: BrandImage; favicon: BrandImage };
 
 /** The panel's brand as the owner set it (defaults where not), read once per request. */
 export const getBrand = cache(async (): Promise<Brand> => {
-  const [profile, logo, favicon] = await Promise.all([getSetting("brand.profile"), getSetting("brand.logo"), getSetting("brand.favicon")]);
+  const [profile, logo, favicon] = await getSettings("brand.profile", "brand.logo", "brand.favicon");
   return { ...profile, logo, favicon };
 });
 
@@ -15,9 +17,4 @@ export const getBrand = cache(async (): Promise<Brand> => {
 export function brandText(brand: Brand, field: "officeHours" | "footer" | "seoTitle" | "seoDescription", locale: AppLocale): string {
   const english = brand[`${field}En`];
   return locale === "bn" ? brand[`${field}Bn`] || english : english;
-}
-
-/** Public URLs of the uploaded images (the version busts caches when one is replaced); null = built-in. */
-export function brandImageUrl(image: BrandImage, which: "logo" | "favicon"): string | null {
-  return image ? `/brand/${which}?v=${encodeURIComponent(image.version)}` : null;
 }

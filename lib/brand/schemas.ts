@@ -1,18 +1,26 @@
 import { z } from "zod";
+import { tooLightForWhiteText } from "./contrast";
 
 const line = (max: number) => z.string().trim().max(max);
 const optionalUrl = line(200).refine((text) => text === "" || /^https:\/\/[^\s<>"]+$/.test(text), "validation.httpUrl");
 
-/** #rrggbb: the panel's main colour (buttons, links); its shades are mixed from it in the CSS. */
+/**
+ * #rrggbb: the panel's main colour (buttons, links); its shades are mixed from it in the CSS
+ * (app/globals.css). Buttons put white text on it, so it must reach WCAG AA against white (./contrast.ts).
+ */
 export const brandColorSchema = z
   .string()
   .trim()
   .regex(/^#[0-9a-fA-F]{6}$/, "validation.brand.color")
-  .transform((text) => text.toLowerCase());
+  .transform((text) => text.toLowerCase())
+  .refine((hex) => !tooLightForWhiteText(hex), "validation.brand.tooLight");
 
 /** What the owner writes about the panel. Logo and favicon are kept apart (uploaded, see ./brand-image.ts). */
 export const brandProfileSchema = z.object({
-  name: line(60).min(1, "validation.required"),
+  /** One line: it is also the e-mails' sender name and a page title. */
+  name: line(60)
+    .min(1, "validation.required")
+    .refine((text) => !/[\u0000-\u001f\u007f]/.test(text), "validation.brand.oneLine"),
   color: brandColorSchema,
   supportEmail: z.union([z.literal(""), z.email("validation.email").max(120)]),
   /** Shown and dialled as written, e.g. +8801712345678. */

@@ -1,3 +1,4 @@
+import { mailBrand } from "@/lib/brand/mail-brand";
 import { db } from "@/lib/db";
 import { translatorFor } from "@/lib/i18n/server-translator";
 import { readNoticeMessage, storedText } from "@/lib/i18n/stored-message";
@@ -49,7 +50,13 @@ export async function deliverPendingMail(options: { ids?: string[]; limit?: numb
       await sendMail(
         {
           to: user.email,
-          ...noticeMail({ ...inLocale(notice, user.locale), link: notice.link, appUrl: env().APP_URL, locale: user.locale }),
+          ...noticeMail({
+            ...inLocale(notice, user.locale),
+            link: notice.link,
+            appUrl: env().APP_URL,
+            locale: user.locale,
+            brand: await mailBrand(user.locale),
+          }),
         },
         { idempotencyKey: `notice-${notice.id}` },
       );

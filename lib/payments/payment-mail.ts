@@ -1,5 +1,6 @@
 import { money } from "@/lib/money/money";
 import { escapeHtml } from "@/lib/notifications/templates/escape-html";
+import { brandedMail, type MailBrand } from "@/lib/notifications/templates/mail-layout";
 
 const METHOD = {
   en: {
@@ -20,7 +21,7 @@ const COPY = {
   en: {
     credited: {
       subject: (amount: string) => `Receipt: ${amount} added to your balance`,
-      body: (name: string, amount: string) => `Hello ${name},\n\n${amount} was added to your SMM Panel balance.`,
+      body: (name: string, amount: string, panel: string) => `Hello ${name},\n\n${amount} was added to your ${panel} balance.`,
     },
     rejected: {
       subject: (amount: string) => `Your payment of ${amount} was rejected`,
@@ -37,7 +38,7 @@ const COPY = {
   bn: {
     credited: {
       subject: (amount: string) => `রসিদ: আপনার ব্যালেন্সে ${amount} যোগ হয়েছে`,
-      body: (name: string, amount: string) => `প্রিয় ${name},\n\nআপনার SMM Panel ব্যালেন্সে ${amount} যোগ হয়েছে।`,
+      body: (name: string, amount: string, panel: string) => `প্রিয় ${name},\n\nআপনার ${panel} ব্যালেন্সে ${amount} যোগ হয়েছে।`,
     },
     rejected: {
       subject: (amount: string) => `আপনার ${amount} পেমেন্ট বাতিল হয়েছে`,
@@ -61,12 +62,13 @@ export function paymentMail(input: {
   method: keyof (typeof METHOD)["en"];
   note: string | null;
   link: string;
+  brand: MailBrand;
 }) {
   const lang = input.locale === "bn" ? "bn" : "en";
   const copy = COPY[lang];
   const amount = `৳${money(input.amount).toFixed(2)}`;
   const lines = [
-    copy[input.kind].body(input.name, amount),
+    copy[input.kind].body(input.name, amount, input.brand.name),
     "",
     `${copy.labels.payment}: ${input.tranId}`,
     `${copy.labels.method}: ${METHOD[lang][input.method]}`,
@@ -75,7 +77,9 @@ export function paymentMail(input: {
   const text = lines.join("\n");
   return {
     subject: copy[input.kind].subject(amount),
-    text: `${text}\n\n${copy.labels.open}: ${input.link}\n`,
-    html: `<p>${escapeHtml(text).replace(/\n/g, "<br>")}</p><p><a href="${escapeHtml(input.link)}">${escapeHtml(copy.labels.open)}</a></p>`,
+    ...brandedMail(input.brand, lang, {
+      text: `${text}\n\n${copy.labels.open}: ${input.link}\n`,
+      html: `<p>${escapeHtml(text).replace(/\n/g, "<br>")}</p><p><a href="${escapeHtml(input.link)}">${escapeHtml(copy.labels.open)}</a></p>`,
+    }),
   };
 }

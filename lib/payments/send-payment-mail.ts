@@ -1,3 +1,4 @@
+import { mailBrand } from "@/lib/brand/mail-brand";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
@@ -34,6 +35,7 @@ export async function sendPaymentMail(paymentId: string, kind: "credited" | "rej
       method: payment.method,
       note: payment.adminNote,
       link: new URL(`/user/payments/${payment.tranId}`, env().APP_URL).toString(),
+      brand: await mailBrand(payment.user.locale),
     });
     await sendMail({ to: payment.user.email, ...mail });
   } catch (error) {

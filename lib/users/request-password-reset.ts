@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { mailBrand } from "@/lib/brand/mail-brand";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { hitRateLimit, type RateLimitRule } from "@/lib/cache/rate-limit";
@@ -36,6 +37,12 @@ export async function requestPasswordReset(email: string): Promise<void> {
   const link = new URL(`/reset-password?token=${token}`, env().APP_URL).toString();
   await sendMail({
     to: user.email,
-    ...passwordResetMail({ name: user.fullName, link, locale: user.locale, minutes: RESET_TOKEN_TTL_MINUTES }),
+    ...passwordResetMail({
+      name: user.fullName,
+      link,
+      locale: user.locale,
+      minutes: RESET_TOKEN_TTL_MINUTES,
+      brand: await mailBrand(user.locale),
+    }),
   });
 }

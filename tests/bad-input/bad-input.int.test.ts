@@ -33,6 +33,9 @@ const ROUTES: Record<
   string,
   { params?: fc.Arbitrary<Record<string, unknown>>; body?: z.ZodType; query?: z.ZodType; path?: fc.Arbitrary<string> }
 > = {
+  "/app/api/admin/brand/[image]/route.ts": {
+    params: fc.record({ image: fc.constantFrom("logo", "favicon", "banner", "constructor", "__proto__", "x\u0000", "") }),
+  },
   "/app/api/admin/catalog/import/route.ts": { body: importSchema },
   "/app/api/admin/complaints/bulk/route.ts": {},
   "/app/api/admin/complaints/route.ts": {},

@@ -36,8 +36,18 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
         <Card key={message.id}>
           <article data-testid="mail-message">
             <header className="mb-2 flex flex-wrap justify-between gap-2 text-sm">
-              <span>
-                <span className="text-slate-500">{t("to")}:</span> <span className="font-medium">{message.to}</span>
+              <span className="space-x-4">
+                {message.from ? (
+                  <span>
+                    <span className="text-slate-500">{t("from")}:</span>{" "}
+                    <span className="font-medium" data-user-text data-testid="mail-from">
+                      {message.from}
+                    </span>
+                  </span>
+                ) : null}
+                <span>
+                  <span className="text-slate-500">{t("to")}:</span> <span className="font-medium">{message.to}</span>
+                </span>
               </span>
               <time className="text-slate-500">{dates.format(message.createdAt)}</time>
             </header>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { panelTimeZone } from "@/lib/reports/panel-time-zone";
@@ -12,8 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminSettingsPage() {
   await pagePermission("settings.manage");
-  const [t, bdtPerUsd, syncEveryHours, balanceCheckMinutes, apiRequestsPerMinute, forwardClaimMinutes, timeZone] = await Promise.all([
+  const [t, tb, bdtPerUsd, syncEveryHours, balanceCheckMinutes, apiRequestsPerMinute, forwardClaimMinutes, timeZone] = await Promise.all([
     getTranslations("adminSettings"),
+    getTranslations("brandSettings"),
     getSetting("exchange.bdtPerUsd"),
     getSetting("catalog.syncEveryHours"),
     getSetting("providers.balanceCheckMinutes"),
@@ -24,6 +26,11 @@ export default async function AdminSettingsPage() {
   return (
     <div className="max-w-xl space-y-6">
       <PageTitle subtitle={t("subtitle")}>{t("title")}</PageTitle>
+      <p className="text-sm">
+        <Link href="/admin/settings/brand" className="font-medium text-brand-700 underline">
+          {tb("settingsLink")}
+        </Link>
+      </p>
       <Card>
         <PanelSettingsForm
           bdtPerUsd={bdtPerUsd}

@@ -4,10 +4,16 @@ import { uploadThingStore } from "./uploadthing-store";
 
 export type StoredFile = { storage: "local" | "uploadthing"; key: string };
 
-/** Where attachment bytes live. Downloads always go through the access-checked route, never a public URL. */
+/** What a stored file is for: complaint attachments, or the panel's logo and favicon (lib/brand). */
+export type FileFolder = "complaints" | "brand";
+
+/**
+ * Where uploaded bytes live. Complaint attachments are read through their access-checked route, brand
+ * images through the public /brand/<image> route; neither store hands out a public URL.
+ */
 export type FileStore = {
   kind: StoredFile["storage"];
-  put(file: { bytes: Uint8Array; mime: string; ext: string; fileName: string }): Promise<StoredFile>;
+  put(file: { bytes: Uint8Array; mime: string; ext: string; fileName: string; folder?: FileFolder }): Promise<StoredFile>;
   /** The file as a stream (never buffered whole), with its size when the store knows it; null when gone. */
   read(key: string): Promise<{ body: ReadableStream<Uint8Array>; size: number | null } | null>;
   remove(keys: string[]): Promise<void>;

@@ -5,7 +5,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import type { FileStore } from "./file-store";
 
-const KEY = /^complaints\/[0-9a-f-]{36}\.(jpg|png|webp)$/;
+const KEY = /^(complaints|brand)\/[0-9a-f-]{36}\.(jpg|png|webp)$/;
 
 /** Files under `root` (relative to the working directory unless absolute); keys are random, never user input. */
 export function localStore(root: string): FileStore {
@@ -17,7 +17,7 @@ export function localStore(root: string): FileStore {
   return {
     kind: "local",
     async put(file) {
-      const key = `complaints/${randomUUID()}.${file.ext}`;
+      const key = `${file.folder ?? "complaints"}/${randomUUID()}.${file.ext}`;
       await mkdir(path.dirname(where(key)), { recursive: true });
       await writeFile(where(key), file.bytes, { flag: "wx" });
       return { storage: "local", key };

@@ -8,6 +8,8 @@ import { VerifyPayment } from "@/components/payments/verify-payment";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { pageUser } from "@/lib/auth/current-user";
+import { getBrand } from "@/lib/brand/brand";
+import { contactLinks } from "@/lib/brand/contact-links";
 import { dateTimeFormat } from "@/lib/i18n/format-date";
 import { formatAmount } from "@/lib/i18n/format-number";
 import { ownPaymentView } from "@/lib/payments/payment-view";
@@ -22,15 +24,19 @@ export async function generateMetadata({ params }: { params: Promise<{ tranId: s
 export default async function PaymentPage({ params }: { params: Promise<{ tranId: string }> }) {
   const user = await pageUser();
   const { tranId } = await params;
-  const [t, tm, tr, locale, payment] = await Promise.all([
+  const [t, tm, tr, tb, locale, payment, brand] = await Promise.all([
     getTranslations("payments.detail"),
     getTranslations("payments.methods"),
     getTranslations("feedback.receipt"),
+    getTranslations("brandSettings.receipt"),
     getLocale(),
     ownPaymentView(user.id, tranId),
+    getBrand(),
   ]);
   if (!payment) notFound();
   const date = dateTimeFormat(locale);
+  // Who to ask about this payment: the panel's support address and phone (brand settings), when set.
+  const support = contactLinks(brand).filter((link) => link.kind === "email" || link.kind === "phone");
   const credited = payment.status === "COMPLETED" || payment.status === "APPROVED";
   const message = credited
     ? { tone: "success" as const, text: t("done") }
@@ -57,7 +63,10 @@ export default async function PaymentPage({ params }: { params: Promise<{ tranId
     <div className="max-w-xl space-y-6">
       <PageTitle>{t("title", { reference: payment.tranId })}</PageTitle>
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
-      <Card title={credited ? t("receipt") : undefined} actions={<PaymentStatusBadge status={payment.status} />}>
+      <Card
+        title={credited ? tb.rich("title", { name: brand.name, brand: (chunks) => <span data-user-text>{chunks}</span> }) : undefined}
+        actions={<PaymentStatusBadge status={payment.status} />}
+      >
         {/* Two even columns on a phone: a long label ("Amount to be credited after review") wraps instead of pushing the values off screen. */}
         <dl className="grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:grid-cols-[max-content_1fr] sm:gap-x-6" data-testid="payment-details">
           {rows
@@ -69,6 +78,19 @@ export default async function PaymentPage({ params }: { params: Promise<{ tranId
               </div>
             ))}
         </dl>
+        {support.length ? (
+          <p className="mt-4 text-sm text-slate-600" data-testid="receipt-support">
+            {tb("support")}{" "}
+            {support.map((link, index) => (
+              <span key={link.kind}>
+                {index > 0 ? " · " : null}
+                <a href={link.href} className="text-brand-700 underline" data-user-text>
+                  {link.label}
+                </a>
+              </span>
+            ))}
+          </p>
+        ) : null}
         {!payment.riskHold ? (
           <div className="mt-4">
             <VerifyPayment tranId={payment.tranId} status={payment.status} />
