@@ -45,6 +45,7 @@ export async function register(page: Page, customer: Customer): Promise<void> {
   await page.getByLabel("Full name", { exact: true }).fill(customer.fullName);
   await page.getByLabel("E-mail", { exact: true }).fill(customer.email);
   await page.getByLabel("Password", { exact: true }).fill(customer.password);
+  await page.getByRole("checkbox", { name: "I agree to the Terms of service" }).check();
   await page.getByRole("button", { name: "Create account" }).click();
   await expectArrival(page, /^\/user\/dashboard$/, `registering ${customer.email}`);
 }

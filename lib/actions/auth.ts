@@ -1,5 +1,6 @@
 "use server";
 
+import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { hitRateLimit } from "@/lib/cache/rate-limit";
 import { tooManyRequests } from "@/lib/errors/app-error";
@@ -8,6 +9,7 @@ import { SignInError } from "@/lib/auth/authenticate";
 import { homeFor, safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { publicAction } from "@/lib/http/action";
+import type { AppLocale } from "@/lib/i18n/config";
 import { registerUser } from "@/lib/users/register-user";
 import { requestPasswordReset } from "@/lib/users/request-password-reset";
 import { resetPassword } from "@/lib/users/reset-password";
@@ -22,19 +24,26 @@ export const signInAction = publicAction
     return { redirectTo: safeRedirectPath(callbackUrl, homeFor(user?.role ?? "CUSTOMER")) };
   });
 
-export const registerAction = publicAction.schema(registerSchema).action(async (input, { ip }) => {
-  const limit = await hitRateLimit(REGISTER_PER_IP, ip);
-  if (!limit.allowed) throw tooManyRequests(limit.retryAfterSeconds);
-  const user = await registerUser(input);
-  try {
-    await signInWithPassword(input.email, input.password);
-  } catch (error) {
-    // The account exists either way; if signing in is throttled right now, send them to sign in later.
-    if (error instanceof SignInError) return { userId: user.userId, redirectTo: "/login?registered=1" };
-    throw error;
-  }
-  return { userId: user.userId, redirectTo: "/user/dashboard" };
-});
+export const registerAction = publicAction
+  .schema(registerSchema.extend({ callbackUrl: z.string().max(500).optional() }))
+  .action(async ({ callbackUrl, ...input }, { ip }) => {
+    const limit = await hitRateLimit(REGISTER_PER_IP, ip);
+    if (!limit.allowed) throw tooManyRequests(limit.retryAfterSeconds);
+    // The account keeps the language its owner registered in (their choice, or the panel's default).
+    const user = await registerUser(input, { locale: (await getLocale()) as AppLocale });
+    try {
+      await signInWithPassword(input.email, input.password);
+    } catch (error) {
+      // The account exists either way; if signing in is throttled right now, send them to sign in later.
+      if (error instanceof SignInError) {
+        const then = callbackUrl ? `&callbackUrl=${encodeURIComponent(safeRedirectPath(callbackUrl, "/user/dashboard"))}` : "";
+        return { userId: user.userId, redirectTo: `/login?registered=1${then}` };
+      }
+      throw error;
+    }
+    // Where they were going (a service's Order on the public catalogue), or their dashboard.
+    return { userId: user.userId, redirectTo: safeRedirectPath(callbackUrl, "/user/dashboard") };
+  });
 
 export const requestResetAction = publicAction.schema(requestResetSchema).action(async ({ email }) => {
   await requestPasswordReset(email);

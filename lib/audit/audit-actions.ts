@@ -36,6 +36,10 @@ export const AUDIT_ACTIONS = [
   "setting.update",
   "api_key.create",
   "api_key.revoke",
+  "content_page.update",
+  "announcement.create",
+  "announcement.update",
+  "announcement.archive",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -52,6 +56,8 @@ export const AUDIT_OBJECT_TYPES = [
   "complaint_category",
   "setting",
   "api_key",
+  "content_page",
+  "announcement",
 ] as const;
 
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];

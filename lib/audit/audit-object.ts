@@ -22,6 +22,8 @@ const PAGES: Partial<Record<AuditObjectType, (id: string) => string>> = {
   service: (id) => `/admin/catalog/services/${id}`,
   setting: () => "/admin/settings",
   complaint_category: () => "/admin/complaints/categories",
+  content_page: (id) => `/admin/content/${id}`,
+  announcement: () => "/admin/announcements",
 };
 
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -38,7 +40,8 @@ export function auditObjectRef(entry: { objectType: string; objectId: string; ob
     const orderId = field(entry.after, "orderId");
     return { ...base, label: "numbered", href: orderId && /^\d+$/.test(orderId) ? `/admin/orders/${orderId}` : null };
   }
-  const name = entry.objectName ?? (type === "complaint_category" ? field(entry.after, "name") : null);
+  const name =
+    entry.objectName ?? (type === "complaint_category" ? field(entry.after, "name") : type === "content_page" ? entry.objectId : null);
   return { ...base, label: name ? "named" : "numbered", name, href: PAGES[type]?.(entry.objectId) ?? null };
 }
 

@@ -12,3 +12,8 @@ export function dateTimeFormat(locale: string, withSeconds = false): Intl.DateTi
     hourCycle: "h23",
   });
 }
+
+/** A day in the panel's time zone, in the reader's language (Bengali digits for বাংলা), e.g. 6 Dec 2026. */
+export function dateFormat(locale: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeZone: "Asia/Dhaka" });
+}

@@ -1,17 +1,23 @@
 import { db, Prisma } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
+import { getBrand } from "@/lib/brand/brand";
+import type { AppLocale } from "@/lib/i18n/config";
 import { conflict } from "@/lib/errors/app-error";
 import type { z } from "zod";
-import type { registerSchema } from "./schemas";
+import type { accountSchema } from "./schemas";
 
 export type RegisteredUser = { userId: string; email: string; fullName: string };
 
-/** Creates a customer account. A taken e-mail is a 409 naming the field. */
-export async function registerUser(input: z.infer<typeof registerSchema>): Promise<RegisteredUser> {
+/**
+ * Creates a customer account. Its language is the one the page was read in (`locale`), else the
+ * panel's default language (brand settings). A taken e-mail is a 409 naming the field.
+ */
+export async function registerUser(input: z.infer<typeof accountSchema>, options: { locale?: AppLocale } = {}): Promise<RegisteredUser> {
   const passwordHash = await hashPassword(input.password);
+  const locale = options.locale ?? (await getBrand()).defaultLocale;
   try {
     const user = await db.user.create({
-      data: { email: input.email, fullName: input.fullName, phone: input.phone ?? null, passwordHash },
+      data: { email: input.email, fullName: input.fullName, phone: input.phone ?? null, passwordHash, locale },
       select: { id: true, email: true, fullName: true },
     });
     return { userId: user.id, email: user.email, fullName: user.fullName };

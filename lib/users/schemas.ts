@@ -6,7 +6,8 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-ru
 export const emailField = z.string().trim().toLowerCase().pipe(z.email().max(254));
 export const passwordField = z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);
 
-export const registerSchema = z.object({
+/** The account a sign-up creates (also what lib/users/register-user.ts takes from scripts). */
+export const accountSchema = z.object({
   email: emailField,
   password: passwordField,
   fullName: z.string().trim().min(2).max(100),
@@ -16,6 +17,11 @@ export const registerSchema = z.object({
     .regex(/^\+?[0-9][0-9 -]{6,18}[0-9]$/, "validation.phone")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+});
+
+/** Sign-up (the form and POST /api/auth/register): the account, and the Terms of service agreed to. */
+export const registerSchema = accountSchema.extend({
+  acceptTerms: z.boolean({ error: "validation.acceptTerms" }).refine((accepted) => accepted, "validation.acceptTerms"),
 });
 export type RegisterInput = z.input<typeof registerSchema>;
 

@@ -22,6 +22,7 @@ describe("validation messages", () => {
       password: "must be at least 8 characters",
       fullName: "is required",
       phone: "must be a phone number such as +8801712345678",
+      acceptTerms: "tick the box to agree to the Terms of service",
     });
     expect(
       messagesFor(

@@ -15,7 +15,7 @@ describe("POST /api/auth/register", () => {
   it("creates an account and answers 201 with the product's contract", async () => {
     const email = uniqueEmail("new");
     const { status, json } = await callRoute(registerRoute, {
-      body: { email: email.toUpperCase(), password: "long-enough-1", fullName: "Rahim Uddin", phone: "+8801712345678" },
+      body: { email: email.toUpperCase(), password: "long-enough-1", fullName: "Rahim Uddin", phone: "+8801712345678", acceptTerms: true },
     });
     expect(status).toBe(201);
     expect(json).toEqual({ success: true, data: { userId: expect.any(String), email, fullName: "Rahim Uddin" } });
@@ -27,7 +27,7 @@ describe("POST /api/auth/register", () => {
   it("answers 409 for a taken e-mail", async () => {
     const existing = await createUser();
     const { status, json } = await callRoute(registerRoute, {
-      body: { email: existing.email, password: "long-enough-1", fullName: "Someone" },
+      body: { email: existing.email, password: "long-enough-1", fullName: "Someone", acceptTerms: true },
     });
     expect(status).toBe(409);
     expect(json.error).toMatchObject({ code: "email_taken", message: expect.stringContaining("email") });
@@ -49,6 +49,15 @@ describe("POST /api/auth/register", () => {
 
     const shortPassword = await callRoute(registerRoute, { body: { email: uniqueEmail(), password: "short", fullName: "A Person" } });
     expect(shortPassword.json.error?.message).toBe("password: must be at least 8 characters");
+
+    // The Terms of service must be agreed to, over the API as on the form.
+    for (const acceptTerms of [undefined, false, "true"]) {
+      const terms = await callRoute(registerRoute, {
+        body: { email: uniqueEmail(), password: "long-enough-1", fullName: "A Person", acceptTerms },
+      });
+      expect(terms.status).toBe(422);
+      expect(terms.json.error?.message).toBe("acceptTerms: tick the box to agree to the Terms of service");
+    }
     expect(await db.user.count()).toBe(before);
   });
 });
@@ -79,12 +88,12 @@ describe("JSON routes read JSON only", () => {
   it("takes application/json with parameters, and a NUL anywhere is a 422 naming the field", async () => {
     const ok = await post(
       "application/json; charset=utf-8",
-      JSON.stringify({ email: uniqueEmail(), password: "long-enough-1", fullName: "Json Person" }),
+      JSON.stringify({ email: uniqueEmail(), password: "long-enough-1", fullName: "Json Person", acceptTerms: true }),
     );
     expect(ok.status).toBe(201);
     const nul = await post(
       "application/json",
-      JSON.stringify({ email: uniqueEmail(), password: "long-enough-1", fullName: "Nul\u0000Person" }),
+      JSON.stringify({ email: uniqueEmail(), password: "long-enough-1", fullName: "Nul\u0000Person", acceptTerms: true }),
     );
     expect(nul.status).toBe(422);
     expect(((await nul.json()) as { error: { message: string } }).error.message).toBe("fullName: must not contain NUL characters");

@@ -17,7 +17,7 @@ describe("per-IP limits come from the trusted client address, not X-Forwarded-Fo
       const ip = spoof();
       const res = await callRoute(registerRoute, {
         headers: { ...peer, "x-forwarded-for": ip, "x-real-ip": ip },
-        body: { email: uniqueEmail("spoof"), password: "long-enough-1", fullName: "Spoofer" },
+        body: { email: uniqueEmail("spoof"), password: "long-enough-1", fullName: "Spoofer", acceptTerms: true },
       });
       statuses.push(res.status);
     }

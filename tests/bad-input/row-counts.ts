@@ -29,6 +29,8 @@ const TABLES = [
   "complaint_links",
   "complaint_events",
   "complaint_attachments",
+  "content_pages",
+  "announcements",
 ];
 
 /** Row counts of every table, in one query: equal before and after means nothing was written. */
