@@ -22,10 +22,12 @@ export function NoticeList({ items, onNavigate }: { items: NoticeView[]; onNavig
     <ul className="divide-y divide-slate-100" data-testid="notice-list">
       {items.map((item) => {
         const title = storedText(item.message?.title, item.title, tAll, locale);
-        // A title without a key was stored before keys (English); a body without one is people's words.
-        const titleMark = item.message?.title ? {} : { "data-stored-text": "notice" };
+        // A title without a key was stored before keys (English); a body without one is people's words,
+        // and so are an announcement's (an admin's, in the reader's language).
+        const announcement = item.kind === "announcement";
+        const titleMark = announcement ? { "data-user-text": "" } : item.message?.title ? {} : { "data-stored-text": "notice" };
         const body = storedText(item.message?.body, item.body, tAll, locale);
-        const bodyMark = item.message?.body ? {} : { "data-user-text": "" };
+        const bodyMark = item.message?.body && !announcement ? {} : { "data-user-text": "" };
         return (
           <li
             key={item.id}

@@ -7,9 +7,13 @@ import { saveMailPreferencesAction } from "@/lib/actions/user/notification-setti
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { failureMessage } from "@/components/forms/use-zod-form";
+import { switchesNotice } from "@/lib/notifications/kinds";
 import type { MailPreference } from "@/lib/notifications/preferences";
 
-/** One switch per notification kind this user receives: e-mail on or off (the in-app notice always appears). */
+/**
+ * One switch per notification kind this user receives: e-mail on or off (the in-app notice always
+ * appears), except kinds whose switch stops the notice too (announcements), which say so.
+ */
 export function PreferencesForm({ preferences }: { preferences: MailPreference[] }) {
   const t = useTranslations("notifications");
   const tAll = useTranslations();
@@ -30,20 +34,33 @@ export function PreferencesForm({ preferences }: { preferences: MailPreference[]
     >
       {error ? <Notice tone="error">{error}</Notice> : null}
       <ul className="divide-y divide-slate-100">
-        {choices.map((choice) => (
-          <li key={choice.kind} className="flex items-center justify-between py-2 text-sm">
-            <label htmlFor={`mail-${choice.kind}`}>{t(`kinds.${choice.kind.replace(".", "_")}`)}</label>
-            <input
-              id={`mail-${choice.kind}`}
-              type="checkbox"
-              checked={choice.email}
-              aria-label={`${t("email")}: ${t(`kinds.${choice.kind.replace(".", "_")}`)}`}
-              onChange={(event) =>
-                setChoices((current) => current.map((one) => (one.kind === choice.kind ? { ...one, email: event.target.checked } : one)))
-              }
-            />
-          </li>
-        ))}
+        {choices.map((choice) => {
+          const name = t(`kinds.${choice.kind.replace(".", "_")}`);
+          // A kind whose switch stops the notice itself (announcements) says so under its name.
+          const whole = switchesNotice(choice.kind);
+          return (
+            <li key={choice.kind} className="flex items-center justify-between gap-4 py-2 text-sm">
+              <div className="min-w-0">
+                <label htmlFor={`mail-${choice.kind}`}>{name}</label>
+                {whole ? (
+                  <p id={`mail-${choice.kind}-hint`} className="text-xs text-slate-500">
+                    {t(`kindHints.${choice.kind}`)}
+                  </p>
+                ) : null}
+              </div>
+              <input
+                id={`mail-${choice.kind}`}
+                type="checkbox"
+                checked={choice.email}
+                aria-label={`${whole ? t("noticeAndEmail") : t("email")}: ${name}`}
+                aria-describedby={whole ? `mail-${choice.kind}-hint` : undefined}
+                onChange={(event) =>
+                  setChoices((current) => current.map((one) => (one.kind === choice.kind ? { ...one, email: event.target.checked } : one)))
+                }
+              />
+            </li>
+          );
+        })}
       </ul>
       <Button type="submit" disabled={pending}>
         {t("save")}

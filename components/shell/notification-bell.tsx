@@ -1,19 +1,23 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { NoticeList } from "@/components/notifications/notice-list";
 import { useMarkRead, useNotifications } from "@/components/notifications/use-notifications";
+import { numberFormat } from "@/lib/i18n/format-number";
 
 /** The header bell: unread count (polled), a drop-down of the newest notices, mark one or all read. */
 export function NotificationBell() {
   const t = useTranslations("notifications");
+  const locale = useLocale();
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const { data } = useNotifications(10);
   const markRead = useMarkRead();
   const unread = data?.unread ?? 0;
+  // In the reader's digits (Bengali ones for বাংলা), like every other count.
+  const count = numberFormat(locale, 0).format(Math.min(unread, 99)) + (unread > 99 ? "+" : "");
 
   useEffect(() => {
     if (!open) return;
@@ -30,7 +34,7 @@ export function NotificationBell() {
         type="button"
         onClick={() => setOpen((value) => !value)}
         aria-expanded={open}
-        aria-label={unread ? `${t("bell")}: ${t("unread", { count: unread })}` : t("bell")}
+        aria-label={unread ? `${t("bell")}: ${t("unread", { count })}` : t("bell")}
         data-testid="notification-bell"
         className="relative rounded-md p-2 text-slate-700 hover:bg-slate-100"
       >
@@ -42,7 +46,7 @@ export function NotificationBell() {
             data-testid="unread-count"
             className="absolute -top-0.5 -right-0.5 min-w-5 rounded-full bg-red-600 px-1 text-center text-xs font-semibold text-white"
           >
-            {unread > 99 ? "99+" : unread}
+            {count}
           </span>
         ) : null}
       </button>

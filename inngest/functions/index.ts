@@ -1,4 +1,5 @@
 import type { JobDefinition } from "@/lib/jobs/types";
+import { announcementNoticeSweepJob, announcementNoticesJob } from "./announcement-notices";
 import { catalogSyncJob } from "./catalog-sync";
 import { notificationMailJob } from "./notification-mail";
 import { orderForwardJob, orderForwardSweepJob } from "./order-forward";
@@ -21,4 +22,6 @@ export const jobs: JobDefinition[] = [
   notificationMailJob,
   uploadSweepJob,
   orderStatsCompactJob,
+  announcementNoticesJob,
+  announcementNoticeSweepJob,
 ];

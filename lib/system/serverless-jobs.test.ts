@@ -17,6 +17,8 @@ const EXPECTED_TRIGGERS: Record<string, { cron: string } | { event: string }> = 
   "notification-mail": { cron: "* * * * *" },
   "upload-sweep": { cron: "*/15 * * * *" },
   "order-stats-compact": { cron: "* * * * *" },
+  "announcement-notices": { event: "announcement/published" },
+  "announcement-notice-sweep": { cron: "*/5 * * * *" },
 };
 
 type Registration = { url: string; functions: { id: string; name: string; triggers: ({ cron: string } | { event: string })[] }[] };
