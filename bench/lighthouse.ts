@@ -73,6 +73,18 @@ try {
         (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary",
       );
       if (run === 0 && failing.length) console.log(`  ${path} failing checks: ${failing.map((audit) => audit.id).join(", ")}`);
+      if (run === 0) {
+        const consoleErrors = (audits["errors-in-console"]?.details as { items?: { description?: string }[] } | undefined)?.items ?? [];
+        for (const item of consoleErrors) console.log(`  ${path} console: ${String(item.description).slice(0, 200)}`);
+        const requests =
+          (audits["network-requests"]?.details as { items?: { url: string; resourceType?: string; transferSize?: number }[] } | undefined)
+            ?.items ?? [];
+        const kib = (type: string) =>
+          Math.round(requests.filter((one) => one.resourceType === type).reduce((sum, one) => sum + (one.transferSize ?? 0), 0) / 1024);
+        console.log(
+          `  ${path}: document ${kib("Document")} KiB, scripts ${kib("Script")} KiB, styles ${kib("Stylesheet")} KiB (compressed, as sent)`,
+        );
+      }
     }
     const scores = CATEGORIES.map((name) => `${name} ${median(runs.map((one) => one.scores[name]))}`).join(", ");
     const kb = Math.round(median(runs.map((one) => one.bytes)) / 1024);

@@ -37,7 +37,11 @@ export const ADMIN_PAGES = [
   "/admin/payments/settings",
   "/admin/complaints",
   "/admin/complaints/categories",
+  "/admin/content",
+  "/admin/content/terms",
   "/admin/settings",
+  "/admin/settings/brand",
+  "/admin/announcements",
   "/admin/audit",
   "/admin/mailbox",
   // The lists the waiting-work badges open.

@@ -42,4 +42,15 @@ export const ADMIN_DETAILS = [
 ];
 
 /** Pages anyone can open signed out. */
-export const PUBLIC_PAGES = ["/", "/login", "/register", "/forgot-password", "/api"];
+export const PUBLIC_PAGES = [
+  "/",
+  "/services",
+  "/login",
+  "/register",
+  "/forgot-password",
+  "/api",
+  "/terms",
+  "/privacy",
+  "/refund-policy",
+  "/faq",
+];

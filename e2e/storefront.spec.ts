@@ -1,4 +1,4 @@
-import { ADMIN, CUSTOMER, expect, signIn, test, waitForHydration } from "./helpers";
+import { ADMIN, CUSTOMER, expect, newCustomer, signIn, test, waitForHydration } from "./helpers";
 import { addDemoService } from "./order-steps";
 
 const DEMO_URL = `http://localhost:${process.env.E2E_PORT || 3100}/api/demo-provider/v2`;
@@ -44,6 +44,17 @@ test("a visitor sees the live catalogue and its prices on / and /services, searc
   await row.getByRole("link", { name: /^Order/ }).click();
   await expect(visitor).toHaveURL(/\/register\?callbackUrl=/);
   await expect(visitor.getByRole("heading", { name: "Create your account" })).toBeVisible();
+
+  // Signing up leads on to the order form with that service already chosen.
+  const customerToBe = newCustomer("storefront");
+  await waitForHydration(visitor);
+  await visitor.getByLabel("Full name", { exact: true }).fill(customerToBe.fullName);
+  await visitor.getByLabel("E-mail", { exact: true }).fill(customerToBe.email);
+  await visitor.getByLabel("Password", { exact: true }).fill(customerToBe.password);
+  await visitor.getByRole("checkbox", { name: "I agree to the Terms of service" }).check();
+  await visitor.getByRole("button", { name: "Create account" }).click();
+  await expect(visitor).toHaveURL(new RegExp(`/user/orders/create\\?service=${serviceId}$`));
+  await expect(visitor.getByRole("combobox", { name: "Service" })).toHaveValue(new RegExp(serviceId));
 });
 
 test("a signed-out /user/services link opens the public catalogue; robots.txt and the sitemap list the storefront", async ({

@@ -21,9 +21,19 @@ export async function StorefrontFooter({ brand }: { brand: Brand }) {
     <footer className="bg-slate-900 text-sm text-slate-300">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:grid-cols-2 lg:grid-cols-4">
         <div className="space-y-2 lg:col-span-2">
-          <p className="text-base font-semibold text-white">{brand.name}</p>
-          {footer ? <p className="max-w-md whitespace-pre-line">{footer}</p> : null}
-          {hours ? <p>{contact("hours", { hours })}</p> : null}
+          <p className="text-base font-semibold text-white" data-user-text>
+            {brand.name}
+          </p>
+          {footer ? (
+            <p className="max-w-md whitespace-pre-line" data-user-text>
+              {footer}
+            </p>
+          ) : null}
+          {hours ? (
+            <p>
+              {contact("hoursLabel")} <span data-user-text>{hours}</span>
+            </p>
+          ) : null}
           {links.length ? (
             <ul className="flex flex-wrap gap-x-4 gap-y-1 pt-1">
               {links.map((link) => (
@@ -78,7 +88,7 @@ export async function StorefrontFooter({ brand }: { brand: Brand }) {
         </nav>
       </div>
       <p className="border-t border-slate-800 px-4 py-4 text-center text-xs text-slate-400">
-        {t("rights", { year: localDigits(String(new Date().getFullYear()), locale), name: brand.name })}
+        © {localDigits(String(new Date().getFullYear()), locale)} <span data-user-text>{brand.name}</span>
       </p>
     </footer>
   );

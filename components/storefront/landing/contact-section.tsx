@@ -30,12 +30,18 @@ export async function ContactSection({ links, hours }: { links: ContactLink[]; h
               className={clsx("flex items-center justify-center rounded-md px-5 py-3 font-medium", TONES[link.kind])}
             >
               {t(link.kind)}
-              <span className="sr-only">: {link.label}</span>
+              <span className="sr-only" data-user-text>
+                : {link.label}
+              </span>
             </a>
           </li>
         ))}
       </ul>
-      {hours ? <p className="mt-4 text-sm text-slate-600">{t("hours", { hours })}</p> : null}
+      {hours ? (
+        <p className="mt-4 text-sm text-slate-600">
+          {t("hoursLabel")} <span data-user-text>{hours}</span>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -10,7 +10,9 @@ export async function Hero({ name, tagline, badges }: { name: string; tagline: s
   return (
     <section className="bg-gradient-to-b from-brand-50 to-white">
       <div className="mx-auto max-w-6xl px-4 py-12 sm:py-20">
-        <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{name}</p>
+        <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase" data-user-text>
+          {name}
+        </p>
         <h1 className="mt-2 max-w-3xl text-3xl font-bold tracking-tight text-slate-900 sm:text-5xl">{t("title")}</h1>
         <p className="mt-4 max-w-2xl text-base text-slate-600 sm:text-lg">{tagline || t("lead")}</p>
         <div className="mt-8 flex flex-col gap-3 sm:flex-row">
