@@ -3,9 +3,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { splitFaq, faqIntro } from "@/lib/content/faq";
 import { markdownDescription, plainText } from "@/lib/content/markdown-text";
 import { getContentPage, type ContentPageView, type ContentSlug } from "@/lib/content/pages";
-import { env } from "@/lib/env";
 import type { AppLocale } from "@/lib/i18n/config";
 import { dateFormat } from "@/lib/i18n/format-date";
+import { languageAlternates } from "@/lib/storefront/seo";
 import { Markdown } from "./markdown";
 
 // One of the storefront's written pages (terms, privacy, refund policy, FAQ), rendered on the server:
@@ -16,14 +16,14 @@ async function readerPage(slug: ContentSlug): Promise<{ page: ContentPageView; l
   return { page: await getContentPage(slug, locale), locale };
 }
 
-/** Title from the page, description from its first paragraph, the canonical address from APP_URL. */
+/** Title from the page, description from its first paragraph, its address in both languages (hreflang). */
 export async function contentPageMetadata(slug: ContentSlug): Promise<Metadata> {
   const { page } = await readerPage(slug);
   const description = markdownDescription(page.body) || undefined;
   return {
     title: page.title,
     description,
-    alternates: { canonical: new URL(page.path, env().APP_URL).toString() },
+    alternates: languageAlternates(page.path),
     openGraph: { title: page.title, description, type: "article" },
   };
 }
