@@ -13,7 +13,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { numberFormat } from "@/lib/i18n/format-number";
 import type { DisplayPrefs } from "@/lib/users/display-prefs";
-import { TextAreaField } from "./form-controls";
+import { TextAreaField } from "@/components/ui/form-controls";
 import { MassOrderPreview } from "./mass-order-preview";
 import { MassOrderReport, type MassReport } from "./mass-order-report";
 

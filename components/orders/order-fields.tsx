@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { numberFormat } from "@/lib/i18n/format-number";
 import { orderInputSchema, type OrderInput } from "@/lib/orders/schemas";
 import { fieldsFor, type CatalogService } from "./catalog-types";
-import { TextAreaField, TextField } from "./form-controls";
+import { TextAreaField, TextField } from "@/components/ui/form-controls";
 
 export type OrderFormApi = UseFormReturn<z.input<typeof orderInputSchema>, unknown, OrderInput>;
 

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { searchServices } from "@/components/orders/service-search";
-import { ServiceRows } from "@/components/services/service-rows";
+import { ServiceCategoryCards } from "@/components/services/service-category-cards";
 import { ServicesFilter } from "@/components/services/services-filter";
-import { Card } from "@/components/ui/card";
 import { currentUser } from "@/lib/auth/current-user";
 import { listActiveServices } from "@/lib/catalog/list-active-services";
 import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
@@ -45,19 +44,13 @@ export default async function PublicServicesPage({ searchParams }: { searchParam
         </p>
       </div>
       {groups.length === 0 ? <p className="text-sm text-slate-500">{(await getTranslations("services"))("empty")}</p> : null}
-      {groups.map((group) => {
-        const description = categories.find((one) => one.id === group.key)?.description;
-        return (
-          <Card key={group.key} title={<span data-user-text>{group.name}</span>} className="max-sm:p-4">
-            {description ? (
-              <p className="-mt-2 mb-3 text-sm text-slate-600" data-user-text>
-                {description}
-              </p>
-            ) : null}
-            <ServiceRows services={group.services} prefs={prefs} locale={locale} orderHref={user ? orderForm : signUpFirst} />
-          </Card>
-        );
-      })}
+      <ServiceCategoryCards
+        groups={groups}
+        categories={categories}
+        prefs={prefs}
+        locale={locale}
+        orderHref={user ? orderForm : signUpFirst}
+      />
     </div>
   );
 }

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { searchServices } from "@/components/orders/service-search";
-import { ServiceRows } from "@/components/services/service-rows";
+import { ServiceCategoryCards } from "@/components/services/service-category-cards";
 import { ServicesFilter } from "@/components/services/services-filter";
-import { Card, PageTitle } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/card";
 import { pageUser } from "@/lib/auth/current-user";
 import { listActiveServices } from "@/lib/catalog/list-active-services";
 import { displayPrefs } from "@/lib/users/display-prefs";
@@ -43,19 +43,7 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
         </div>
       </div>
       {groups.length === 0 ? <p className="text-sm text-slate-500">{t("empty")}</p> : null}
-      {groups.map((group) => {
-        const description = categories.find((one) => one.id === group.key)?.description;
-        return (
-          <Card key={group.key} title={<span data-user-text>{group.name}</span>} className="max-sm:p-4">
-            {description ? (
-              <p className="-mt-2 mb-3 text-sm text-slate-600" data-user-text>
-                {description}
-              </p>
-            ) : null}
-            <ServiceRows services={group.services} prefs={prefs} locale={locale} />
-          </Card>
-        );
-      })}
+      <ServiceCategoryCards groups={groups} categories={categories} prefs={prefs} locale={locale} />
     </div>
   );
 }

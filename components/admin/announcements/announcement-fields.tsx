@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
-import { TextAreaField } from "@/components/orders/form-controls";
+import { TextAreaField } from "@/components/ui/form-controls";
 import { Field } from "@/components/ui/field";
 import { BODY_MAX, TITLE_MAX, type announcementSchema } from "@/lib/announcements/schemas";
 import { numberFormat } from "@/lib/i18n/format-number";

@@ -13,7 +13,7 @@ import { saveBrandProfileAction } from "@/lib/actions/admin/brand";
 import { brandProfileSchema, type BrandProfile } from "@/lib/brand/schemas";
 import { BrandSection } from "./brand-section";
 import { ColorField } from "./color-field";
-import { TextAreaField } from "./text-area-field";
+import { TextAreaField } from "@/components/ui/form-controls";
 
 const code = (chunks: ReactNode) => <code className="font-mono">{chunks}</code>;
 
@@ -38,6 +38,7 @@ export function BrandProfileForm({ values }: { values: BrandProfile }) {
   const area = (name: keyof BrandProfile & string, maxLength: number, hint?: ReactNode, lang?: string) => (
     <TextAreaField
       label={t(`fields.${name}` as "fields.name")}
+      rows={2}
       maxLength={maxLength}
       lang={lang}
       hint={hint}
