@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   "wallet.debit",
   "user.status",
   "user.role",
+  "user.dollar_rate",
   "provider.create",
   "provider.update",
   "catalog.import",

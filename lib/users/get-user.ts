@@ -15,11 +15,17 @@ export async function getUserForAdmin(userId: string) {
       currency: true,
       balance: true,
       creditLimit: true,
+      dollarRate: true,
       createdAt: true,
     },
   });
   if (!user) throw notFound("User");
-  return { ...user, balance: user.balance.toFixed(4), creditLimit: user.creditLimit.toFixed(4) };
+  return {
+    ...user,
+    balance: user.balance.toFixed(4),
+    creditLimit: user.creditLimit.toFixed(4),
+    dollarRate: user.dollarRate?.toFixed(4) ?? null,
+  };
 }
 
 export async function getBalance(userId: string): Promise<string> {

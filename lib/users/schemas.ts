@@ -50,3 +50,13 @@ export const userIdSchema = z.object({ userId: z.string().min(1).max(64) });
 
 export const setStatusSchema = userIdSchema.extend({ status: z.enum(["ACTIVE", "SUSPENDED"]) });
 export const changeRoleSchema = userIdSchema.extend({ role: z.enum(["CUSTOMER", "SUPPORT", "ADMIN"]) });
+
+/** A customer's own BDT per 1 USD (prices in USD, the reseller API); "" goes back to the panel's rate. */
+export const setDollarRateSchema = userIdSchema.extend({
+  dollarRate: z
+    .string()
+    .trim()
+    .refine((text) => text === "" || /^\d{1,8}(\.\d{1,4})?$/.test(text), "validation.amount")
+    .refine((text) => text === "" || Number(text) > 0, "validation.positive"),
+});
+export type SetDollarRateInput = z.input<typeof setDollarRateSchema>;

@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { permissionAction } from "@/lib/http/action";
 import { changeUserRole, setUserStatus } from "@/lib/users/admin-user-changes";
-import { changeRoleSchema, setStatusSchema } from "@/lib/users/schemas";
+import { changeRoleSchema, setDollarRateSchema, setStatusSchema } from "@/lib/users/schemas";
+import { setDollarRate } from "@/lib/users/set-dollar-rate";
 import { adjustBalance } from "@/lib/wallet/adjust-balance";
 import { adjustBalanceSchema } from "@/lib/wallet/schemas";
 
@@ -27,6 +28,14 @@ export const changeUserRoleAction = permissionAction("users.changeRole")
   .schema(changeRoleSchema)
   .action(async ({ userId, role }, { user, ip, requestId }) => {
     const result = await changeUserRole(userId, role, { id: user.id, ip, requestId });
+    revalidatePath(`/admin/users/${userId}`);
+    return result;
+  });
+
+export const setDollarRateAction = permissionAction("users.manage")
+  .schema(setDollarRateSchema)
+  .action(async ({ userId, dollarRate }, { user, ip, requestId }) => {
+    const result = await setDollarRate(userId, dollarRate === "" ? null : dollarRate, { id: user.id, ip, requestId });
     revalidatePath(`/admin/users/${userId}`);
     return result;
   });

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AdjustBalanceForm } from "@/components/admin/adjust-balance-form";
 import { UserControls } from "@/components/admin/user-controls";
+import { DollarRateForm } from "@/components/admin/users/dollar-rate-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
 import { LedgerTable } from "@/components/wallet/ledger-table";
@@ -11,6 +12,8 @@ import { MoneyText } from "@/components/wallet/money-text";
 import { pagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors/app-error";
+import { formatAmount } from "@/lib/i18n/format-number";
+import { getSetting } from "@/lib/settings/settings";
 import { getUserForAdmin } from "@/lib/users/get-user";
 import { listLedger } from "@/lib/wallet/list-ledger";
 import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
@@ -38,7 +41,12 @@ export default async function AdminUserPage({
   const admin = await pagePermission("users.read");
   const [{ id }, { after }] = await Promise.all([params, readSearchParams(searchParams)]);
   const user = await loadUser(id);
-  const [t, locale, ledger] = await Promise.all([getTranslations(), getLocale(), listLedger(user.id, { cursor: after, take: 25 })]);
+  const [t, locale, ledger, panelRate] = await Promise.all([
+    getTranslations(),
+    getLocale(),
+    listLedger(user.id, { cursor: after, take: 25 }),
+    getSetting("exchange.bdtPerUsd"),
+  ]);
   const isSelf = admin.id === user.id;
 
   return (
@@ -79,6 +87,19 @@ export default async function AdminUserPage({
           </Card>
         ) : null}
       </div>
+      {can(admin.role, "users.manage") ? (
+        <Card title={t("adminUser.dollarRate.title")}>
+          <p className="mb-3 text-sm text-slate-600">
+            {t("adminUser.dollarRate.lead", { rate: formatAmount(panelRate, locale) })}{" "}
+            <span data-testid="dollar-rate-now">
+              {user.dollarRate
+                ? t("adminUser.dollarRate.current", { rate: formatAmount(user.dollarRate, locale) })
+                : t("adminUser.dollarRate.panelRate", { rate: formatAmount(panelRate, locale) })}
+            </span>
+          </p>
+          <DollarRateForm userId={user.id} dollarRate={user.dollarRate} />
+        </Card>
+      ) : null}
       <Card title={t("ledger.title")}>
         <LedgerTable entries={ledger.entries} locale={locale} />
         {ledger.nextCursor ? (
