@@ -70,3 +70,9 @@ export function firstChoice(groups: ServiceGroup[], query: string): CatalogServi
   const exact = terms(query).length === 1 && /^\d+$/.test(only) ? all.find((service) => String(service.id) === only) : undefined;
   return exact ?? all[0];
 }
+
+/** The services pages' catalogue: the picker's own search, narrowed to one category ("" = all), with the count it shows. */
+export function narrowCatalog(categories: CatalogCategory[], query: string, categoryId: string): { groups: ServiceGroup[]; count: number } {
+  const groups = searchServices(categories, [], query).filter((group) => categoryId === "" || group.key === categoryId);
+  return { groups, count: groups.reduce((sum, group) => sum + group.services.length, 0) };
+}

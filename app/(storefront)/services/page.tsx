@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { searchServices } from "@/components/orders/service-search";
+import { narrowCatalog } from "@/components/orders/service-search";
 import { ServiceCategoryCards } from "@/components/services/service-category-cards";
 import { ServicesFilter } from "@/components/services/services-filter";
 import { currentUser } from "@/lib/auth/current-user";
@@ -29,8 +29,7 @@ export default async function PublicServicesPage({ searchParams }: { searchParam
     displayPrefsOf(user?.id ?? null),
   ]);
   // The order form's own search (by words or id), so every page finds the same services.
-  const groups = searchServices(categories, [], q).filter((group) => category === "" || group.key === category);
-  const count = groups.reduce((sum, group) => sum + group.services.length, 0);
+  const { groups, count } = narrowCatalog(categories, q, category);
   return (
     <div className="mx-auto max-w-6xl space-y-6 px-4 py-8 pb-16">
       <div>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { searchServices } from "@/components/orders/service-search";
+import { narrowCatalog } from "@/components/orders/service-search";
 import { ServiceCategoryCards } from "@/components/services/service-category-cards";
 import { ServicesFilter } from "@/components/services/services-filter";
 import { PageTitle } from "@/components/ui/card";
@@ -25,9 +25,8 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
     listActiveServices(),
     displayPrefs(user.id),
   ]);
-  // The order form's own search (by words or id), so both pages find the same services.
-  const groups = searchServices(categories, [], q).filter((group) => category === "" || group.key === category);
-  const count = groups.reduce((sum, group) => sum + group.services.length, 0);
+  // The order form's own search (by words or id), so every page finds the same services.
+  const { groups, count } = narrowCatalog(categories, q, category);
   return (
     <div className="min-w-0 space-y-6">
       <PageTitle subtitle={t("subtitle", { currency: prefs.currency })}>{t("title")}</PageTitle>
