@@ -1,3 +1,4 @@
+import { getBrand } from "@/lib/brand/brand";
 import { mailBrand } from "@/lib/brand/mail-brand";
 import { db } from "@/lib/db";
 import { translatorFor } from "@/lib/i18n/server-translator";
@@ -29,6 +30,7 @@ export async function deliverPendingMail(options: { ids?: string[]; limit?: numb
     take: options.limit ?? 100,
     select: { id: true, userId: true, title: true, body: true, message: true, link: true },
   });
+  if (pending.length === 0) return { sent: 0, failed: 0 };
   const users = new Map(
     (
       await db.user.findMany({
@@ -37,6 +39,8 @@ export async function deliverPendingMail(options: { ids?: string[]; limit?: numb
       })
     ).map((user) => [user.id, user]),
   );
+  // Read once for the whole run: a sweep may send thousands (an announcement's notices).
+  const brand = await getBrand();
   let sent = 0;
   let failed = 0;
   for (const notice of pending.filter((row) => users.has(row.userId))) {
@@ -55,10 +59,10 @@ export async function deliverPendingMail(options: { ids?: string[]; limit?: numb
             link: notice.link,
             appUrl: env().APP_URL,
             locale: user.locale,
-            brand: await mailBrand(user.locale),
+            brand: await mailBrand(user.locale, brand),
           }),
         },
-        { idempotencyKey: `notice-${notice.id}` },
+        { idempotencyKey: `notice-${notice.id}`, panelName: brand.name },
       );
       await db.notification.update({ where: { id: notice.id }, data: { mailStatus: "sent" } });
       sent += 1;

@@ -15,10 +15,13 @@ export type Mail = { to: string; subject: string; text: string; html: string };
  * With an idempotency key a repeated send delivers once: Resend keeps a key for 24 hours, and the dev
  * mailbox stores a key once.
  */
-export async function sendMail(mail: Mail, options: { idempotencyKey?: string } = {}): Promise<{ transport: MailTransport; id: string }> {
+export async function sendMail(
+  mail: Mail,
+  options: { idempotencyKey?: string; /** The sender's name when the caller already read the brand. */ panelName?: string } = {},
+): Promise<{ transport: MailTransport; id: string }> {
   const { RESEND_API_KEY, MAIL_FROM } = env();
   const transport = mailTransport();
-  const from = mailFrom(MAIL_FROM, (await getBrand()).name);
+  const from = mailFrom(MAIL_FROM, options.panelName ?? (await getBrand()).name);
   if (transport === "log") {
     // Neither the body (it may hold a password-reset link) nor the recipient goes to the log.
     const id = randomUUID();
