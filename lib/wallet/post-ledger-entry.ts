@@ -15,6 +15,10 @@ export type LedgerEntryInput = {
   memo?: string | StoredMessage | null;
 };
 
+/** The kinds the users list sums (User.depositedTotal, User.spentTotal): bonuses and adjustments are neither. */
+const DEPOSIT_KINDS: ReadonlySet<LedgerKind> = new Set(["DEPOSIT", "DEPOSIT_REVERSAL"]);
+const SPENDING_KINDS: ReadonlySet<LedgerKind> = new Set(["ORDER_CHARGE", "ORDER_REFUND"]);
+
 export const insufficientFunds = () =>
   new AppError("insufficient_funds", "amount: the balance is too low for this debit", 422, {
     fields: { amount: ["the balance is too low for this debit"] },
@@ -29,10 +33,15 @@ export async function postLedgerEntry(tx: Tx, input: LedgerEntryInput) {
   const amount = roundMoney(input.amount);
   if (amount.isZero()) throw new AppError("zero_amount", "amount: must not be zero", 422);
   const delta = toStorage(amount);
+  const deposited = DEPOSIT_KINDS.has(input.kind) ? delta : "0";
+  const spent = SPENDING_KINDS.has(input.kind) ? toStorage(amount.neg()) : "0";
 
   const rows = await tx.$queryRaw<{ balance: string }[]>`
     UPDATE users
-       SET balance = balance + ${delta}::numeric, updated_at = now()
+       SET balance = balance + ${delta}::numeric,
+           deposited_total = deposited_total + ${deposited}::numeric,
+           spent_total = spent_total + ${spent}::numeric,
+           updated_at = now()
      WHERE id = ${input.userId}
        AND (${delta}::numeric > 0 OR balance + ${delta}::numeric >= -credit_limit)
      RETURNING balance::text AS balance`;
