@@ -1,9 +1,9 @@
 import { SERVICE_TYPES, type OrderField } from "@/lib/api-v2/service-types";
 import type { OrderInput } from "@/lib/orders/schemas";
-import type { listActiveServices } from "@/lib/catalog/list-active-services";
+import type { priceCatalog } from "@/lib/pricing/customer-catalog";
 
-/** The customer catalogue as the order form receives it from the page. */
-export type CatalogCategory = Awaited<ReturnType<typeof listActiveServices>>[number];
+/** The customer catalogue, at the customer's own prices, as the order form receives it from the page. */
+export type CatalogCategory = ReturnType<typeof priceCatalog>[number];
 export type CatalogService = CatalogCategory["services"][number];
 export type ServiceType = CatalogService["type"];
 

@@ -17,6 +17,7 @@ const service: CatalogService = {
   description: null,
   type: "DEFAULT",
   rate: "12.3457",
+  listRate: null,
   min: 10,
   max: 5000,
   refill: false,

@@ -12,6 +12,7 @@ const service = (overrides: Partial<CatalogService> = {}): CatalogService => ({
   description: null,
   type: "DEFAULT",
   rate: "12.3457",
+  listRate: null,
   min: 10,
   max: 5000,
   refill: false,

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { Ref } from "react";
 import { Badge } from "@/components/ui/badge";
-import { PriceText } from "@/components/wallet/price-text";
+import { CustomerPrice } from "@/components/orders/customer-price";
 import { numberFormat } from "@/lib/i18n/format-number";
 import { localDigits } from "@/lib/i18n/local-digits";
 import type { DisplayPrefs } from "@/lib/users/display-prefs";
@@ -116,7 +116,7 @@ function ServiceDetails({ service, favorite, saving, onToggleFavorite, prefs, lo
         <span>
           <span className="text-slate-500">{perPackage(service) ? t("pricePerPackage") : t("pricePer1000")}: </span>
           <span className="font-medium" data-testid="service-rate">
-            <PriceText amountBdt={service.rate} prefs={prefs} locale={locale} />
+            <CustomerPrice rate={service.rate} listRate={service.listRate} prefs={prefs} locale={locale} />
           </span>
         </span>
         {perPackage(service) ? null : (

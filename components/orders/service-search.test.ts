@@ -8,6 +8,7 @@ const service = (id: number, name: string): CatalogService => ({
   description: null,
   type: "DEFAULT",
   rate: "10.0000",
+  listRate: null,
   min: 10,
   max: 1000,
   refill: false,

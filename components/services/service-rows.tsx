@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
-import { PriceText } from "@/components/wallet/price-text";
+import { CustomerPrice } from "@/components/orders/customer-price";
 import { perPackage, type CatalogService } from "@/components/orders/catalog-types";
 import { numberFormat } from "@/lib/i18n/format-number";
 import { localDigits } from "@/lib/i18n/local-digits";
@@ -86,7 +86,7 @@ export function ServiceRows({ services, prefs, locale, orderHref = orderForm }: 
             <td className="py-2 pr-4 text-right whitespace-nowrap max-sm:col-start-2 max-sm:pt-2 max-sm:pb-0 max-sm:text-left">
               <span className="text-xs text-slate-500 sm:hidden">{t("pricePer1000")}: </span>
               <span className="font-medium" data-testid="service-price">
-                <PriceText amountBdt={service.rate} prefs={prefs} locale={locale} />
+                <CustomerPrice rate={service.rate} listRate={service.listRate} prefs={prefs} locale={locale} />
               </span>
               {perPackage(service) ? <span className="block text-xs text-slate-500">{own("perPackage")}</span> : null}
             </td>

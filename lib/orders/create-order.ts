@@ -3,6 +3,8 @@ import { AppError, conflict, invalidField } from "@/lib/errors/app-error";
 import { dispatch } from "@/lib/jobs/dispatch";
 import type { EventData } from "@/lib/jobs/events";
 import { money, toStorage } from "@/lib/money/money";
+import { customerRate, type PriceBook } from "@/lib/pricing/customer-rate";
+import { loadPriceBook } from "@/lib/pricing/load-price-book";
 import { getSetting } from "@/lib/settings/settings";
 import { postLedgerEntry } from "@/lib/wallet/post-ledger-entry";
 import { orderUnits } from "./order-units";
@@ -19,6 +21,8 @@ type Options = {
   adminNotes?: string;
   /** The panel's exchange rate when the caller already read it (a mass order reads it once, not per line). */
   bdtPerUsd?: string;
+  /** The customer's price book when the caller already read it (a mass order reads it once). */
+  priceBook?: PriceBook;
   /** Collects the forward event instead of sending it, for a caller that sends many at once (mass orders). */
   forwards?: ForwardRequest[];
 };
@@ -28,15 +32,16 @@ export type ForwardRequest = { data: EventData<"orders/forward.requested">; id: 
 /**
  * Places one order: checks the service and the fields its type needs, then in ONE transaction writes
  * the order and its charge (a ledger entry unique per order; a balance that would go negative refuses
- * it). Without an Idempotency-Key, the same user + service + link + quantity within 60 s is refused
+ * it). The charge is at the customer's own price of this moment (lib/pricing), recorded as the order's rate. Without an Idempotency-Key, the same user + service + link + quantity within 60 s is refused
  * unless confirmed. Auto-mode orders are then handed to the forward job.
  */
 export async function createOrder(userId: string, input: OrderInput, options: Options): Promise<CreatedOrder> {
-  const [service, rate] = await Promise.all([
+  const [service, rate, priceBook] = await Promise.all([
     db.service.findUnique({
       where: { id: input.serviceId },
       select: {
         id: true,
+        categoryId: true,
         type: true,
         rate: true,
         min: true,
@@ -52,13 +57,15 @@ export async function createOrder(userId: string, input: OrderInput, options: Op
       },
     }),
     options.bdtPerUsd ?? getSetting("exchange.bdtPerUsd"),
+    options.priceBook ?? loadPriceBook(userId),
   ]);
   if (!service || service.status !== "ACTIVE" || service.category.status !== "ACTIVE")
     throw invalidField("serviceId", "validation.order.serviceUnavailable");
   if (service.mode === "AUTO" && (!service.providerId || service.provider?.status !== "ACTIVE"))
     throw invalidField("serviceId", "validation.order.serviceTemporarilyUnavailable");
   const { units, perPackage, params } = orderUnits(service, input);
-  const charge = orderCharge({ rate: money(service.rate), units, perPackage });
+  const price = customerRate(service, priceBook);
+  const charge = orderCharge({ rate: price.rate, units, perPackage });
   if (charge.lte(0)) throw invalidField("quantity", "validation.order.tooSmallToPrice");
   const bdtPerUsd = money(rate);
 
@@ -92,7 +99,7 @@ export async function createOrder(userId: string, input: OrderInput, options: Op
         quantity: units,
         params: Object.keys(params).length ? params : undefined,
         mode: service.mode,
-        rate: service.rate,
+        rate: toStorage(price.rate),
         charge: toStorage(charge),
         chargeUsd: toStorage(charge.div(bdtPerUsd)),
         source: options.source,
@@ -121,7 +128,13 @@ export async function createOrder(userId: string, input: OrderInput, options: Op
       orderId: created.id,
       kind: "created",
       toStatus: "PENDING",
-      data: { charge: toStorage(charge), units, source: options.source },
+      data: {
+        charge: toStorage(charge),
+        units,
+        source: options.source,
+        listRate: toStorage(money(service.rate)),
+        priceSource: price.source,
+      },
       actorId: options.actorId ?? userId,
     });
     return created;

@@ -4,7 +4,7 @@ import { narrowCatalog } from "@/components/orders/service-search";
 import { ServiceCategoryCards } from "@/components/services/service-category-cards";
 import { ServicesFilter } from "@/components/services/services-filter";
 import { currentUser } from "@/lib/auth/current-user";
-import { listActiveServices } from "@/lib/catalog/list-active-services";
+import { listPublicServices } from "@/lib/pricing/customer-catalog";
 import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
 import { languageAlternates } from "@/lib/storefront/seo";
 import { displayPrefsOf } from "@/lib/users/display-prefs";
@@ -25,7 +25,7 @@ export default async function PublicServicesPage({ searchParams }: { searchParam
     getTranslations("storefront.services"),
     getTranslations("ordering.services"),
     getLocale(),
-    listActiveServices(),
+    listPublicServices(),
     displayPrefsOf(user?.id ?? null),
   ]);
   // The order form's own search (by words or id), so every page finds the same services.

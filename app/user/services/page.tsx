@@ -6,7 +6,7 @@ import { ServiceCategoryCards } from "@/components/services/service-category-car
 import { ServicesFilter } from "@/components/services/services-filter";
 import { PageTitle } from "@/components/ui/card";
 import { pageUser } from "@/lib/auth/current-user";
-import { listActiveServices } from "@/lib/catalog/list-active-services";
+import { listCustomerServices } from "@/lib/pricing/customer-catalog";
 import { displayPrefs } from "@/lib/users/display-prefs";
 import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
 
@@ -22,7 +22,7 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
     getTranslations("services"),
     getTranslations("ordering.services"),
     getLocale(),
-    listActiveServices(),
+    listCustomerServices(user.id),
     displayPrefs(user.id),
   ]);
   // The order form's own search (by words or id), so every page finds the same services.

@@ -1,4 +1,4 @@
-import { listActiveServices } from "@/lib/catalog/list-active-services";
+import { listCustomerServices } from "@/lib/pricing/customer-catalog";
 import type { WireService } from "@/lib/api-v2/wire-service";
 import type { ApiContext } from "../context";
 import { wireServiceType } from "@/lib/api-v2/type-names";
@@ -9,7 +9,7 @@ import { wireAmount } from "../wire";
  * are left out: orders for them cannot be placed yet, on the web or here.
  */
 export async function listServices(context: ApiContext): Promise<WireService[]> {
-  const categories = await listActiveServices();
+  const categories = await listCustomerServices(context.caller.userId);
   return categories.flatMap((category) =>
     category.services
       .filter((service) => service.type !== "SUBSCRIPTIONS")

@@ -5,7 +5,7 @@ import { OrderForm } from "@/components/orders/order-form";
 import { Card, PageTitle } from "@/components/ui/card";
 import { pageUser } from "@/lib/auth/current-user";
 import { listFavoriteServiceIds } from "@/lib/catalog/favorite-services";
-import { listActiveServices } from "@/lib/catalog/list-active-services";
+import { listCustomerServices } from "@/lib/pricing/customer-catalog";
 import { displayPrefs } from "@/lib/users/display-prefs";
 import { getBalance } from "@/lib/users/get-user";
 import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
@@ -21,7 +21,7 @@ export default async function CreateOrderPage({ searchParams }: { searchParams: 
   const [t, locale, categories, favoriteIds, prefs, balance] = await Promise.all([
     getTranslations("orders.create"),
     getLocale(),
-    listActiveServices(),
+    listCustomerServices(user.id),
     listFavoriteServiceIds(user.id),
     displayPrefs(user.id),
     getBalance(user.id),

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { MassOrderForm } from "@/components/orders/mass-order-form";
 import { Card, PageTitle } from "@/components/ui/card";
 import { pageUser } from "@/lib/auth/current-user";
-import { listActiveServices } from "@/lib/catalog/list-active-services";
+import { listCustomerServices } from "@/lib/pricing/customer-catalog";
 import { MASS_ORDER_MAX_LINES } from "@/lib/orders/mass-lines";
 import { displayPrefs } from "@/lib/users/display-prefs";
 import { getBalance } from "@/lib/users/get-user";
@@ -20,7 +20,7 @@ export default async function MassOrderPage() {
     getTranslations("orders.mass"),
     getLocale(),
     displayPrefs(user.id),
-    listActiveServices(),
+    listCustomerServices(user.id),
     getBalance(user.id),
   ]);
   const services = categories.flatMap((category) =>
