@@ -1,9 +1,10 @@
 import { Prisma, type Tx } from "@/lib/db";
 import type { PaymentStatus } from "@/lib/db/generated/enums";
 import { conflict } from "@/lib/errors/app-error";
-import { money } from "@/lib/money/money";
+import { money, type Money } from "@/lib/money/money";
 import { noticeRow } from "@/lib/notifications/notify-user";
 import { postLedgerEntry } from "@/lib/wallet/post-ledger-entry";
+import { creditDepositBonus, reverseDepositBonus } from "./bonus/deposit-bonus";
 import { paymentNotice } from "./payment-notice";
 import { recordPaymentEvent, type PaymentEventInput } from "./record-event";
 import { statusesLeadingTo } from "./state-machine";
@@ -24,8 +25,11 @@ const CREDIT_TO: readonly PaymentStatus[] = ["COMPLETED", "APPROVED"];
 /**
  * Moves a payment forward with a guarded update (only from a status that may lead to `to`, and never
  * while held for review when crediting). A credit writes, in the same transaction, the one DEPOSIT
- * ledger entry of this payment (unique per payment) and the customer's in-app notice. Concurrent
- * callers serialise on the row: the second sees the new status and moves nothing.
+ * ledger entry of this payment (unique per payment), its deposit bonus if a rule gives one
+ * (DEPOSIT_BONUS, lib/payments/bonus) and the customer's in-app notice; a refund reverses both
+ * (DEPOSIT_REVERSAL, DEPOSIT_BONUS_REVERSAL). Every way a payment is credited or refunded (webhooks,
+ * the return page, reconciliation, an admin's approval, release or refund) comes through here.
+ * Concurrent callers serialise on the row: the second sees the new status and moves nothing.
  */
 export async function movePayment(tx: Tx, paymentId: string, move: PaymentMove): Promise<{ moved: boolean; from: PaymentStatus | null }> {
   const credits = CREDIT_TO.includes(move.to);
@@ -51,8 +55,9 @@ export async function movePayment(tx: Tx, paymentId: string, move: PaymentMove):
 
   const payment = await tx.payment.findUniqueOrThrow({
     where: { id: paymentId },
-    select: { id: true, userId: true, amount: true, tranId: true, method: true, adminNote: true },
+    select: { id: true, userId: true, amount: true, tranId: true, method: true, adminNote: true, bonusAmount: true },
   });
+  let bonus: Money | null = null;
   if (credits) {
     await postLedgerEntry(tx, {
       userId: payment.userId,
@@ -63,6 +68,7 @@ export async function movePayment(tx: Tx, paymentId: string, move: PaymentMove):
       actorId: move.actorId ?? null,
       memo: { key: "stored.ledger.payment", values: { tranId: payment.tranId } },
     });
+    bonus = await creditDepositBonus(tx, payment, move.actorId ?? null);
   }
   if (move.to === "REFUNDED") {
     await postLedgerEntry(tx, {
@@ -74,8 +80,9 @@ export async function movePayment(tx: Tx, paymentId: string, move: PaymentMove):
       actorId: move.actorId ?? null,
       memo: { key: "stored.ledger.paymentRefund", values: { tranId: payment.tranId } },
     });
+    bonus = await reverseDepositBonus(tx, payment, move.actorId ?? null);
   }
-  const notice = paymentNotice(payment, move.to);
+  const notice = paymentNotice(payment, move.to, bonus);
   if (notice) await tx.notification.create({ data: noticeRow(notice) });
   await recordPaymentEvent(tx, {
     paymentId,

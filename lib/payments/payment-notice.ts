@@ -1,12 +1,16 @@
 import type { PaymentStatus } from "@/lib/db/generated/enums";
-import { money } from "@/lib/money/money";
+import { money, type Money } from "@/lib/money/money";
 import type { Notice } from "@/lib/notifications/notify-user";
 
 type NoticePayment = { id: string; userId: string; amount: { toString(): string }; tranId: string; adminNote: string | null };
 
-/** The customer's in-app notice for a move worth telling (the kind is the message key). */
-export function paymentNotice(payment: NoticePayment, to: PaymentStatus): Notice | null {
+/**
+ * The customer's in-app notice for a move worth telling (the kind is the message key); `bonus` is the
+ * deposit bonus the same move credited or took back (lib/payments/bonus), named in the body.
+ */
+export function paymentNotice(payment: NoticePayment, to: PaymentStatus, bonus: Money | null = null): Notice | null {
   const amount = money(payment.amount).toFixed(2);
+  const bonusText = bonus?.toFixed(2);
   const link = `/user/payments/${payment.tranId}`;
   switch (to) {
     case "COMPLETED":
@@ -15,7 +19,9 @@ export function paymentNotice(payment: NoticePayment, to: PaymentStatus): Notice
         userId: payment.userId,
         kind: "payment.credited",
         title: { key: "stored.notice.paymentCredited", values: { amount } },
-        body: { key: "stored.notice.paymentCreditedBody", values: { tranId: payment.tranId } },
+        body: bonusText
+          ? { key: "stored.notice.paymentCreditedBonusBody", values: { tranId: payment.tranId, bonus: bonusText } }
+          : { key: "stored.notice.paymentCreditedBody", values: { tranId: payment.tranId } },
         link,
       };
     case "REJECTED":
@@ -31,7 +37,9 @@ export function paymentNotice(payment: NoticePayment, to: PaymentStatus): Notice
         userId: payment.userId,
         kind: "payment.refunded",
         title: { key: "stored.notice.paymentRefunded", values: { amount } },
-        body: { key: "stored.notice.paymentRefundedBody", values: { amount } },
+        body: bonusText
+          ? { key: "stored.notice.paymentRefundedBonusBody", values: { amount, bonus: bonusText } }
+          : { key: "stored.notice.paymentRefundedBody", values: { amount } },
         link,
       };
     default:
