@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   "provider.create",
   "provider.update",
   "catalog.import",
+  "service.create",
   "service.update",
   "service.bulk.enable",
   "service.bulk.disable",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SERVICE_TYPE_LIST, SERVICE_TYPES, takesDripfeed } from "@/lib/api-v2/service-types";
 import { intId } from "@/lib/validation/int4";
 
 const id = z.string().min(1).max(64);
@@ -49,6 +50,35 @@ export const serviceUpdateSchema = z
     dripfeed: flag,
   })
   .refine((service) => service.min <= service.max, { path: ["min"], message: "validation.minAboveMax" });
+
+/** A service made by hand (mode MANUAL, no provider): its orders wait in /admin/orders/queue for staff. */
+export const manualServiceSchema = z
+  .object({
+    name: z.string().trim().min(2).max(200),
+    description: z
+      .string()
+      .trim()
+      .max(2000)
+      .optional()
+      .transform((text) => text || null),
+    categoryId: id,
+    type: z.enum(SERVICE_TYPE_LIST).refine((type) => SERVICE_TYPES[type].orderable, "validation.service.typeNotOrderable"),
+    rate: rateText.refine((text) => /[1-9]/.test(text), "validation.positive"),
+    min: count,
+    max: count,
+    status: z.enum(["ACTIVE", "DISABLED"]).default("ACTIVE"),
+    refill: flag.default(false),
+    refillDays: z.coerce.number().int().min(1).max(3650).nullable().optional(),
+    cancel: flag.default(false),
+    dripfeed: flag.default(false),
+  })
+  .refine((service) => service.min <= service.max, { path: ["min"], message: "validation.minAboveMax" })
+  .refine((service) => !service.dripfeed || takesDripfeed(service.type), {
+    path: ["dripfeed"],
+    message: "validation.service.dripfeedType",
+  });
+export type ManualServiceInput = z.input<typeof manualServiceSchema>;
+export type ManualServiceValues = z.infer<typeof manualServiceSchema>;
 
 export const markupFields = {
   markupKind: z.enum(["PERCENT", "FIXED"]),

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors/app-error";
+import { invalidField, notFound } from "@/lib/errors/app-error";
 import { money } from "@/lib/money/money";
 import { recordServiceChanges, type ServiceChangeInput } from "./record-changes";
 import type { serviceUpdateSchema } from "./schemas";
@@ -13,6 +13,8 @@ export async function updateService(input: z.infer<typeof serviceUpdateSchema>, 
   return db.$transaction(async (tx) => {
     const before = await tx.service.findUnique({ where: { id: input.serviceId } });
     if (!before) throw notFound("Service");
+    // A service made by hand has nowhere to send orders: it stays manual.
+    if (input.mode === "AUTO" && !before.providerId) throw invalidField("mode", "validation.service.autoNeedsProvider");
     const category = await tx.category.findUnique({ where: { id: input.categoryId }, select: { id: true } });
     if (!category) throw notFound("Category");
     const rateChanged = !money(before.rate).eq(money(input.rate));

@@ -30,8 +30,19 @@ export type EditableService = {
 
 const SELECT = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
-/** The admin edit of one service, checked with the same schema as the server (min above max fails under "min"). */
-export function ServiceForm({ service, categories }: { service: EditableService; categories: { id: string; name: string }[] }) {
+/**
+ * The admin edit of one service, checked with the same schema as the server (min above max fails under "min").
+ * A service without a provider (`manualOnly`) stays manual: no mode choice, no provider-rate hint.
+ */
+export function ServiceForm({
+  service,
+  categories,
+  manualOnly = false,
+}: {
+  service: EditableService;
+  categories: { id: string; name: string }[];
+  manualOnly?: boolean;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [state, setState] = useState<{ tone: "error" | "success"; text: string } | null>(null);
@@ -91,15 +102,30 @@ export function ServiceForm({ service, categories }: { service: EditableService;
             ))}
           </select>
         </Labelled>
-        <Field label={label("rate")} inputMode="decimal" hint={label("rateHint")} error={errors.rate?.message} {...form.register("rate")} />
+        <Field
+          label={label("rate")}
+          inputMode="decimal"
+          hint={manualOnly ? undefined : label("rateHint")}
+          error={errors.rate?.message}
+          {...form.register("rate")}
+        />
         <Field label={label("min")} inputMode="numeric" error={errors.min?.message} {...form.register("min")} />
         <Field label={label("max")} inputMode="numeric" error={errors.max?.message} {...form.register("max")} />
-        <Labelled id="mode" label={label("mode")} error={errors.mode?.message}>
-          <select id="mode" className={SELECT} {...form.register("mode")}>
-            <option value="AUTO">{t("catalogAdmin.services.modes.AUTO")}</option>
-            <option value="MANUAL">{t("catalogAdmin.services.modes.MANUAL")}</option>
-          </select>
-        </Labelled>
+        {manualOnly ? (
+          <div className="space-y-1 text-sm">
+            <p className="font-medium text-slate-700">{label("mode")}</p>
+            <p className="py-2 text-slate-600" data-testid="service-mode-manual">
+              {t("catalogAdmin.services.noProvider")}
+            </p>
+          </div>
+        ) : (
+          <Labelled id="mode" label={label("mode")} error={errors.mode?.message}>
+            <select id="mode" className={SELECT} {...form.register("mode")}>
+              <option value="AUTO">{t("catalogAdmin.services.modes.AUTO")}</option>
+              <option value="MANUAL">{t("catalogAdmin.services.modes.MANUAL")}</option>
+            </select>
+          </Labelled>
+        )}
         <Labelled id="status" label={label("status")} error={errors.status?.message}>
           <select id="status" className={SELECT} {...form.register("status")}>
             <option value="ACTIVE">{t("catalogAdmin.statuses.ACTIVE")}</option>

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { bulkUpdateServices } from "@/lib/catalog/bulk-update-services";
-import { bulkServicesSchema, serviceUpdateSchema } from "@/lib/catalog/schemas";
+import { createManualService } from "@/lib/catalog/create-manual-service";
+import { bulkServicesSchema, manualServiceSchema, serviceUpdateSchema } from "@/lib/catalog/schemas";
 import { updateService } from "@/lib/catalog/update-service";
 import { permissionAction } from "@/lib/http/action";
 
@@ -20,6 +21,15 @@ export const updateServiceAction = permissionAction("catalog.manage")
   .action(async (input, { user, ip }) => {
     const result = await updateService(input, { id: user.id, ip });
     revalidatePath(`/admin/catalog/services/${input.serviceId}`);
+    revalidatePath("/admin/catalog/services");
+    revalidatePath("/admin/catalog/categories");
+    return result;
+  });
+
+export const createManualServiceAction = permissionAction("catalog.manage")
+  .schema(manualServiceSchema)
+  .action(async (input, { user, ip, requestId }) => {
+    const result = await createManualService(input, { id: user.id, ip, requestId });
     revalidatePath("/admin/catalog/services");
     revalidatePath("/admin/catalog/categories");
     return result;

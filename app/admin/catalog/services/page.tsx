@@ -57,7 +57,12 @@ export default async function AdminServicesPage({ searchParams }: { searchParams
 
   return (
     <div className="space-y-6">
-      <PageTitle subtitle={t("catalogAdmin.services.subtitle", { total: list.total })}>{t("catalogAdmin.services.title")}</PageTitle>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <PageTitle subtitle={t("catalogAdmin.services.subtitle", { total: list.total })}>{t("catalogAdmin.services.title")}</PageTitle>
+        <Link href="/admin/catalog/services/new" className={buttonClass("secondary")}>
+          {t("catalogAdmin.newService.link")}
+        </Link>
+      </div>
       <Card>
         <form className="mb-4 flex flex-wrap gap-2" role="search">
           <input

@@ -56,26 +56,40 @@ export default async function AdminServicePage({ params }: { params: Promise<{ i
       <PageTitle subtitle={`#${service.id} · ${category?.name ?? "—"}`}>{service.name}</PageTitle>
       <div className="grid gap-4 lg:grid-cols-3">
         <Card title={t("service.details")} className="lg:col-span-2">
-          <ServiceForm service={service} categories={categories.map(({ id, name }) => ({ id, name }))} />
+          <ServiceForm service={service} categories={categories.map(({ id, name }) => ({ id, name }))} manualOnly={!service.provider} />
         </Card>
-        <Card title={t("service.providerTitle")}>
-          <dl className="space-y-2 text-sm" data-testid="service-provider">
-            <Row label={t("service.provider")}>{service.provider?.name ?? t("services.noProvider")}</Row>
-            <Row label={t("service.providerServiceId")}>{service.providerServiceId ?? "—"}</Row>
-            <Row label={t("service.providerRate")}>
-              <span className="tabular-nums">
-                {service.providerRate ? `${service.providerRate} ${service.providerCurrency ?? ""}` : "—"}
-              </span>
-            </Row>
-            <Row label={t("service.markup")}>{markup}</Row>
-            <Row label={t("service.type")}>{t(`services.types.${service.type}`)}</Row>
-            {service.vanishedAt ? (
-              <Row label={t("services.vanished")}>
-                <Badge tone="red">{dateTimeFormat(locale).format(service.vanishedAt)}</Badge>
+        {service.provider ? (
+          <Card title={t("service.providerTitle")}>
+            <dl className="space-y-2 text-sm" data-testid="service-provider">
+              <Row label={t("service.provider")}>{service.provider?.name ?? t("services.noProvider")}</Row>
+              <Row label={t("service.providerServiceId")}>{service.providerServiceId ?? "—"}</Row>
+              <Row label={t("service.providerRate")}>
+                <span className="tabular-nums">
+                  {service.providerRate ? `${service.providerRate} ${service.providerCurrency ?? ""}` : "—"}
+                </span>
               </Row>
-            ) : null}
-          </dl>
-        </Card>
+              <Row label={t("service.markup")}>{markup}</Row>
+              <Row label={t("service.type")}>{t(`services.types.${service.type}`)}</Row>
+              {service.vanishedAt ? (
+                <Row label={t("services.vanished")}>
+                  <Badge tone="red">{dateTimeFormat(locale).format(service.vanishedAt)}</Badge>
+                </Row>
+              ) : null}
+            </dl>
+          </Card>
+        ) : (
+          <Card title={t("service.manualTitle")}>
+            <div className="space-y-3 text-sm" data-testid="service-manual">
+              <p className="text-slate-600">{t("service.manualText")}</p>
+              <dl>
+                <Row label={t("service.type")}>{t(`services.types.${service.type}`)}</Row>
+              </dl>
+              <Link href="/admin/orders/queue" className="inline-block text-brand-700 hover:underline">
+                {t("service.manualQueue")}
+              </Link>
+            </div>
+          </Card>
+        )}
       </div>
       <Card title={t("service.recentChanges")}>
         <ServiceChangesTable changes={changes} empty={<EmptyState text={t("changes.empty")} />} />
