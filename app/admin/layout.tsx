@@ -26,6 +26,12 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       badge: badge("uncertainOrders", "forwardFailed"),
     },
     { href: "/admin/orders/manual", label: t("ordersAdmin.nav.manual"), allowed: can(user.role, "orders.manage") },
+    {
+      href: "/admin/orders/queue",
+      label: t("ordersAdmin.nav.manualQueue"),
+      allowed: can(user.role, "orders.read"),
+      badge: badge("manualOrders"),
+    },
     { href: "/admin/orders/sync", label: t("ordersAdmin.nav.sync"), allowed: can(user.role, "orders.read") },
     {
       href: "/admin/orders/requests",

@@ -9,6 +9,7 @@ export const WAITING_WORK_KEYS = [
   "uncertainOrders",
   "forwardFailed",
   "waitingRequests",
+  "manualOrders",
   "lowProviders",
 ] as const;
 export type WaitingWorkKey = (typeof WAITING_WORK_KEYS)[number];
@@ -23,6 +24,7 @@ export const WAITING_WORK_PERMISSION: Record<WaitingWorkKey, Permission> = {
   uncertainOrders: "orders.read",
   forwardFailed: "orders.read",
   waitingRequests: "orders.read",
+  manualOrders: "orders.read",
   lowProviders: "providers.manage",
 };
 
@@ -52,6 +54,8 @@ export function waitingWorkHref(key: WaitingWorkKey, since: string): string {
       return `/admin/orders?${new URLSearchParams({ status: "FORWARD_FAILED", since })}`;
     case "waitingRequests":
       return "/admin/orders/requests";
+    case "manualOrders":
+      return "/admin/orders/queue";
     case "lowProviders":
       return "/admin/providers?balance=low";
   }

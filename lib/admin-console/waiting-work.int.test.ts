@@ -5,6 +5,7 @@ import { GET } from "@/app/api/admin/waiting-work/route";
 import { listComplaintQueue } from "@/lib/complaints/list-queue";
 import { queueQuerySchema } from "@/lib/complaints/queue-query";
 import { db, Prisma } from "@/lib/db";
+import { listManualQueue, manualQueueQuerySchema } from "@/lib/orders/admin/list-manual-queue";
 import { listOrdersForAdmin } from "@/lib/orders/admin/list-orders-for-admin";
 import { adminOrderQuerySchema } from "@/lib/orders/admin/schemas";
 import { listRequestQueue } from "@/lib/orders/requests/admin/list-request-queue";
@@ -34,17 +35,19 @@ const EXPECTED: Record<WaitingWorkKey, number> = {
   uncertainOrders: 2,
   forwardFailed: 2,
   waitingRequests: 2,
+  manualOrders: 3,
   lowProviders: 3,
 };
 
-async function order(status: "PENDING" | "UNCERTAIN" | "FORWARD_FAILED" | "COMPLETED", serviceId: number, createdAt?: Date) {
+type Status = "PENDING" | "PROCESSING" | "IN_PROGRESS" | "UNCERTAIN" | "FORWARD_FAILED" | "COMPLETED" | "PARTIAL";
+async function order(status: Status, serviceId: number, createdAt?: Date, mode: "MANUAL" | "AUTO" = "MANUAL") {
   return db.order.create({
     data: {
       userId: customer.id,
       serviceId,
       link: `https://example.test/${tag}/${++seq}`,
       quantity: 100,
-      mode: "MANUAL",
+      mode,
       status,
       rate: "10",
       charge: "1",
@@ -102,6 +105,13 @@ beforeAll(async () => {
   await order("FORWARD_FAILED", service.id);
   await order("FORWARD_FAILED", service.id);
   const done = await order("COMPLETED", service.id);
+  // The manual queue: open manual orders only (an AUTO order waiting to be sent, or a finished manual one, is not staff's work).
+  await order("PENDING", service.id);
+  await order("PROCESSING", service.id);
+  await order("IN_PROGRESS", service.id);
+  await order("PARTIAL", service.id);
+  await order("PENDING", service.id, undefined, "AUTO");
+  await order("IN_PROGRESS", service.id, undefined, "AUTO");
   const request = (kind: string, status: "PENDING" | "SENT" | "COMPLETED" | "FAILED") =>
     db.orderRequest.create({ data: { orderId: done.id, userId: customer.id, kind, status } });
   await request("refill", "PENDING");
@@ -167,6 +177,18 @@ async function rowsListed(key: WaitingWorkKey, href: string): Promise<number> {
         after = result.nextAfter;
       }
     }
+    case "manualOrders": {
+      expect(pathOf(href)).toBe("/admin/orders/queue");
+      const query = manualQueueQuerySchema.parse(params);
+      let total = 0;
+      let after: number | undefined;
+      for (;;) {
+        const result = await listManualQueue({ ...query, after });
+        total += result.orders.length;
+        if (!result.nextAfter) return total;
+        after = result.nextAfter;
+      }
+    }
     case "lowProviders": {
       expect(pathOf(href)).toBe("/admin/providers");
       return (await listProviders(providerListQuerySchema.parse(params))).length;
@@ -201,6 +223,7 @@ describe("countWaitingWork", () => {
     const work = await countWaitingWork("SUPPORT", now());
     expect(Object.keys(work.counts).sort()).toEqual([
       "forwardFailed",
+      "manualOrders",
       "manualPayments",
       "unassignedCases",
       "uncertainOrders",

@@ -14,6 +14,8 @@ import { forwardFailedSince, visibleWaitingWorkKeys, type WaitingWork, type Wait
  * - refill/cancel requests waiting for staff: order_requests (status, kind), status PENDING — the
  *   /admin/orders/requests queue (a PENDING request is either waiting for an admin or being sent right
  *   now; the queue shows both, so the badge counts both);
+ * - manual-service orders waiting for staff: orders (status, id) for the three open statuses, filtered by
+ *   mode — the /admin/orders/queue list (MANUAL_QUEUE_STATUSES);
  * - providers that need money: a handful of rows, no index needed.
  */
 function subquery(key: WaitingWorkKey, since: Date): Prisma.Sql {
@@ -29,6 +31,8 @@ function subquery(key: WaitingWorkKey, since: Date): Prisma.Sql {
         AND created_at >= (${since.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
     case "waitingRequests":
       return Prisma.sql`SELECT count(*) FROM order_requests WHERE status = 'PENDING'`;
+    case "manualOrders":
+      return Prisma.sql`SELECT count(*) FROM orders WHERE status IN ('PENDING', 'PROCESSING', 'IN_PROGRESS') AND mode = 'MANUAL'`;
     case "lowProviders":
       return Prisma.sql`SELECT count(*) FROM providers WHERE status = 'ACTIVE'
         AND (balance <= 0 OR balance < low_balance_threshold)`;
