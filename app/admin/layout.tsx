@@ -19,6 +19,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin", label: t("ownerConsole.nav.dashboard"), allowed: true },
     { href: "/admin/reports", label: t("ownerConsole.nav.reports"), allowed: can(user.role, "reports.read") },
     { href: "/admin/users", label: t("nav.users"), allowed: can(user.role, "users.read") },
+    { href: "/admin/users/price-groups", label: t("pricing.nav"), allowed: can(user.role, "users.manage") },
     {
       href: "/admin/orders",
       label: t("ordersAdmin.nav.orders"),

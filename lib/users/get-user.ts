@@ -16,6 +16,7 @@ export async function getUserForAdmin(userId: string) {
       balance: true,
       creditLimit: true,
       dollarRate: true,
+      priceGroupId: true,
       createdAt: true,
     },
   });

@@ -28,6 +28,8 @@ import enFeedback from "./en.feedback.json";
 import bnFeedback from "./bn.feedback.json";
 import enOrdering from "./en.ordering.json";
 import bnOrdering from "./bn.ordering.json";
+import enPricing from "./en.pricing.json";
+import bnPricing from "./bn.pricing.json";
 import enCustomerPages from "./en.customer-pages.json";
 import enAdminHistory from "./en.admin-history.json";
 import bnAdminHistory from "./bn.admin-history.json";
@@ -64,6 +66,7 @@ export const MESSAGES = {
     ...enTable,
     ...enFeedback,
     ...enOrdering,
+    ...enPricing,
     ...enCustomerPages,
     ...enAdminHistory,
     ...enMoreTables,
@@ -89,6 +92,7 @@ export const MESSAGES = {
     ...bnTable,
     ...bnFeedback,
     ...bnOrdering,
+    ...bnPricing,
     ...bnCustomerPages,
     ...bnBrand,
     ...bnContent,

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AdjustBalanceForm } from "@/components/admin/adjust-balance-form";
 import { UserControls } from "@/components/admin/user-controls";
+import { CustomerPrices } from "@/components/admin/pricing/customer-prices";
 import { DollarRateForm } from "@/components/admin/users/dollar-rate-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
@@ -99,6 +100,9 @@ export default async function AdminUserPage({
           </p>
           <DollarRateForm userId={user.id} dollarRate={user.dollarRate} />
         </Card>
+      ) : null}
+      {can(admin.role, "users.manage") && user.role === "CUSTOMER" ? (
+        <CustomerPrices userId={user.id} priceGroupId={user.priceGroupId} />
       ) : null}
       <Card title={t("ledger.title")}>
         <LedgerTable entries={ledger.entries} locale={locale} />

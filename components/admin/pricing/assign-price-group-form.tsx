@@ -1,0 +1,56 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { toast } from "sonner";
+import { useFormFailure } from "@/components/forms/use-form-failure";
+import { useZodForm } from "@/components/forms/use-zod-form";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { assignPriceGroupAction } from "@/lib/actions/admin/pricing";
+import { assignPriceGroupSchema } from "@/lib/pricing/schemas";
+
+type Group = { id: string; name: string; label: string };
+
+/** Puts a customer in a price group, or back on list prices. */
+export function AssignPriceGroupForm({ userId, groupId, groups }: { userId: string; groupId: string | null; groups: Group[] }) {
+  const t = useTranslations("pricing.customer");
+  const router = useRouter();
+  const form = useZodForm(assignPriceGroupSchema, { defaultValues: { userId, priceGroupId: groupId ?? "" } });
+  const failure = useFormFailure(form, ["priceGroupId"]);
+  const { isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    failure.clear();
+    const result = await assignPriceGroupAction(values);
+    if (!result.success) return failure.report(result);
+    toast.success(t("groupSaved"));
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
+      {failure.banner ? <Notice tone="error">{failure.banner}</Notice> : null}
+      <div className="space-y-1">
+        <label htmlFor="price-group" className="block text-sm font-medium text-slate-700">
+          {t("group")}
+        </label>
+        <select
+          id="price-group"
+          {...form.register("priceGroupId")}
+          className="block w-60 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+        >
+          <option value="">{t("noGroup")}</option>
+          {groups.map((group) => (
+            <option key={group.id} value={group.id}>
+              {group.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Button type="submit" variant="secondary" disabled={isSubmitting}>
+        {t("saveGroup")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,2 @@
+/** The admin changing prices, for the audit row. */
+export type PricingActor = { id: string; ip?: string | null; requestId?: string | null };
