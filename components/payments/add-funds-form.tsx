@@ -1,8 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { rulesForMethod } from "@/lib/payments/bonus/bonus-rule";
+import type { BonusRuleView } from "@/lib/payments/bonus/bonus-rules";
 import type { PaymentMethodName } from "@/lib/settings/definitions";
+import { bonusRuleText } from "./bonus-rule-text";
 import { ManualPaymentForm } from "./manual-payment-form";
 import { OnlinePaymentForm } from "./online-payment-form";
 
@@ -13,12 +16,17 @@ export type AddFundsOptions = {
   bkashNumber: string;
   nagadNumber: string;
   manualInstructions: string;
+  /** The active deposit-bonus rules (lib/payments/bonus). */
+  bonusRules: BonusRuleView[];
 };
 
-/** Pick a method, then the form for it (online gateways, or a manual transfer with its TrxID). */
+/** Pick a method (with the deposit bonuses it can earn), then the form for it (online gateways, or a manual transfer with its TrxID). */
 export function AddFundsForm({ options }: { options: AddFundsOptions }) {
   const t = useTranslations("payments");
+  const tb = useTranslations("payments.bonus");
+  const locale = useLocale();
   const [method, setMethod] = useState<PaymentMethodName>(options.methods[0]);
+  const bonusRules = rulesForMethod(method, options.bonusRules);
   return (
     <div className="space-y-6">
       <fieldset className="space-y-2">
@@ -33,14 +41,26 @@ export function AddFundsForm({ options }: { options: AddFundsOptions }) {
           </label>
         ))}
       </fieldset>
+      {bonusRules.length > 0 ? (
+        <section className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900" data-testid="bonus-offers">
+          <h2 className="font-medium">{t("bonus.offers")}</h2>
+          <ul className="mt-1 list-inside list-disc">
+            {bonusRules.map((rule) => (
+              <li key={rule.id}>{bonusRuleText(rule, tb, locale)}</li>
+            ))}
+          </ul>
+          <p className="mt-1 text-xs text-emerald-800">{t("bonus.when")}</p>
+        </section>
+      ) : null}
       {method === "SSLCOMMERZ" || method === "SANDBOX" ? (
-        <OnlinePaymentForm key={method} method={method} />
+        <OnlinePaymentForm key={method} method={method} bonusRules={bonusRules} />
       ) : (
         <ManualPaymentForm
           key={method}
           method={method}
           receivingNumber={method === "BKASH_MANUAL" ? options.bkashNumber : options.nagadNumber}
           instructions={options.manualInstructions}
+          bonusRules={bonusRules}
         />
       )}
     </div>

@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { manualPaymentSchema } from "@/lib/payments/schemas";
+import type { BonusRuleView } from "@/lib/payments/bonus/bonus-rules";
 import { CreditedPreview } from "./credited-preview";
 
 /** A manual bKash/Nagad transfer: the panel's number and instructions, then amount, sender and TrxID. */
@@ -17,10 +18,12 @@ export function ManualPaymentForm({
   method,
   receivingNumber,
   instructions,
+  bonusRules = [],
 }: {
   method: "BKASH_MANUAL" | "NAGAD_MANUAL";
   receivingNumber: string;
   instructions: string;
+  bonusRules?: BonusRuleView[];
 }) {
   const t = useTranslations();
   const router = useRouter();
@@ -54,7 +57,7 @@ export function ManualPaymentForm({
         error={errors.amount?.message}
         {...form.register("amount")}
       />
-      <CreditedPreview amount={amount} />
+      <CreditedPreview amount={amount} method={method} rules={bonusRules} />
       <Field
         label={t("payments.addFunds.senderNumber", { method: wallet })}
         inputMode="tel"

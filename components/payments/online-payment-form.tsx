@@ -10,12 +10,13 @@ import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { Envelope } from "@/lib/http/envelope";
 import { initiatePaymentSchema } from "@/lib/payments/schemas";
+import type { BonusRuleView } from "@/lib/payments/bonus/bonus-rules";
 import { CreditedPreview } from "./credited-preview";
 
 type Started = { tranId: string; redirectUrl: string };
 
 /** Starts an online payment (POST /api/payments/initiate with an Idempotency-Key) and goes to the gateway. */
-export function OnlinePaymentForm({ method }: { method: "SSLCOMMERZ" | "SANDBOX" }) {
+export function OnlinePaymentForm({ method, bonusRules = [] }: { method: "SSLCOMMERZ" | "SANDBOX"; bonusRules?: BonusRuleView[] }) {
   const t = useTranslations();
   // One key per form: a double click or a retry after a lost answer starts one payment.
   const [key, setKey] = useState(() => `web-${crypto.randomUUID()}`);
@@ -51,7 +52,7 @@ export function OnlinePaymentForm({ method }: { method: "SSLCOMMERZ" | "SANDBOX"
         error={errors.amount?.message}
         {...form.register("amount")}
       />
-      <CreditedPreview amount={amount} />
+      <CreditedPreview amount={amount} method={method} rules={bonusRules} />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t("common.working") : t("payments.addFunds.payOnline")}
       </Button>

@@ -17,6 +17,7 @@ const PAGES: Partial<Record<AuditObjectType, (id: string) => string>> = {
   order: (id) => `/admin/orders/${id}`,
   user: (id) => `/admin/users/${id}`,
   payment: (id) => `/admin/payments/${id}`,
+  deposit_bonus_rule: () => "/admin/payments/bonuses",
   complaint: (id) => `/admin/complaints/${id}`,
   provider: (id) => `/admin/providers/${id}`,
   service: (id) => `/admin/catalog/services/${id}`,

@@ -7,6 +7,7 @@ const OWN_SELECT = {
   method: true,
   status: true,
   amount: true,
+  bonusAmount: true,
   currency: true,
   riskHold: true,
   senderNumber: true,
@@ -30,12 +31,19 @@ export async function listOwnPayments(userId: string, take = 50) {
   return rows.map(toView);
 }
 
-type Row = { amount: { toString(): string }; completedAt: Date | null; refundedAt: Date | null; createdAt: Date } & Record<string, unknown>;
+type Row = {
+  amount: { toString(): string };
+  bonusAmount: { toString(): string } | null;
+  completedAt: Date | null;
+  refundedAt: Date | null;
+  createdAt: Date;
+} & Record<string, unknown>;
 
 function toView<R extends Row>(row: R) {
   return {
     ...row,
     amount: money(row.amount).toFixed(2),
+    bonusAmount: row.bonusAmount === null ? null : money(row.bonusAmount).toFixed(2),
     completedAt: row.completedAt?.toISOString() ?? null,
     refundedAt: row.refundedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),

@@ -23,6 +23,7 @@ const TABLES = [
   "notifications",
   "api_keys",
   "payments",
+  "deposit_bonus_rules",
   "notification_preferences",
   "complaint_categories",
   "complaints",

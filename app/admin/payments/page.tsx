@@ -45,14 +45,19 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <PageTitle subtitle={t("list.subtitle")}>{t("list.title")}</PageTitle>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           <a href={`/api/admin/payments/export?${query(kept)}`} className={buttonClass("secondary")}>
             {t("list.export")}
           </a>
           {can(admin.role, "settings.manage") ? (
-            <Link href="/admin/payments/settings" className={buttonClass("secondary")}>
-              {t("list.settings")}
-            </Link>
+            <>
+              <Link href="/admin/payments/bonuses" className={buttonClass("secondary")}>
+                {t("list.bonuses")}
+              </Link>
+              <Link href="/admin/payments/settings" className={buttonClass("secondary")}>
+                {t("list.settings")}
+              </Link>
+            </>
           ) : null}
         </div>
       </div>

@@ -5,6 +5,7 @@ import { AddFundsForm } from "@/components/payments/add-funds-form";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { pageUser } from "@/lib/auth/current-user";
+import { listBonusRules } from "@/lib/payments/bonus/bonus-rules";
 import { paymentConfig } from "@/lib/payments/config";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +16,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AddFundsPage() {
   await pageUser();
-  const [t, config, locale] = await Promise.all([getTranslations("payments.addFunds"), paymentConfig(), getLocale()]);
+  const [t, config, locale, bonusRules] = await Promise.all([
+    getTranslations("payments.addFunds"),
+    paymentConfig(),
+    getLocale(),
+    listBonusRules({ activeOnly: true }),
+  ]);
   const limit = (value: { toString(): string }) => formatMoney(value.toString(), "BDT", locale);
   return (
     <div className="max-w-xl space-y-6">
@@ -32,6 +38,7 @@ export default async function AddFundsPage() {
               bkashNumber: config.bkashNumber,
               nagadNumber: config.nagadNumber,
               manualInstructions: locale === "bn" && config.manualInstructionsBn ? config.manualInstructionsBn : config.manualInstructions,
+              bonusRules,
             }}
           />
         )}

@@ -19,13 +19,15 @@ type Props = {
   riskHold: boolean;
   refundStatus: string | null;
   amount: string;
+  /** The deposit bonus credited with the payment (lib/payments/bonus): a refund takes it back too. */
+  bonusAmount?: string | null;
   email: string;
 };
 /** The actions that move money (or refuse to), each confirmed in a dialog first. */
 type MoneyAction = "approve" | "reject" | "refund" | "retryRefund";
 
 /** What an admin may do to this payment now: approve/reject a manual one, refund, hold or release. */
-export function PaymentActions({ paymentId, status, method, riskHold, refundStatus, amount, email }: Props) {
+export function PaymentActions({ paymentId, status, method, riskHold, refundStatus, amount, bonusAmount = null, email }: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();
@@ -36,6 +38,7 @@ export function PaymentActions({ paymentId, status, method, riskHold, refundStat
   const manual = method === "BKASH_MANUAL" || method === "NAGAD_MANUAL";
   const online = method === "SSLCOMMERZ" || method === "SANDBOX";
   const values = { amount: formatAmount(amount, locale), email };
+  const bonus = bonusAmount === null ? null : formatAmount(bonusAmount, locale);
 
   const run = (work: () => Promise<Envelope<unknown>>, done: string) =>
     startTransition(async () => {
@@ -115,7 +118,12 @@ export function PaymentActions({ paymentId, status, method, riskHold, refundStat
           </Button>
         ) : null}
       </div>
-      {canRefund ? <p className="text-xs text-slate-500">{t("paymentsAdmin.actions.confirmRefund")}</p> : null}
+      {canRefund ? (
+        <p className="text-xs text-slate-500">
+          {t("paymentsAdmin.actions.confirmRefund")}
+          {bonus ? ` ${t("paymentsAdmin.actions.confirmRefundBonus", { bonus })}` : null}
+        </p>
+      ) : null}
       {confirming ? (
         <ConfirmDialog
           open
@@ -123,6 +131,9 @@ export function PaymentActions({ paymentId, status, method, riskHold, refundStat
           description={t(`feedback.payment.body.${confirming}`, values)}
           facts={[
             { label: t("feedback.payment.amount"), value: values.amount, testId: "confirm-amount" },
+            ...(bonus && confirming === "refund"
+              ? [{ label: t("paymentsAdmin.detail.bonus"), value: bonus, testId: "confirm-bonus" }]
+              : []),
             { label: t("feedback.payment.customer"), value: email },
             ...(note.trim() && confirming !== "retryRefund" ? [{ label: t("feedback.payment.note"), value: note.trim() }] : []),
           ]}

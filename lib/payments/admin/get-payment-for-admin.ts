@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { money } from "@/lib/money/money";
 import { ADMIN_PAYMENT_SELECT } from "./list-payments-for-admin";
 
-/** One payment with its whole history (webhook deliveries included), for the admin page. */
+/** One payment with its whole history (webhook deliveries included) and deposit bonus, for the admin page. */
 export async function getPaymentForAdmin(id: string) {
   const payment = await db.payment.findUnique({
     where: { id },
@@ -16,9 +16,16 @@ export async function getPaymentForAdmin(id: string) {
       adminNote: true,
       refundRefId: true,
       refundedAt: true,
+      bonusAmount: true,
       reviewedById: true,
       events: { orderBy: { createdAt: "asc" }, take: 500 },
     },
   });
-  return payment ? { ...payment, amount: money(payment.amount).toFixed(2) } : null;
+  return payment
+    ? {
+        ...payment,
+        amount: money(payment.amount).toFixed(2),
+        bonusAmount: payment.bonusAmount === null ? null : money(payment.bonusAmount).toFixed(2),
+      }
+    : null;
 }

@@ -32,6 +32,7 @@ export default async function AdminPaymentPage({ params }: { params: Promise<{ i
   const date = dateTimeFormat(locale, true);
   const rows: [string, string | null][] = [
     [t("detail.amount"), `৳${payment.amount} ${payment.currency}`],
+    [t("detail.bonus"), payment.bonusAmount === null ? null : `৳${payment.bonusAmount}`],
     [t("detail.method"), tm(payment.method)],
     [t("detail.trxId"), payment.trxId],
     [t("detail.sender"), payment.senderNumber],
@@ -81,6 +82,7 @@ export default async function AdminPaymentPage({ params }: { params: Promise<{ i
               riskHold={payment.riskHold}
               refundStatus={payment.refundStatus}
               amount={payment.amount}
+              bonusAmount={payment.bonusAmount}
               email={payment.user.email}
             />
           </Card>

@@ -50,6 +50,8 @@ export default async function PaymentPage({ params }: { params: Promise<{ tranId
   const rows: [string, string | null][] = [
     // Named by what the amount did to the balance: a transfer waiting for review is not "credited" yet.
     [tr(`amount.${amountWording(payment.status, payment.riskHold)}`), formatAmount(payment.amount, locale)],
+    // The deposit bonus credited with it (lib/payments/bonus), or taken back with its refund.
+    [t(payment.status === "REFUNDED" ? "bonusTakenBack" : "bonus"), payment.bonusAmount ? formatAmount(payment.bonusAmount, locale) : null],
     [t("method"), tm(payment.method)],
     [t("created"), date.format(new Date(payment.createdAt))],
     [t("completed"), payment.completedAt ? date.format(new Date(payment.completedAt)) : null],
