@@ -82,7 +82,7 @@ describe("deposit-bonus rules", () => {
     for (const [change, field, key] of cases) {
       const bad = await asAdmin(() => saveBonusRuleAction({ ...valid, ...change } as BonusRuleInput));
       expect(bad, JSON.stringify(change)).toMatchObject({ success: false, error: { code: "validation_failed" } });
-      const issues = (bad as { error: { details: { issues: { field: string; key: string }[] } } }).error.details.issues;
+      const issues = (bad as unknown as { error: { details: { issues: { field: string; key: string }[] } } }).error.details.issues;
       expect(issues, JSON.stringify(change)).toContainEqual(expect.objectContaining({ field, key }));
     }
     // 100 % and a band of one amount are allowed.

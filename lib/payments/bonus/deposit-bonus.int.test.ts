@@ -4,8 +4,11 @@ import { randomBytes } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { POST as webhookRoute } from "@/app/api/payments/webhook/[gateway]/route";
 import { db } from "@/lib/db";
+import { translatorFor } from "@/lib/i18n/server-translator";
+import { storedText } from "@/lib/i18n/stored-message";
 import { money } from "@/lib/money/money";
 import { checkLedger } from "@/lib/wallet/check-ledger";
+import { listLedger } from "@/lib/wallet/list-ledger";
 import { postLedgerEntry } from "@/lib/wallet/post-ledger-entry";
 import { createUser } from "@/tests/factories";
 import { ipnRequest, paymentsWithFakeGateway } from "@/tests/payment-fixtures";
@@ -78,6 +81,9 @@ describe("crediting a deposit bonus", () => {
     const memo = await db.ledgerEntry.findFirstOrThrow({ where: { referenceId: started.paymentId, kind: "DEPOSIT_BONUS" } });
     expect(memo).toMatchObject({ memo: `Deposit bonus for payment ${started.tranId} (+3 %)` });
     expect(memo.memoMessage).toEqual({ key: "stored.ledger.paymentBonus", values: { tranId: started.tranId, percent: "3" } });
+    // The wallet history shows it in the reader's language, Bengali digits included.
+    const shown = (await listLedger(customer.id)).entries.find((entry) => entry.kind === "DEPOSIT_BONUS")!;
+    expect(storedText(shown.memoMessage, shown.memo!, translatorFor("bn"), "bn")).toBe(`পেমেন্ট ${started.tranId}-এর ডিপোজিট বোনাস (+৩ %)`);
     await ledgerHolds();
   });
 
