@@ -1,19 +1,37 @@
 // An upstream panel whose answers a test scripts: it counts every `add` it receives (the provider's own
-// books), answers it with a chosen order id (providers reuse ids), can hold an `add` open forever (the
-// sender then dies mid-request), and answers `status` with a chosen status.
+// books), answers it with a chosen order id (providers reuse ids) or refuses it with a chosen error text,
+// can hold an `add` open forever (the sender then dies mid-request), answers `status` with a chosen status,
+// and lists a chosen catalogue for `services`.
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
-type Script = { orderId: string; hangOnAdd: boolean; status: Record<string, unknown> };
+type Script = {
+  orderId: string;
+  hangOnAdd: boolean;
+  /** When set, every `add` is refused with this error text (nothing is created). */
+  addError: string | null;
+  status: Record<string, unknown>;
+  services: Record<string, unknown>[];
+};
+
+/** Two Default services, like the demo provider's "1" and "2". */
+export const SCRIPTED_SERVICES = [
+  { service: "1", name: "Scripted likes", type: "Default", category: "Instagram", rate: "0.5", min: "10", max: "100000", refill: true },
+  { service: "2", name: "Scripted followers", type: "Default", category: "Instagram", rate: "0.9", min: "10", max: "100000" },
+  { service: "3", name: "Scripted comments", type: "Custom Comments", category: "Instagram", rate: "4", min: "1", max: "1000" },
+];
 
 export async function startScriptedProvider(initial: Partial<Script> = {}) {
   const script: Script = {
     orderId: "777",
     hangOnAdd: false,
+    addError: null,
+    services: SCRIPTED_SERVICES,
     status: { status: "In progress", charge: "0.5", start_count: "10", remains: "1000", currency: "USD" },
     ...initial,
   };
   const adds: Record<string, string>[] = [];
+  const accepted: Record<string, string>[] = [];
   const waiting: ((add: Record<string, string>) => void)[] = [];
   const hung: ServerResponse[] = [];
   const server = createServer(async (incoming, outgoing) => {
@@ -26,7 +44,11 @@ export async function startScriptedProvider(initial: Partial<Script> = {}) {
         adds.push(fields);
         waiting.splice(0).forEach((resolve) => resolve(fields));
         if (script.hangOnAdd) return void hung.push(outgoing);
+        if (script.addError !== null) return answer({ error: script.addError });
+        accepted.push(fields);
         return answer({ order: script.orderId });
+      case "services":
+        return answer(script.services);
       case "status":
         return answer(fields.orders ? Object.fromEntries(fields.orders.split(",").map((id) => [id, script.status])) : script.status);
       case "balance":
@@ -42,6 +64,8 @@ export async function startScriptedProvider(initial: Partial<Script> = {}) {
     script,
     /** Every `add` the provider received: what it would bill. */
     adds: () => adds.length,
+    /** The `add`s it took (answered with an order id), with what each asked for. */
+    accepted: () => [...accepted],
     /** Resolves when the next `add` arrives. */
     nextAdd: () => new Promise<Record<string, string>>((resolve) => waiting.push(resolve)),
     close: () => {

@@ -26,6 +26,9 @@ export async function getServiceForAdmin(serviceId: number) {
       providerServiceId: true,
       vanishedAt: true,
       provider: { select: { id: true, name: true } },
+      fallbackProviderServiceId: true,
+      fallbackProviderRate: true,
+      fallbackProvider: { select: { id: true, name: true } },
     },
   });
   if (!service) throw notFound("Service");
@@ -34,5 +37,6 @@ export async function getServiceForAdmin(serviceId: number) {
     rate: service.rate.toFixed(4),
     providerRate: service.providerRate?.toString() ?? null,
     markupValue: service.markupValue?.toString() ?? null,
+    fallbackProviderRate: service.fallbackProviderRate?.toString() ?? null,
   };
 }

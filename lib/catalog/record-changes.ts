@@ -2,7 +2,8 @@ import type { Prisma, Tx } from "@/lib/db";
 
 export type ServiceChangeInput = {
   serviceId: number;
-  kind: "created" | "rate" | "limits" | "flags" | "disabled" | "enabled" | "vanished" | "returned" | "moved";
+  /** `provider`: re-pointed to another provider's service; `fallback`: its fallback provider set or cleared. */
+  kind: "created" | "rate" | "limits" | "flags" | "disabled" | "enabled" | "vanished" | "returned" | "moved" | "provider" | "fallback";
   source: "sync" | "import" | "admin";
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;

@@ -38,7 +38,8 @@ export async function syncProviderCatalog(providerId: string): Promise<SyncResul
   const { updates, changes } = planSync(ours, upstream, currency, money(bdtPerUsd));
   await db.$transaction(
     async (tx) => {
-      for (let start = 0; start < updates.length; start += BATCH) await writeSyncUpdates(tx, updates.slice(start, start + BATCH));
+      for (let start = 0; start < updates.length; start += BATCH)
+        await writeSyncUpdates(tx, providerId, updates.slice(start, start + BATCH));
       await recordServiceChanges(tx, changes);
       await tx.provider.update({ where: { id: providerId }, data: { lastSyncedAt: new Date() } });
     },
@@ -56,7 +57,8 @@ export async function syncProviderCatalog(providerId: string): Promise<SyncResul
   return result;
 }
 
-async function writeSyncUpdates(tx: Pick<Tx, "$executeRaw">, rows: SyncUpdate[]) {
+/** Only rows still at this provider: a service re-pointed meanwhile (repoint-service.ts) keeps its new figures. */
+async function writeSyncUpdates(tx: Pick<Tx, "$executeRaw">, providerId: string, rows: SyncUpdate[]) {
   const column = <K extends keyof SyncUpdate>(key: K) => rows.map((row) => row[key]);
   await tx.$executeRaw`
     UPDATE services AS s
@@ -67,7 +69,7 @@ async function writeSyncUpdates(tx: Pick<Tx, "$executeRaw">, rows: SyncUpdate[])
                   ${column("max")}::int[], ${column("refill")}::boolean[], ${column("cancel")}::boolean[], ${column("dripfeed")}::boolean[],
                   ${column("status")}::text[], ${column("vanished")}::boolean[])
            AS v(id, rate, provider_rate, min, max, refill, cancel, dripfeed, status, vanished)
-     WHERE s.id = v.id`;
+     WHERE s.id = v.id AND s.provider_id = ${providerId}`;
 }
 
 /** Every active provider whose last sync is older than the setting (the cron calls this hourly). */

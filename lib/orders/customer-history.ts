@@ -46,6 +46,8 @@ const EVENT_ROLES: Record<OrderEventKind, "created" | "status" | "request" | "hi
   forward_deferred: "hidden",
   forward_uncertain: "status",
   forward_rejected: "status",
+  // Which provider an order goes to is ours to know: a fallback or an admin's move is housekeeping.
+  forward_fallback: "hidden",
   forwarded: "status",
   forward_answer_late: "status",
   forward_unrecorded: "status",
@@ -57,6 +59,7 @@ const EVENT_ROLES: Record<OrderEventKind, "created" | "status" | "request" | "hi
   admin_status: "status",
   admin_resend: "status",
   admin_attach: "status",
+  admin_move: "hidden",
   refill_requested: "request",
   refill_deferred: "hidden",
   refill_pending: "hidden",

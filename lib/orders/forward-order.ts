@@ -7,11 +7,12 @@ import { isProviderError, type ProviderError } from "@/lib/providers/client";
 import { providerClientFor } from "@/lib/providers/provider-client";
 import { moveOrder } from "./move-order";
 import { providerAddParams } from "./provider-add-params";
+import { fallBack } from "./forward-fallback";
 import { estimatedProviderCharge } from "./provider-cost";
 import { recordOrderEvent } from "./record-event";
 import { OPEN_STATUSES } from "./state-machine";
 
-export type ForwardOutcome = "forwarded" | "failed" | "uncertain" | "deferred" | "waiting_funds" | "skipped";
+export type ForwardOutcome = "forwarded" | "failed" | "fallback" | "uncertain" | "deferred" | "waiting_funds" | "skipped";
 
 type ForwardOptions = { actorId?: string };
 
@@ -20,7 +21,8 @@ type ForwardOptions = { actorId?: string };
  * is committed before the HTTP call; only a PENDING, unclaimed order can be claimed. The work has three
  * phases, and what a failure means depends only on the phase it happens in:
  *  1. before the request (client, key, parameters): nothing left — the claim is released for a later try;
- *  2. the request: a definite refusal fails the order with a full refund; "nothing was sent" and provider
+ *  2. the request: a definite refusal fails the order with a full refund, or (once, not for a bad link) hands it
+ *     to its service's fallback provider, which is sent afresh; "nothing was sent" and provider
  *     problems that created nothing release the claim; an unknown outcome makes the order UNCERTAIN;
  *  3. after the provider accepted: whatever goes wrong recording the answer (our own database, a reused
  *     provider id) makes the order UNCERTAIN with the answer kept — never back to waiting.
@@ -28,15 +30,19 @@ type ForwardOptions = { actorId?: string };
  * order to an admin after the configured minutes.
  */
 export async function forwardOrder(orderId: number, options: ForwardOptions = {}): Promise<ForwardOutcome> {
-  const claimed = await db.$queryRaw<{ provider_id: string | null }[]>`
+  // The order's own upstream service and rate are read with the claim: what is sent is what was claimed.
+  const claimed = await db.$queryRaw<
+    { provider_id: string | null; provider_service_id: string | null; provider_service_rate: string | null }[]
+  >`
     UPDATE orders SET forward_claimed_at = now(), updated_at = now()
      WHERE id = ${orderId} AND status = 'PENDING' AND mode = 'AUTO' AND forward_claimed_at IS NULL
-     RETURNING provider_id`;
+     RETURNING provider_id, provider_service_id, provider_service_rate::text AS provider_service_rate`;
   if (claimed.length === 0 || !claimed[0].provider_id) return "skipped";
   const providerId = claimed[0].provider_id;
 
   let send: () => Promise<{ providerOrderId: string }>;
   let cost: AcceptedCost;
+  let providerName: string | null = null;
   try {
     const order = await db.order.findUniqueOrThrow({
       where: { id: orderId },
@@ -46,17 +52,22 @@ export async function forwardOrder(orderId: number, options: ForwardOptions = {}
         params: true,
         charge: true,
         rate: true,
-        service: { select: { type: true, providerServiceId: true, providerRate: true, providerCurrency: true } },
-        provider: { select: { currency: true } },
+        service: { select: { type: true, providerId: true, providerServiceId: true, providerRate: true, providerCurrency: true } },
+        provider: { select: { name: true, currency: true } },
       },
     });
-    cost = {
-      providerCharge: estimatedProviderCharge(order, order.service.providerRate),
-      providerCurrency: order.service.providerCurrency ?? order.provider?.currency ?? null,
-    };
+    providerName = order.provider?.name ?? null;
+    const upstream = orderUpstream(claimed[0], order.service, order.provider?.currency ?? null);
+    cost = { providerCharge: estimatedProviderCharge(order, upstream.rate), providerCurrency: upstream.currency };
     const client = await providerClientFor(providerId);
-    const params = providerAddParams(order.service.type, order.service.providerServiceId ?? "", order);
-    await recordOrderEvent(db, { orderId, kind: "forward_attempt", message: "Sending to the provider", actorId: options.actorId ?? null });
+    const params = providerAddParams(order.service.type, upstream.serviceId, order);
+    await recordOrderEvent(db, {
+      orderId,
+      kind: "forward_attempt",
+      message: "Sending to the provider",
+      data: { providerName, providerServiceId: upstream.serviceId },
+      actorId: options.actorId ?? null,
+    });
     send = () => client.add(params);
   } catch (error) {
     logger.error({ err: error, orderId }, "forward failed before sending");
@@ -68,7 +79,7 @@ export async function forwardOrder(orderId: number, options: ForwardOptions = {}
   try {
     ({ providerOrderId } = await send());
   } catch (error) {
-    return settleFailedSend(orderId, providerId, error, options);
+    return settleFailedSend(orderId, { id: providerId, name: providerName }, error, options);
   }
   return recordAccepted(orderId, providerId, providerOrderId, cost, options);
 }
@@ -76,8 +87,39 @@ export async function forwardOrder(orderId: number, options: ForwardOptions = {}
 /** The provider's expected charge, recorded with the acceptance (the status sync corrects it). */
 type AcceptedCost = { providerCharge: string | null; providerCurrency: string | null };
 
+/**
+ * What the order is sent as: its own upstream service id and rate (kept since it was placed, or since an
+ * admin or the fallback moved it), so a service re-pointed later never changes where an old order goes.
+ * Orders without one (rows the migration could not fill) fall back to the service's. The rate is in the
+ * order's provider's currency; the service's own currency only counts while the service is still there.
+ */
+function orderUpstream(
+  claimed: { provider_id: string | null; provider_service_id: string | null; provider_service_rate: string | null },
+  service: {
+    providerId: string | null;
+    providerServiceId: string | null;
+    providerRate: { toString(): string } | null;
+    providerCurrency: string | null;
+  },
+  providerCurrency: string | null,
+) {
+  const own = claimed.provider_service_id !== null;
+  const sameProvider = service.providerId === claimed.provider_id;
+  return {
+    serviceId: (own ? claimed.provider_service_id : service.providerServiceId) ?? "",
+    rate: own ? claimed.provider_service_rate : service.providerRate,
+    currency: (sameProvider ? service.providerCurrency : null) ?? providerCurrency ?? null,
+  };
+}
+
 /** Phase 2: the request failed. Only a ProviderError that proves nothing was created lets the order wait again. */
-async function settleFailedSend(orderId: number, providerId: string, error: unknown, options: ForwardOptions): Promise<ForwardOutcome> {
+async function settleFailedSend(
+  orderId: number,
+  provider: { id: string; name: string | null },
+  error: unknown,
+  options: ForwardOptions,
+): Promise<ForwardOutcome> {
+  const providerId = provider.id;
   if (!isProviderError(error) || error.outcomeUnknown) {
     const reason = isProviderError(error)
       ? `${error.kind}: ${error.message}`
@@ -87,12 +129,15 @@ async function settleFailedSend(orderId: number, providerId: string, error: unkn
     return "uncertain";
   }
   if (error.kind === "rejected") {
+    // A definite refusal created nothing there: the service's fallback provider may get it, once (not for a
+    // bad link, which no provider takes). If that write fails, the claim stays and expires to an admin.
+    if (error.reason !== "bad_link" && (await fallBack(orderId, provider, error))) return "fallback";
     await db.$transaction((tx) =>
       moveOrder(tx, orderId, {
         to: "FORWARD_FAILED",
         kind: "forward_rejected",
         message: error.message,
-        data: { reason: error.reason ?? "other" },
+        data: { reason: error.reason ?? "other", providerName: provider.name },
         actorId: options.actorId,
       }),
     );

@@ -1,9 +1,11 @@
 import type { OrderStatus } from "@/lib/db/generated/enums";
 import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { invalidField } from "@/lib/errors/app-error";
+import type { LiveChoice } from "@/lib/catalog/live-service-choice";
 import { forwardOrder, type ForwardOutcome } from "../forward-order";
 import { moveOrder } from "../move-order";
+import { recordOrderEvent } from "../record-event";
+import { alreadyRefunded, forwardTarget, pickFromLiveList, type ForwardTarget } from "./forward-target";
 import { assertNotBeingForwarded, lockOrder, wrongState, type AdminActor, type LockedOrder } from "./lock-order";
 
 export type ForwardResult = {
@@ -15,18 +17,23 @@ export type ForwardResult = {
 };
 
 /**
- * Sends a PENDING order to its provider now (the product's forward-to-provider). `providerId` must be
- * the provider that offers the order's service (its upstream service id is what gets sent). An
- * UNCERTAIN order may already be at the provider: it is sent again only with `confirmResend`.
- * Preparation (provider, mode, the resend move) is one transaction with its audit row; the send itself
- * is forwardOrder's at-most-once claim, so a sweeper running at the same moment cannot send it twice.
+ * Sends a PENDING order to a provider now (the product's forward-to-provider). Without
+ * `providerServiceId`, `providerId` must be the order's own provider (or its service's current one):
+ * the order goes as the upstream service it was placed with. With `providerServiceId`, the order moves
+ * to that service of `providerId`, picked from the provider's LIVE list (same type as the order's
+ * service), recorded on the timeline and in the audit log, then sent. An UNCERTAIN order may already be
+ * at a provider: it is sent again (anywhere) only with `confirmResend`. A FORWARD_FAILED order was
+ * refunded and is refused (forward-target.ts, alreadyRefunded). Preparation is one transaction with its
+ * audit rows; the send itself is forwardOrder's at-most-once claim, so a sweeper running at the same
+ * moment cannot send it twice, and an order already being sent cannot be moved (forward_in_flight).
  */
 export async function forwardToProvider(
   orderId: number,
   providerId: string | undefined,
   actor: AdminActor,
-  options: { confirmResend?: boolean } = {},
+  options: { confirmResend?: boolean; providerServiceId?: string } = {},
 ): Promise<ForwardResult> {
+  const pick = options.providerServiceId ? await pickFromLiveList(orderId, providerId, options.providerServiceId) : null;
   await db.$transaction(async (tx) => {
     const order = await lockOrder(tx, orderId);
     if (order.status === "UNCERTAIN") {
@@ -36,30 +43,30 @@ export async function forwardToProvider(
           order.status,
           "it may already be at the provider: attach its provider order id, or resend knowingly (confirmResend)",
         );
+    } else if (order.status === "FORWARD_FAILED") {
+      throw alreadyRefunded(orderId);
     } else if (order.status !== "PENDING") {
       throw wrongState(orderId, order.status, "only pending orders are forwarded");
     } else {
       assertNotBeingForwarded(order);
     }
-    await prepareForward(tx, order, providerId, actor);
+    await prepareForward(tx, order, providerId, actor, pick);
   });
   return sendNow(orderId, actor);
 }
 
-/** Checks the provider, points the order at it, and (for an UNCERTAIN order) moves it back to PENDING, unclaimed. */
-export async function prepareForward(tx: Tx, order: LockedOrder, providerId: string | undefined, actor: AdminActor): Promise<void> {
-  const service = await tx.service.findUniqueOrThrow({
-    where: { id: order.serviceId },
-    select: { providerId: true, providerServiceId: true },
-  });
-  const target = providerId ?? service.providerId ?? order.providerId;
-  if (!target) throw invalidField("providerId", "validation.order.providerNeeded");
-  const provider = await tx.provider.findUnique({ where: { id: target }, select: { status: true } });
-  if (!provider) throw invalidField("providerId", "validation.order.providerUnknown");
-  if (provider.status !== "ACTIVE") throw invalidField("providerId", "validation.order.providerDisabled");
-  if (target !== service.providerId || !service.providerServiceId)
-    throw invalidField("providerId", "validation.order.providerLacksService");
-
+/**
+ * Checks the target, points the order at it (a move is recorded), and (for an UNCERTAIN order) moves it
+ * back to PENDING, unclaimed.
+ */
+export async function prepareForward(
+  tx: Tx,
+  order: LockedOrder,
+  providerId: string | undefined,
+  actor: AdminActor,
+  pick: LiveChoice | null = null,
+): Promise<void> {
+  const target = await forwardTarget(tx, order, providerId, pick);
   const resend = order.status === "UNCERTAIN";
   if (resend) {
     await moveOrder(tx, order.id, {
@@ -70,16 +77,65 @@ export async function prepareForward(tx: Tx, order: LockedOrder, providerId: str
       actorId: actor.id,
     });
   }
-  await tx.order.update({ where: { id: order.id }, data: { providerId: target, mode: "AUTO", forwardClaimedAt: null } });
-  await recordAudit(tx, {
-    actorId: actor.id,
-    action: resend ? "order.resend" : "order.forward",
+  await tx.order.update({
+    where: { id: order.id },
+    data: {
+      providerId: target.providerId,
+      providerServiceId: target.providerServiceId,
+      providerServiceRate: target.providerServiceRate,
+      mode: "AUTO",
+      forwardClaimedAt: null,
+    },
+  });
+  const audit = {
     objectType: "order",
     objectId: String(order.id),
-    before: { status: order.status, providerId: order.providerId, mode: order.mode },
-    after: { status: "PENDING", providerId: target, mode: "AUTO" },
+    actorId: actor.id,
     ip: actor.ip ?? null,
     requestId: actor.requestId ?? null,
+  };
+  if (target.moved) await recordMove(tx, order, target, actor, audit);
+  await recordAudit(tx, {
+    ...audit,
+    action: resend ? "order.resend" : "order.forward",
+    before: { status: order.status, providerId: order.providerId, mode: order.mode },
+    after: { status: "PENDING", providerId: target.providerId, mode: "AUTO" },
+  });
+}
+
+/** A move to another provider or upstream service: a timeline line naming both providers, and its audit row. */
+async function recordMove(
+  tx: Tx,
+  order: LockedOrder,
+  target: ForwardTarget,
+  actor: AdminActor,
+  audit: Omit<Parameters<typeof recordAudit>[1], "action">,
+) {
+  const names = await tx.provider.findMany({
+    where: { id: { in: [order.providerId!, target.providerId] } },
+    select: { id: true, name: true },
+  });
+  const name = (id: string | null) => names.find((provider) => provider.id === id)?.name ?? null;
+  await recordOrderEvent(tx, {
+    orderId: order.id,
+    kind: "admin_move",
+    message: `Moved by an admin from ${name(order.providerId) ?? "its provider"} (service ${order.providerServiceId ?? "—"}) to ${name(target.providerId)} (service ${target.providerServiceId})`,
+    data: {
+      by: "admin",
+      fromProviderId: order.providerId,
+      fromProviderName: name(order.providerId),
+      fromProviderServiceId: order.providerServiceId,
+      providerId: target.providerId,
+      providerName: name(target.providerId),
+      providerServiceId: target.providerServiceId,
+    },
+    actorId: actor.id,
+  });
+  await recordAudit(tx, {
+    ...audit,
+    action: "order.move",
+    before: { providerId: order.providerId, providerServiceId: order.providerServiceId, providerServiceRate: order.providerServiceRate },
+    after: { providerId: target.providerId, providerServiceId: target.providerServiceId, providerServiceRate: target.providerServiceRate },
   });
 }
 

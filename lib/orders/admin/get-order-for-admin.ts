@@ -20,6 +20,8 @@ export async function getOrderForAdmin(orderId: number) {
       chargeUsd: true,
       refunded: true,
       providerOrderId: true,
+      providerServiceId: true,
+      fallbackAt: true,
       providerCharge: true,
       providerCurrency: true,
       providerRateBdt: true,

@@ -13,6 +13,9 @@ export type LockedOrder = {
   quantity: number;
   providerId: string | null;
   providerOrderId: string | null;
+  /** The upstream service the order is sent as (its own, kept when its service is re-pointed). */
+  providerServiceId: string | null;
+  providerServiceRate: string | null;
   forwardClaimedAt: Date | null;
   charge: string;
   refunded: string;
@@ -26,7 +29,8 @@ export type LockedOrder = {
 export async function lockOrder(tx: Tx, orderId: number): Promise<LockedOrder> {
   const rows = await tx.$queryRaw<LockedOrder[]>`
     SELECT id, status::text AS status, mode::text AS mode, service_id AS "serviceId", quantity, provider_id AS "providerId",
-           provider_order_id AS "providerOrderId", forward_claimed_at AS "forwardClaimedAt", charge::text AS charge,
+           provider_order_id AS "providerOrderId", provider_service_id AS "providerServiceId",
+           provider_service_rate::text AS "providerServiceRate", forward_claimed_at AS "forwardClaimedAt", charge::text AS charge,
            refunded::text AS refunded, remains
       FROM orders WHERE id = ${orderId} FOR UPDATE`;
   if (!rows[0]) throw orderNotFound(orderId);

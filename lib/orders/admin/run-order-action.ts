@@ -18,7 +18,7 @@ export async function runOrderAction(input: OrderActionInput, actor: AdminActor)
     case "complete":
       return markCompleted(input.orderId, actor);
     case "forward":
-      return forwardToProvider(input.orderId, input.providerId, actor);
+      return forwardToProvider(input.orderId, input.providerId, actor, { providerServiceId: input.providerServiceId });
     case "resend":
       return resolveUncertain(input.orderId, { resend: true }, actor);
     case "sync":

@@ -31,27 +31,33 @@ export const SETTABLE_STATUSES = [
 
 export const orderIdField = intId();
 const providerIdField = z.string().trim().min(1).max(64);
+/** A service id in a provider's own list (API v2 ids are text). */
+const providerServiceIdField = z.string().trim().min(1).max(64);
 const remainsField = z.coerce.number().int("validation.invalid").positive("validation.positive").max(100_000_000);
 const confirmField = z.literal(true, "validation.required");
 
-/** The actions an admin takes on an order; the same list for one order and for a selection. */
-function actionSchema<E extends z.ZodRawShape>(extra: E) {
+/**
+ * The actions an admin takes on an order; the same list for one order and for a selection. `move` adds
+ * to "forward" what only one order takes: another provider's service to move it to (read from that
+ * provider's live list, so not for 500 orders at once).
+ */
+function actionSchema<E extends z.ZodRawShape, M extends z.ZodRawShape>(extra: E, move: M) {
   return z.discriminatedUnion("action", [
     z.object({ action: z.literal("setStatus"), to: z.enum(SETTABLE_STATUSES), ...extra }),
     z.object({ action: z.literal("setPartial"), remains: remainsField, ...extra }),
     z.object({ action: z.literal("cancel"), ...extra }),
     z.object({ action: z.literal("complete"), ...extra }),
-    z.object({ action: z.literal("forward"), providerId: providerIdField.optional(), ...extra }),
+    z.object({ action: z.literal("forward"), providerId: providerIdField.optional(), ...move, ...extra }),
     z.object({ action: z.literal("resend"), confirm: confirmField, ...extra }),
     z.object({ action: z.literal("sync"), ...extra }),
   ]);
 }
 
-export const orderActionSchema = actionSchema({ orderId: orderIdField });
+export const orderActionSchema = actionSchema({ orderId: orderIdField }, { providerServiceId: providerServiceIdField.optional() });
 export type OrderActionInput = z.infer<typeof orderActionSchema>;
 
 export const BULK_MAX = 500;
-export const bulkOrderActionSchema = actionSchema({ orderIds: z.array(orderIdField).min(1, "validation.required").max(BULK_MAX) });
+export const bulkOrderActionSchema = actionSchema({ orderIds: z.array(orderIdField).min(1, "validation.required").max(BULK_MAX) }, {});
 export type BulkOrderActionInput = z.infer<typeof bulkOrderActionSchema>;
 
 /** Resolving an uncertain order: attach the provider's order id, or resend knowingly. */
@@ -65,6 +71,8 @@ export type ResolveUncertainInput = z.infer<typeof resolveUncertainSchema>;
 export const forwardToProviderSchema = z.object({
   orderId: orderIdField,
   providerId: providerIdField,
+  /** Move the order to this service of `providerId` (from its live list) before sending it. */
+  providerServiceId: providerServiceIdField.optional(),
   /** Needed to send an UNCERTAIN order again (it may already be at the provider). */
   confirmResend: z.boolean().optional(),
 });

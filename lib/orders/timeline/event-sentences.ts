@@ -44,10 +44,20 @@ const actor = (read: Read): Record<"actor" | "actorStart", SentencePart> => ({
   actor: { type: "actor", value: read.event.actorEmail },
   actorStart: { type: "actor", value: read.event.actorEmail, start: true },
 });
-/** The provider mid-sentence (`provider`) and opening it (`providerStart`: "Provider …", "The provider …"). */
-const provider = (read: Read): Record<"provider" | "providerStart", SentencePart> => ({
-  provider: { type: "provider", value: read.order.providerName },
-  providerStart: { type: "provider", value: read.order.providerName, start: true },
+/**
+ * The provider mid-sentence (`provider`) and opening it (`providerStart`: "Provider …", "The provider …"):
+ * the one the event names (an order moved to another provider keeps who refused it), else the order's.
+ */
+const provider = (read: Read): Record<"provider" | "providerStart", SentencePart> => {
+  const name = read.text("providerName") ?? read.order.providerName;
+  return { provider: { type: "provider", value: name }, providerStart: { type: "provider", value: name, start: true } };
+};
+/** Where an order moved from (`fromProvider`, `fromProviderStart`) and to (`provider`), named as they were then. */
+const moved = (read: Read) => ({
+  ...provider(read),
+  fromProvider: { type: "provider", value: read.text("fromProviderName") } satisfies SentencePart,
+  fromProviderStart: { type: "provider", value: read.text("fromProviderName"), start: true } satisfies SentencePart,
+  providerServiceId: id(read.text("providerServiceId")),
 });
 const status = (value: string | null): SentencePart => ({ type: "status", value });
 const fromTo = (read: Read) => ({
@@ -89,6 +99,7 @@ const SENTENCES: Record<OrderEventKind, Values> = {
   forward_deferred: provider,
   forward_uncertain: provider,
   forward_rejected: (read) => ({ ...provider(read), reason: choice(read.text("reason") ?? "other") }),
+  forward_fallback: (read) => ({ ...moved(read), reason: choice(read.text("reason") ?? "other") }),
   forwarded: (read) => ({ ...provider(read), ...providerOrderId(read) }),
   forward_answer_late: (read) => ({ ...provider(read), ...providerOrderId(read) }),
   forward_unrecorded: (read) => ({
@@ -108,6 +119,7 @@ const SENTENCES: Record<OrderEventKind, Values> = {
   admin_status: (read) => ({ ...actor(read), ...fromTo(read) }),
   admin_resend: actor,
   admin_attach: (read) => ({ ...actor(read), ...providerOrderId(read) }),
+  admin_move: (read) => ({ ...actor(read), ...moved(read) }),
   refill_requested: REQUEST_SENTENCES.requested,
   refill_deferred: REQUEST_SENTENCES.deferred,
   refill_pending: REQUEST_SENTENCES.pending,
