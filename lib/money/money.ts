@@ -5,6 +5,8 @@ import Decimal from "decimal.js";
  * - Wallet amounts and balances are BDT kept to MONEY_SCALE (4) decimal places.
  * - A computed amount is rounded once, half-up (ROUND_HALF_UP), at the moment it becomes a stored
  *   amount (`roundMoney`). Refund shares (issue: orders) round DOWN so a refund never exceeds its charge.
+ * - Deposit bonuses round DOWN to whole paisa (INPUT_SCALE), so a bonus never exceeds the percent its
+ *   rule promises (lib/payments/bonus/bonus-rule.ts).
  * - Amounts typed by people (deposits, adjustments) may carry at most INPUT_SCALE (2) decimals.
  * - Display shows an amount exactly as kept: at least DISPLAY_MIN_SCALE (2), at most MONEY_SCALE (4)
  *   decimals, so a list adds up to what it shows (lib/money/format.ts).
