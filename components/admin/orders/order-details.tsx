@@ -25,6 +25,10 @@ export function OrderDetails({ order, locale }: { order: AdminOrderDetail; local
           ? `${order.provider.name}${order.provider.status === "ACTIVE" ? "" : ` (${t("providerDisabled")})`}`
           : t(order.mode === "MANUAL" ? "manualMode" : "noProvider")}
       </Row>
+      <Row label={t("providerService")}>
+        <span className="font-mono">{order.providerServiceId ?? "—"}</span>
+        {order.fallbackAt ? <span className="text-slate-500"> · {t("fallbackAt", { at: when(order.fallbackAt) })}</span> : null}
+      </Row>
       <Row label={t("providerOrderId")}>
         <span className="font-mono">{order.providerOrderId ?? "—"}</span>
       </Row>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OrderActions } from "@/components/admin/orders/order-actions";
+import { MoveOrderBox } from "@/components/admin/orders/move-order-box";
 import { OrderDetails } from "@/components/admin/orders/order-details";
 import { OrderRequests } from "@/components/admin/orders/order-requests";
 import { OrderStatusBadge } from "@/components/admin/orders/order-status-badge";
@@ -13,6 +14,7 @@ import { pagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors/app-error";
 import { getOrderForAdmin } from "@/lib/orders/admin/get-order-for-admin";
+import { activeProviderNames } from "@/lib/providers/active-provider-names";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   return { title: (await getTranslations("ordersAdmin.detail"))("title", { id: (await params).id }) };
@@ -33,6 +35,8 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
   const order = await loadOrder((await params).id);
   const [t, locale] = await Promise.all([getTranslations("ordersAdmin"), getLocale()]);
   const canManage = can(admin.role, "orders.manage");
+  // A pending order (not sent yet) may move to another provider's equivalent service.
+  const providers = canManage && order.status === "PENDING" ? await activeProviderNames() : null;
 
   return (
     <div className="space-y-6">
@@ -59,9 +63,22 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
                 status={order.status}
                 quantity={order.quantity}
                 atProvider={Boolean(order.providerOrderId)}
-                canForward={Boolean(order.service.providerId && order.service.providerServiceId)}
+                canForward={Boolean(
+                  (order.provider && order.providerServiceId) || (order.service.providerId && order.service.providerServiceId),
+                )}
                 charge={order.charge}
                 refunded={order.refunded}
+                email={order.user.email}
+              />
+            </Card>
+          ) : null}
+          {providers ? (
+            <Card title={t("move.cardTitle")}>
+              <MoveOrderBox
+                orderId={order.id}
+                type={order.service.type}
+                current={{ providerName: order.provider?.name ?? null, providerServiceId: order.providerServiceId }}
+                providers={providers}
                 email={order.user.email}
               />
             </Card>

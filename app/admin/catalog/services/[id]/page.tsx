@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ServiceChangesTable } from "@/components/admin/catalog/service-changes-table";
 import { ServiceForm } from "@/components/admin/catalog/service-form";
+import { ServiceProviderCards } from "@/components/admin/catalog/service-provider-cards";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -13,6 +14,7 @@ import { listCategories } from "@/lib/catalog/categories";
 import { getServiceForAdmin } from "@/lib/catalog/get-service";
 import { listServiceChangesForAdmin } from "@/lib/catalog/list-service-changes";
 import { isAppError } from "@/lib/errors/app-error";
+import { activeProviderNames } from "@/lib/providers/active-provider-names";
 import { dateTimeFormat } from "@/lib/i18n/format-date";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -39,6 +41,8 @@ export default async function AdminServicePage({ params }: { params: Promise<{ i
     listServiceChangesForAdmin({ serviceId: service.id, take: 20 }),
   ]);
   const category = categories.find((item) => item.id === service.categoryId);
+  // Re-pointing and the fallback are for services that send orders to a provider.
+  const providers = service.provider ? await activeProviderNames() : null;
   const markup =
     service.markupKind === "PERCENT"
       ? t("service.markupPercent", { value: service.markupValue ?? "0" })
@@ -91,6 +95,7 @@ export default async function AdminServicePage({ params }: { params: Promise<{ i
           </Card>
         )}
       </div>
+      {providers ? <ServiceProviderCards service={service} providers={providers} /> : null}
       <Card title={t("service.recentChanges")}>
         <ServiceChangesTable changes={changes} empty={<EmptyState text={t("changes.empty")} />} />
       </Card>
