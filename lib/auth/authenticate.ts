@@ -62,6 +62,8 @@ export async function authenticate(input: {
   if (user.status !== "ACTIVE") throw new SignInError("suspended");
 
   await clearRateLimit(counter, email);
+  // For the users list; raw so the row's updated_at (an edit time) is left alone.
+  await db.$executeRaw`UPDATE users SET last_sign_in_at = now() WHERE id = ${user.id}`;
   return {
     id: user.id,
     role: user.role,

@@ -1,81 +1,90 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { UsersTable } from "@/components/admin/users/users-table";
-import { buttonClass } from "@/components/ui/button";
+import { UsersFilters } from "@/components/admin/users/users-filters";
+import { UsersTable, type SortLinks } from "@/components/admin/users/users-table";
 import { Card, PageTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
 import { pagePermission } from "@/lib/auth/current-user";
-import { listUsers } from "@/lib/users/list-users";
 import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
+import { issueRule } from "@/lib/validation/issue-message";
+import { listUsers } from "@/lib/users/list-users";
+import { readUserListQuery, USER_SORTS, type UserListQuery } from "@/lib/users/list-users-query";
+import { priceGroupChoices } from "@/lib/users/price-group-choices";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("users") };
 }
 
-const ROLES = ["CUSTOMER", "SUPPORT", "ADMIN"] as const;
-const STATUSES = ["ACTIVE", "SUSPENDED"] as const;
+/** The query string for these values (defaults and blanks left out). */
+function query(values: Partial<UserListQuery>): string {
+  const kept = Object.entries({
+    ...values,
+    sort: values.sort === "joined" ? undefined : values.sort,
+    dir: values.dir === "desc" ? undefined : values.dir,
+  });
+  return new URLSearchParams(kept.filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[1] !== "")).toString();
+}
+
+/** The field's label in the filter form, for the message about a parameter that was left out. */
+const FIELD_LABEL: Record<string, string> = {
+  spentMin: "spentMin",
+  depositedMin: "depositedMin",
+  signedIn: "signedIn",
+  group: "priceGroup",
+  sort: "sortBy",
+  dir: "dir",
+};
 
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await pagePermission("users.read");
-  const params = await readSearchParams(searchParams);
-  const role = ROLES.find((value) => value === params.role);
-  const status = STATUSES.find((value) => value === params.status);
-  const [t, locale, page] = await Promise.all([
+  const { query: filters, invalid } = readUserListQuery(await readSearchParams(searchParams));
+  const [t, locale, page, groups] = await Promise.all([
     getTranslations(),
     getLocale(),
-    listUsers({ search: params.q, role, status, cursor: params.after, take: 25 }),
+    listUsers({ ...filters, take: 25 }),
+    priceGroupChoices(),
   ]);
-  const filtered = Boolean(params.q || role || status || params.after);
-  const nextHref = page.nextCursor
-    ? `/admin/users?${new URLSearchParams({ ...(params.q ? { q: params.q } : {}), ...(role ? { role } : {}), ...(status ? { status } : {}), after: page.nextCursor })}`
-    : null;
+  const kept = { ...filters, after: undefined };
+  const filtered = Boolean(
+    filters.q ||
+    filters.role ||
+    filters.status ||
+    filters.group ||
+    filters.spentMin ||
+    filters.depositedMin ||
+    filters.signedIn ||
+    filters.after,
+  );
+  const nextHref = page.nextCursor ? `/admin/users?${query({ ...kept, after: page.nextCursor })}` : null;
+  // A header click sorts by that column: newest/largest first, or the other way when it is already so.
+  const sortLinks = Object.fromEntries(
+    USER_SORTS.map((sort) => [
+      sort,
+      `/admin/users?${query({ ...kept, sort, dir: filters.sort === sort && filters.dir === "desc" ? "asc" : "desc" })}`,
+    ]),
+  ) as SortLinks["hrefs"];
+  const problems = invalid.map((issue) => {
+    const field = String(issue.path[0] ?? "");
+    const rule = issueRule(issue);
+    return `${FIELD_LABEL[field] ? t(`adminUsers.${FIELD_LABEL[field]}`) : field}: ${t(rule.key as never, rule.values as never)}`;
+  });
 
   return (
     <div className="space-y-6">
       <PageTitle>{t("adminUsers.title")}</PageTitle>
       <Card>
-        <form className="mb-4 flex flex-wrap gap-2" role="search">
-          <input
-            name="q"
-            defaultValue={params.q}
-            placeholder={t("adminUsers.searchPlaceholder")}
-            aria-label={t("adminUsers.searchPlaceholder")}
-            className="min-w-56 flex-1 rounded-md border border-slate-300 px-3 py-2 text-sm"
-          />
-          <select
-            name="role"
-            defaultValue={role ?? ""}
-            aria-label={t("adminUsers.role")}
-            className="rounded-md border border-slate-300 px-2 py-2 text-sm"
-          >
-            <option value="">{t("adminUsers.allRoles")}</option>
-            {ROLES.map((value) => (
-              <option key={value} value={value}>
-                {t(`roles.${value}`)}
-              </option>
-            ))}
-          </select>
-          <select
-            name="status"
-            defaultValue={status ?? ""}
-            aria-label={t("adminUsers.status")}
-            className="rounded-md border border-slate-300 px-2 py-2 text-sm"
-          >
-            <option value="">{t("adminUsers.allStatuses")}</option>
-            {STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`statuses.${value}`)}
-              </option>
-            ))}
-          </select>
-          <button type="submit" className={buttonClass("secondary")}>
-            {t("common.search")}
-          </button>
-        </form>
+        {problems.length ? (
+          <div className="mb-4" data-testid="users-filters-invalid">
+            <Notice tone="error">{t("adminUsers.invalid", { problems: problems.join("; ") })}</Notice>
+          </div>
+        ) : null}
+        <UsersFilters query={filters} groups={groups} />
         <UsersTable
           rows={page.users}
           locale={locale}
+          sort={{ by: filters.sort, dir: filters.dir, hrefs: sortLinks }}
           empty={
             <EmptyState
               text={t("adminUsers.empty")}
@@ -83,13 +92,22 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
             />
           }
         />
-        {nextHref ? (
-          <div className="mt-4 text-right text-sm">
-            <Link href={nextHref} className="text-brand-700 hover:underline">
+        <nav aria-label={t("adminUsers.pages")} className="mt-4 flex items-center justify-between gap-4 text-sm">
+          {filters.after ? (
+            <Link href={`/admin/users?${query(kept)}`} className="text-brand-700 hover:underline">
+              {t("adminUsers.first")}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {nextHref ? (
+            <Link href={nextHref} className="text-brand-700 hover:underline" rel="next">
               {t("common.next")}
             </Link>
-          </div>
-        ) : null}
+          ) : (
+            <span />
+          )}
+        </nav>
       </Card>
     </div>
   );
