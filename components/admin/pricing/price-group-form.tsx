@@ -47,12 +47,12 @@ export function PriceGroupForm({ group }: { group?: Group }) {
           {...form.register("name")}
         />
       </div>
-      <div className="w-36">
+      <div className="w-40">
         <Field
           label={t("percent")}
           id={group ? `group-percent-${group.id}` : "group-percent"}
           inputMode="decimal"
-          hint={t("percentHint")}
+          hint={group ? undefined : t("percentHint")}
           error={errors.percent?.message}
           {...form.register("percent")}
         />
