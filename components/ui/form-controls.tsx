@@ -1,5 +1,5 @@
 import clsx from "clsx";
-import { forwardRef, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
+import { forwardRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 
 const CONTROL = "block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-sm focus:outline-none focus:ring-2 focus:ring-brand-500";
 
@@ -66,6 +66,29 @@ export const TextField = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLIn
         className={clsx(CONTROL, error ? "border-red-500" : "border-slate-300", className)}
         {...props}
       />
+    </Frame>
+  );
+});
+
+/** A labelled <select> with its hint or error, wired like TextField. */
+export const SelectField = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement> & Labelled>(function SelectField(
+  { label, error, hint, id, name, className, children, ...props },
+  ref,
+) {
+  const selectId = id ?? name ?? "";
+  return (
+    <Frame id={selectId} label={label} error={error} hint={hint}>
+      <select
+        ref={ref}
+        id={selectId}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described(selectId, error, hint)}
+        className={clsx(CONTROL, error ? "border-red-500" : "border-slate-300", className)}
+        {...props}
+      >
+        {children}
+      </select>
     </Frame>
   );
 });

@@ -6,6 +6,7 @@ import { toast } from "sonner";
 import { useFormFailure } from "@/components/forms/use-form-failure";
 import { useZodForm } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/form-controls";
 import { Notice } from "@/components/ui/notice";
 import { assignPriceGroupAction } from "@/lib/actions/admin/pricing";
 import { assignPriceGroupSchema } from "@/lib/pricing/schemas";
@@ -31,22 +32,15 @@ export function AssignPriceGroupForm({ userId, groupId, groups }: { userId: stri
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
       {failure.banner ? <Notice tone="error">{failure.banner}</Notice> : null}
-      <div className="space-y-1">
-        <label htmlFor="price-group" className="block text-sm font-medium text-slate-700">
-          {t("group")}
-        </label>
-        <select
-          id="price-group"
-          {...form.register("priceGroupId")}
-          className="block w-60 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-        >
+      <div className="w-60">
+        <SelectField label={t("group")} id="price-group" {...form.register("priceGroupId")}>
           <option value="">{t("noGroup")}</option>
           {groups.map((group) => (
             <option key={group.id} value={group.id}>
               {group.label}
             </option>
           ))}
-        </select>
+        </SelectField>
       </div>
       <Button type="submit" variant="secondary" disabled={isSubmitting}>
         {t("saveGroup")}

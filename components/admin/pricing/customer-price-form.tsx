@@ -7,12 +7,11 @@ import { useFormFailure } from "@/components/forms/use-form-failure";
 import { useZodForm } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/form-controls";
 import { Notice } from "@/components/ui/notice";
 import { saveCustomerPriceAction } from "@/lib/actions/admin/pricing";
 import { customerPriceSchema, type CustomerPriceInput } from "@/lib/pricing/schemas";
 import { useBelowCostConfirm } from "./use-below-cost";
-
-const SELECT = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
 /** Adds or replaces one of a customer's own prices: a percentage on everything or a category, or a fixed rate for a service. */
 export function CustomerPriceForm({ userId, categories }: { userId: string; categories: { id: string; name: string }[] }) {
@@ -41,36 +40,20 @@ export function CustomerPriceForm({ userId, categories }: { userId: string; cate
     <form onSubmit={form.handleSubmit(save)} noValidate className="space-y-3" data-testid="customer-price-form">
       {failure.banner ? <Notice tone="error">{failure.banner}</Notice> : null}
       <div className="grid gap-3 sm:grid-cols-3">
-        <div className="space-y-1">
-          <label htmlFor="price-scope" className="block text-sm font-medium text-slate-700">
-            {t("scope")}
-          </label>
-          <select id="price-scope" {...form.register("scope")} className={SELECT}>
-            <option value="ALL">{t("scopes.ALL")}</option>
-            <option value="CATEGORY">{t("scopes.CATEGORY")}</option>
-            <option value="SERVICE">{t("scopes.SERVICE")}</option>
-          </select>
-        </div>
+        <SelectField label={t("scope")} id="price-scope" {...form.register("scope")}>
+          <option value="ALL">{t("scopes.ALL")}</option>
+          <option value="CATEGORY">{t("scopes.CATEGORY")}</option>
+          <option value="SERVICE">{t("scopes.SERVICE")}</option>
+        </SelectField>
         {scope === "CATEGORY" ? (
-          <div className="space-y-1">
-            <label htmlFor="price-category" className="block text-sm font-medium text-slate-700">
-              {t("category")}
-            </label>
-            <select
-              id="price-category"
-              {...form.register("categoryId")}
-              aria-invalid={errors.categoryId ? true : undefined}
-              className={SELECT}
-            >
-              <option value="">{t("pickCategory")}</option>
-              {categories.map((category) => (
-                <option key={category.id} value={category.id}>
-                  {category.name}
-                </option>
-              ))}
-            </select>
-            {errors.categoryId?.message ? <p className="text-xs text-red-600">{errors.categoryId.message}</p> : null}
-          </div>
+          <SelectField label={t("category")} id="price-category" error={errors.categoryId?.message} {...form.register("categoryId")}>
+            <option value="">{t("pickCategory")}</option>
+            {categories.map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.name}
+              </option>
+            ))}
+          </SelectField>
         ) : null}
         {scope === "SERVICE" ? (
           <>
