@@ -11,7 +11,7 @@ import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params
 import { issueRule } from "@/lib/validation/issue-message";
 import { listUsers } from "@/lib/users/list-users";
 import { readUserListQuery, USER_SORTS, type UserListQuery } from "@/lib/users/list-users-query";
-import { priceGroupChoices } from "@/lib/users/price-group-choices";
+import { listPriceGroups } from "@/lib/pricing/list-prices";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("users") };
@@ -44,7 +44,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
     getTranslations(),
     getLocale(),
     listUsers({ ...filters, take: 25 }),
-    priceGroupChoices(),
+    listPriceGroups(),
   ]);
   const kept = { ...filters, after: undefined };
   const filtered = Boolean(
