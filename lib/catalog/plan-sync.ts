@@ -20,6 +20,24 @@ export type SyncedService = {
   vanishedAt: Date | null;
 };
 
+/** The columns planSync reads, as a Prisma select: the sync and a re-point read a service alike. */
+export const SYNCED_SELECT = {
+  id: true,
+  providerServiceId: true,
+  rate: true,
+  providerRate: true,
+  markupKind: true,
+  markupValue: true,
+  roundTo: true,
+  min: true,
+  max: true,
+  refill: true,
+  cancel: true,
+  dripfeed: true,
+  status: true,
+  vanishedAt: true,
+} as const satisfies Record<keyof SyncedService, true>;
+
 export type SyncUpdate = {
   id: number;
   rate: string;

@@ -4,28 +4,11 @@ import { AppError, invalidField, notFound } from "@/lib/errors/app-error";
 import { money } from "@/lib/money/money";
 import { getSetting } from "@/lib/settings/settings";
 import { liveServiceChoice } from "./live-service-choice";
-import { planSync } from "./plan-sync";
+import { planSync, SYNCED_SELECT } from "./plan-sync";
 import type { RepointServiceInput } from "./provider-move-schemas";
 import { recordServiceChanges } from "./record-changes";
 
 type Actor = { id: string; ip?: string | null; requestId?: string | null };
-
-const SYNCED = {
-  id: true,
-  providerServiceId: true,
-  rate: true,
-  providerRate: true,
-  markupKind: true,
-  markupValue: true,
-  roundTo: true,
-  min: true,
-  max: true,
-  refill: true,
-  cancel: true,
-  dripfeed: true,
-  status: true,
-  vanishedAt: true,
-} as const;
 
 /**
  * Points a service at another provider's service, picked from that provider's live list: from now on new
@@ -46,7 +29,13 @@ export async function repointService(input: RepointServiceInput, actor: Actor) {
       await tx.$queryRaw`SELECT id FROM services WHERE id = ${input.serviceId} FOR UPDATE`;
       const before = await tx.service.findUnique({
         where: { id: input.serviceId },
-        select: { ...SYNCED, providerId: true, providerCurrency: true, fallbackProviderId: true, provider: { select: { name: true } } },
+        select: {
+          ...SYNCED_SELECT,
+          providerId: true,
+          providerCurrency: true,
+          fallbackProviderId: true,
+          provider: { select: { name: true } },
+        },
       });
       if (!before) throw notFound("Service");
       if (before.providerId === input.providerId && before.providerServiceId === input.providerServiceId)

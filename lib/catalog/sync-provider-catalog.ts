@@ -3,7 +3,7 @@ import { money } from "@/lib/money/money";
 import { logger } from "@/lib/log/logger";
 import { getSetting } from "@/lib/settings/settings";
 import { fetchProviderServices } from "./fetch-provider-services";
-import { planSync, type SyncUpdate } from "./plan-sync";
+import { planSync, SYNCED_SELECT, type SyncUpdate } from "./plan-sync";
 import { recordServiceChanges } from "./record-changes";
 
 const BATCH = 1000;
@@ -18,22 +18,7 @@ export async function syncProviderCatalog(providerId: string): Promise<SyncResul
   ]);
   const ours = await db.service.findMany({
     where: { providerId },
-    select: {
-      id: true,
-      providerServiceId: true,
-      rate: true,
-      providerRate: true,
-      markupKind: true,
-      markupValue: true,
-      roundTo: true,
-      min: true,
-      max: true,
-      refill: true,
-      cancel: true,
-      dripfeed: true,
-      status: true,
-      vanishedAt: true,
-    },
+    select: SYNCED_SELECT,
   });
   const { updates, changes } = planSync(ours, upstream, currency, money(bdtPerUsd));
   await db.$transaction(
