@@ -28,16 +28,24 @@ export const categorySchema = z.object({
 export const categoryUpdateSchema = categorySchema.extend({ categoryId: id, status: z.enum(["ACTIVE", "DISABLED"]) });
 export const categoryMoveSchema = z.object({ categoryId: id, direction: z.enum(["up", "down"]) });
 
+// What an edited and a hand-made service check alike (their keys stay in each schema's order, which is
+// the order their refusals are read in).
+const serviceName = z.string().trim().min(2).max(200);
+const serviceDescription = z
+  .string()
+  .trim()
+  .max(2000)
+  .optional()
+  .transform((text) => text || null);
+const refillDays = z.coerce.number().int().min(1).max(3650).nullable().optional();
+const minNotAboveMax = (service: { min: number; max: number }) => service.min <= service.max;
+const minAboveMax = { path: ["min"], message: "validation.minAboveMax" };
+
 export const serviceUpdateSchema = z
   .object({
     serviceId,
-    name: z.string().trim().min(2).max(200),
-    description: z
-      .string()
-      .trim()
-      .max(2000)
-      .optional()
-      .transform((text) => text || null),
+    name: serviceName,
+    description: serviceDescription,
     categoryId: id,
     rate: rateText,
     min: count,
@@ -45,22 +53,17 @@ export const serviceUpdateSchema = z
     mode: z.enum(["AUTO", "MANUAL"]),
     status: z.enum(["ACTIVE", "DISABLED"]),
     refill: flag,
-    refillDays: z.coerce.number().int().min(1).max(3650).nullable().optional(),
+    refillDays,
     cancel: flag,
     dripfeed: flag,
   })
-  .refine((service) => service.min <= service.max, { path: ["min"], message: "validation.minAboveMax" });
+  .refine(minNotAboveMax, minAboveMax);
 
 /** A service made by hand (mode MANUAL, no provider): its orders wait in /admin/orders/queue for staff. */
 export const manualServiceSchema = z
   .object({
-    name: z.string().trim().min(2).max(200),
-    description: z
-      .string()
-      .trim()
-      .max(2000)
-      .optional()
-      .transform((text) => text || null),
+    name: serviceName,
+    description: serviceDescription,
     categoryId: id,
     type: z.enum(SERVICE_TYPE_LIST).refine((type) => SERVICE_TYPES[type].orderable, "validation.service.typeNotOrderable"),
     rate: rateText.refine((text) => /[1-9]/.test(text), "validation.positive"),
@@ -68,11 +71,11 @@ export const manualServiceSchema = z
     max: count,
     status: z.enum(["ACTIVE", "DISABLED"]).default("ACTIVE"),
     refill: flag.default(false),
-    refillDays: z.coerce.number().int().min(1).max(3650).nullable().optional(),
+    refillDays,
     cancel: flag.default(false),
     dripfeed: flag.default(false),
   })
-  .refine((service) => service.min <= service.max, { path: ["min"], message: "validation.minAboveMax" })
+  .refine(minNotAboveMax, minAboveMax)
   .refine((service) => !service.dripfeed || takesDripfeed(service.type), {
     path: ["dripfeed"],
     message: "validation.service.dripfeedType",
