@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState, type ReactNode } from "react";
@@ -11,12 +10,11 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DataTable, type TableColumn } from "@/components/ui/data-table/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
-import { dateTimeFormat } from "@/lib/i18n/format-date";
-import { formatAmount, numberFormat } from "@/lib/i18n/format-number";
+import { formatAmount } from "@/lib/i18n/format-number";
 import { localDigits } from "@/lib/i18n/local-digits";
 import { refundPreview } from "@/lib/orders/admin/refund-preview";
 import type { QueuedRequest } from "@/lib/orders/requests/admin/list-request-queue";
-import { OrderStatusBadge } from "./order-status-badge";
+import { orderSummaryColumn, waitingColumn } from "./queue-columns";
 import { useFailureText } from "./use-failure-text";
 
 /** The queue, oldest first (paged on the server, so in its order); each row is settled on its own (done, or rejected with a note). */
@@ -50,34 +48,8 @@ function queueColumns(
   locale: string,
   canManage: boolean,
 ): TableColumn<QueuedRequest>[] {
-  const dates = dateTimeFormat(locale);
-  const numbers = numberFormat(locale, 0);
   const columns: TableColumn<QueuedRequest>[] = [
-    {
-      id: "order",
-      meta: { label: t("order"), key: true, className: "md:min-w-56" },
-      header: t("order"),
-      cell: ({ row }) => {
-        const order = row.original.order;
-        if (!order) return "—";
-        return (
-          <span className="block space-y-1 max-md:text-left">
-            <span className="flex flex-wrap items-center gap-2">
-              <Link href={`/admin/orders/${order.id}`} className="font-medium text-brand-700 tabular-nums hover:underline">
-                #{numbers.format(order.id)}
-              </Link>
-              <OrderStatusBadge status={order.status} />
-            </span>
-            <span className="block text-xs font-normal text-slate-500">
-              {order.service.name} · {numbers.format(order.quantity)}
-            </span>
-            <span className="block max-w-56 truncate text-xs font-normal text-slate-500" title={order.link}>
-              {order.link}
-            </span>
-          </span>
-        );
-      },
-    },
+    orderSummaryColumn(t("order"), locale, (request) => request.order),
     {
       id: "kind",
       meta: { label: t("kind"), className: "font-medium whitespace-nowrap" },
@@ -90,17 +62,7 @@ function queueColumns(
       header: t("customer"),
       cell: ({ row }) => row.original.order?.user.email ?? "—",
     },
-    {
-      id: "waiting",
-      meta: { label: t("waiting"), className: "text-slate-600" },
-      header: t("waiting"),
-      cell: ({ row }) => (
-        <span>
-          <span className="block whitespace-nowrap">{dates.format(new Date(row.original.createdAt))}</span>
-          {row.original.message ? <span className="block max-w-56 text-xs text-slate-500">{row.original.message}</span> : null}
-        </span>
-      ),
-    },
+    waitingColumn(t("waiting"), locale, (request) => request.message),
   ];
   if (canManage) {
     columns.push({
