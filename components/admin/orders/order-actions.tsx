@@ -1,20 +1,13 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { toast } from "sonner";
-import { orderActionAction } from "@/lib/actions/admin/orders";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog, type ConfirmFact } from "@/components/ui/confirm-dialog";
 import { Notice } from "@/components/ui/notice";
-import { formatAmount, numberFormat } from "@/lib/i18n/format-number";
-import { localDigits } from "@/lib/i18n/local-digits";
 import { refundPreview } from "@/lib/orders/admin/refund-preview";
 import { SETTABLE_STATUSES, type AdminOrderStatus, type OrderActionInput } from "@/lib/orders/admin/schemas";
 import { canMove } from "@/lib/orders/state-machine";
-import { useResultText } from "./use-result-text";
-import { useFailureText } from "./use-failure-text";
+import { OrderActionConfirm, useOrderAction } from "./order-action-confirm";
 import { NewStatusSelect, RemainsInput } from "./status-fields";
 
 type Action = "forward" | "sync" | "setStatus" | "setPartial" | "cancel" | "complete";
@@ -44,10 +37,6 @@ export function OrderActions({
   email: string;
 }) {
   const t = useTranslations();
-  const locale = useLocale();
-  const router = useRouter();
-  const { forFailure } = useFailureText();
-  const resultText = useResultText();
   const targets = SETTABLE_STATUSES.filter(
     (to) => canMove(status, to) && !(status === "UNCERTAIN" && (to === "PROCESSING" || to === "IN_PROGRESS")),
   );
@@ -63,8 +52,7 @@ export function OrderActions({
   const [confirming, setConfirming] = useState<Action | null>(null);
   const [to, setTo] = useState<Settable>(targets[0] ?? "COMPLETED");
   const [remains, setRemains] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useOrderAction({ onAnswer: () => setConfirming(null), onDone: () => setOpen(null) });
 
   if (available.length === 0) return <p className="text-sm text-slate-500">{t("ordersAdmin.detail.noActions")}</p>;
 
@@ -82,41 +70,23 @@ export function OrderActions({
     setConfirming(action);
   };
 
-  const run = async (action: Action) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const answer = await orderActionAction(input(action));
-      setConfirming(null);
-      if (!answer.success) return setError(forFailure(answer));
-      toast.success(resultText(answer.data));
-      setOpen(null);
-      router.refresh();
-    } finally {
-      setBusy(false);
-    }
-  };
-
   const dialog = (action: Action) => {
     const target = action === "setStatus" ? to : TARGET[action];
-    const refund = target
-      ? refundPreview({ to: target, remains: action === "setPartial" ? Number(remains) : null, charge, refunded, quantity })
-      : null;
-    const status = t(`ordersAdmin.statuses.${to}`);
-    const facts: ConfirmFact[] = [
-      ...(refund ? [{ label: t("feedback.order.refund"), value: formatAmount(refund, locale), testId: "confirm-amount" }] : []),
-      { label: t("feedback.order.customer"), value: email },
-    ];
     return (
-      <ConfirmDialog
-        open
-        title={t(`feedback.order.title.${action}`, { id: localDigits(String(orderId), locale), status })}
-        description={t(`ordersAdmin.confirm.${action}`, { count: 1, status, remains: numberFormat(locale).format(Number(remains || 0)) })}
-        facts={facts}
+      <OrderActionConfirm
+        action={action}
+        orderId={orderId}
+        email={email}
+        refund={
+          target
+            ? refundPreview({ to: target, remains: action === "setPartial" ? Number(remains) : null, charge, refunded, quantity })
+            : null
+        }
+        status={t(`ordersAdmin.statuses.${to}`)}
+        remains={remains}
         confirmLabel={t(`ordersAdmin.actions.${action}`)}
-        tone={refund || action === "cancel" ? "danger" : "primary"}
         busy={busy}
-        onConfirm={() => run(action)}
+        onConfirm={() => run(input(action))}
         onCancel={() => setConfirming(null)}
       />
     );
