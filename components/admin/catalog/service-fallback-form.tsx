@@ -1,16 +1,15 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
-import { problemFields, problemText } from "@/components/forms/failure-text";
+import { problemText } from "@/components/forms/failure-text";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { setServiceFallbackAction } from "@/lib/actions/admin/service-providers";
 import type { ServiceFallbackInput } from "@/lib/catalog/provider-move-schemas";
 import { localDigits } from "@/lib/i18n/local-digits";
 import { numberFormat } from "@/lib/i18n/format-number";
-import { ProviderServicePicker, type PickedService } from "./provider-service-picker";
+import { useProviderPick } from "./provider-pick";
+import { ProviderServicePicker } from "./provider-service-picker";
 
 type Props = {
   serviceId: number;
@@ -25,34 +24,24 @@ type Props = {
 export function ServiceFallbackForm({ serviceId, type, current, providers }: Props) {
   const t = useTranslations();
   const locale = useLocale();
-  const router = useRouter();
-  const [picked, setPicked] = useState<PickedService | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
+  const pick = useProviderPick({ provider: "fallbackProviderId", service: "fallbackProviderServiceId" }, (failure) =>
+    problemText(failure.error, t),
+  );
+  const { picked, busy } = pick;
 
-  const run = async (input: ServiceFallbackInput, done: string) => {
-    setBusy(true);
-    setNotice(null);
-    setFields({});
-    try {
-      const answer = await setServiceFallbackAction(input);
-      if (!answer.success) {
-        setFields(problemFields(answer.error, t));
-        return setNotice({ tone: "error", text: problemText(answer.error, t) });
-      }
-      setNotice({ tone: "success", text: done });
-      setPicked(null);
-      router.refresh();
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (input: ServiceFallbackInput, done: string) =>
+    pick.run(
+      () => setServiceFallbackAction(input),
+      () => {
+        pick.setPicked(null);
+        return done;
+      },
+    );
 
   return (
     <div className="space-y-3" data-testid="service-fallback">
       <p className="text-sm text-slate-600">{t("catalogAdmin.providerMove.fallbackIntro")}</p>
-      {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
+      {pick.notice ? <Notice tone={pick.notice.tone}>{pick.notice.text}</Notice> : null}
       <p className="text-sm" data-testid="service-fallback-now">
         {current
           ? t("catalogAdmin.providerMove.fallbackNow", {
@@ -62,15 +51,7 @@ export function ServiceFallbackForm({ serviceId, type, current, providers }: Pro
             })
           : t("catalogAdmin.providerMove.fallbackNone")}
       </p>
-      <ProviderServicePicker
-        id="fallback"
-        providers={providers}
-        type={type}
-        value={picked}
-        onChange={setPicked}
-        disabled={busy}
-        errors={{ provider: fields.fallbackProviderId, service: fields.fallbackProviderServiceId }}
-      />
+      <ProviderServicePicker id="fallback" providers={providers} type={type} {...pick.picker} />
       <div className="flex flex-wrap gap-2">
         <Button
           disabled={busy || !picked}
