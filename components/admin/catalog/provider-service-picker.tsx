@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
+import { SelectField } from "@/components/ui/form-controls";
 import { Notice } from "@/components/ui/notice";
 import type { ProviderServiceChoices } from "@/lib/catalog/provider-service-choices";
 import type { Envelope } from "@/lib/http/envelope";
@@ -63,27 +64,25 @@ export function ProviderServicePicker({ id, providers, type, value, onChange, er
 
   return (
     <div className="space-y-3">
-      <Labelled id={`${id}-provider`} label={t("provider")} error={errors?.provider}>
-        <select
-          id={`${id}-provider`}
-          value={providerId}
-          disabled={disabled}
-          aria-invalid={errors?.provider ? true : undefined}
-          onChange={(event) => {
-            setProviderId(event.target.value);
-            setSearch("");
-            onChange(null);
-          }}
-          className={CONTROL}
-        >
-          <option value="">{t("chooseProvider")}</option>
-          {providers.map((provider) => (
-            <option key={provider.id} value={provider.id}>
-              {provider.name}
-            </option>
-          ))}
-        </select>
-      </Labelled>
+      <SelectField
+        id={`${id}-provider`}
+        label={t("provider")}
+        error={errors?.provider}
+        value={providerId}
+        disabled={disabled}
+        onChange={(event) => {
+          setProviderId(event.target.value);
+          setSearch("");
+          onChange(null);
+        }}
+      >
+        <option value="">{t("chooseProvider")}</option>
+        {providers.map((provider) => (
+          <option key={provider.id} value={provider.id}>
+            {provider.name}
+          </option>
+        ))}
+      </SelectField>
       {providerId && list.isPending ? <p className="text-sm text-slate-500">{t("loading")}</p> : null}
       {list.isError ? <Notice tone="error">{t("listFailed", { detail: list.error.message })}</Notice> : null}
       {list.data ? (
@@ -97,37 +96,23 @@ export function ProviderServicePicker({ id, providers, type, value, onChange, er
             aria-label={t("search")}
             className={CONTROL}
           />
-          <Labelled id={`${id}-service`} label={t("service")} error={errors?.service}>
-            <select
-              id={`${id}-service`}
-              value={value?.providerId === providerId ? value.serviceId : ""}
-              disabled={disabled || fitting.length === 0}
-              aria-invalid={errors?.service ? true : undefined}
-              onChange={(event) => chooseService(event.target.value)}
-              className={CONTROL}
-            >
-              <option value="">{fitting.length ? t("chooseService", { count: fitting.length }) : t("noneFits")}</option>
-              {fitting.map((service) => (
-                <option key={service.serviceId} value={service.serviceId}>
-                  {label(service)}
-                </option>
-              ))}
-            </select>
-          </Labelled>
+          <SelectField
+            id={`${id}-service`}
+            label={t("service")}
+            error={errors?.service}
+            value={value?.providerId === providerId ? value.serviceId : ""}
+            disabled={disabled || fitting.length === 0}
+            onChange={(event) => chooseService(event.target.value)}
+          >
+            <option value="">{fitting.length ? t("chooseService", { count: fitting.length }) : t("noneFits")}</option>
+            {fitting.map((service) => (
+              <option key={service.serviceId} value={service.serviceId}>
+                {label(service)}
+              </option>
+            ))}
+          </SelectField>
         </>
       ) : null}
-    </div>
-  );
-}
-
-function Labelled({ id, label, error, children }: { id: string; label: string; error?: string; children: React.ReactNode }) {
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      {children}
-      {error ? <p className="text-xs text-red-600 first-letter:uppercase">{error}</p> : null}
     </div>
   );
 }
