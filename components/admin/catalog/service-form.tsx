@@ -2,15 +2,17 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, type ComponentProps, type ReactNode } from "react";
+import { useState } from "react";
 import { useWatch } from "react-hook-form";
 import { updateServiceAction } from "@/lib/actions/admin/catalog-services";
 import { useFormFailure } from "@/components/forms/use-form-failure";
 import { useZodForm } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { SelectField, TextAreaField } from "@/components/ui/form-controls";
 import { Notice } from "@/components/ui/notice";
 import { serviceUpdateSchema } from "@/lib/catalog/schemas";
+import { refillDaysOptions, ServiceOptionsFieldset, ServiceStatusOptions } from "./service-options-fieldset";
 
 export type EditableService = {
   id: number;
@@ -27,8 +29,6 @@ export type EditableService = {
   cancel: boolean;
   dripfeed: boolean;
 };
-
-const SELECT = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
 /**
  * The admin edit of one service, checked with the same schema as the server (min above max fails under "min").
@@ -83,25 +83,21 @@ export function ServiceForm({
       {state ? <Notice tone={state.tone}>{state.text}</Notice> : null}
       {failure.banner ? <Notice tone="error">{failure.banner}</Notice> : null}
       <Field label={label("name")} error={errors.name?.message} {...form.register("name")} />
-      <Labelled id="description" label={label("description")} error={errors.description?.message}>
-        <textarea
-          id="description"
-          rows={3}
-          aria-invalid={errors.description ? true : undefined}
-          className={SELECT}
-          {...form.register("description")}
-        />
-      </Labelled>
+      <TextAreaField
+        id="description"
+        rows={3}
+        label={label("description")}
+        error={errors.description?.message}
+        {...form.register("description")}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Labelled id="categoryId" label={label("category")} error={errors.categoryId?.message}>
-          <select id="categoryId" className={SELECT} {...form.register("categoryId")}>
-            {categories.map((category) => (
-              <option key={category.id} value={category.id}>
-                {category.name}
-              </option>
-            ))}
-          </select>
-        </Labelled>
+        <SelectField id="categoryId" label={label("category")} error={errors.categoryId?.message} {...form.register("categoryId")}>
+          {categories.map((category) => (
+            <option key={category.id} value={category.id}>
+              {category.name}
+            </option>
+          ))}
+        </SelectField>
         <Field
           label={label("rate")}
           inputMode="decimal"
@@ -119,64 +115,25 @@ export function ServiceForm({
             </p>
           </div>
         ) : (
-          <Labelled id="mode" label={label("mode")} error={errors.mode?.message}>
-            <select id="mode" className={SELECT} {...form.register("mode")}>
-              <option value="AUTO">{t("catalogAdmin.services.modes.AUTO")}</option>
-              <option value="MANUAL">{t("catalogAdmin.services.modes.MANUAL")}</option>
-            </select>
-          </Labelled>
+          <SelectField id="mode" label={label("mode")} error={errors.mode?.message} {...form.register("mode")}>
+            <option value="AUTO">{t("catalogAdmin.services.modes.AUTO")}</option>
+            <option value="MANUAL">{t("catalogAdmin.services.modes.MANUAL")}</option>
+          </SelectField>
         )}
-        <Labelled id="status" label={label("status")} error={errors.status?.message}>
-          <select id="status" className={SELECT} {...form.register("status")}>
-            <option value="ACTIVE">{t("catalogAdmin.statuses.ACTIVE")}</option>
-            <option value="DISABLED">{t("catalogAdmin.statuses.DISABLED")}</option>
-          </select>
-        </Labelled>
+        <SelectField id="status" label={label("status")} error={errors.status?.message} {...form.register("status")}>
+          <ServiceStatusOptions />
+        </SelectField>
       </div>
-      <fieldset className="space-y-3">
-        <legend className="text-sm font-medium text-slate-700">{label("options")}</legend>
-        <div className="flex flex-wrap items-end gap-4">
-          <Check id="refill" label={label("refill")} {...form.register("refill")} />
-          <div className="w-48">
-            {/* Days only count with refill on; a disabled input sends nothing and the server clears them. */}
-            <Field
-              label={label("refillDays")}
-              inputMode="numeric"
-              error={errors.refillDays?.message}
-              {...form.register("refillDays", {
-                disabled: !refill,
-                setValueAs: (value: unknown) => (value === "" || value === undefined ? null : value),
-              })}
-            />
-          </div>
-        </div>
-        <Check id="cancel" label={label("cancel")} {...form.register("cancel")} />
-        <Check id="dripfeed" label={label("dripfeed")} {...form.register("dripfeed")} />
-      </fieldset>
+      <ServiceOptionsFieldset
+        refill={form.register("refill")}
+        refillDays={form.register("refillDays", refillDaysOptions(refill))}
+        cancel={form.register("cancel")}
+        dripfeed={form.register("dripfeed")}
+        errors={{ refillDays: errors.refillDays?.message }}
+      />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t("common.working") : label("save")}
       </Button>
     </form>
-  );
-}
-
-function Labelled({ id, label, error, children }: { id: string; label: string; error?: string; children: ReactNode }) {
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      {children}
-      {error ? <p className="text-xs text-red-600 first-letter:uppercase">{error}</p> : null}
-    </div>
-  );
-}
-
-function Check({ id, label, ...props }: { id: string; label: string } & ComponentProps<"input">) {
-  return (
-    <label htmlFor={id} className="flex items-center gap-2 text-sm text-slate-700">
-      <input id={id} type="checkbox" {...props} />
-      {label}
-    </label>
   );
 }
