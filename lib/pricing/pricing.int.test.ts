@@ -180,8 +180,8 @@ describe("saving prices", () => {
   it("replaces a price on the same target, and removes only the customer's own", async () => {
     const user = await createUser();
     const other = await createUser();
-    await saveCustomerPrice({ userId: user.id, scope: "ALL", percent: "-5" }, actor());
-    const { id } = await saveCustomerPrice({ userId: user.id, scope: "ALL", percent: "-7" }, actor());
+    await saveCustomerPrice({ userId: user.id, scope: "ALL", percent: "-5", confirmBelowCost: true }, actor());
+    const { id } = await saveCustomerPrice({ userId: user.id, scope: "ALL", percent: "-7", confirmBelowCost: true }, actor());
     expect(await db.customerPrice.findMany({ where: { userId: user.id }, select: { percent: true } })).toEqual([
       { percent: expect.anything() },
     ]);
