@@ -1,5 +1,8 @@
 import { encryptSecret } from "@/lib/crypto/secret-box";
+import { db } from "@/lib/db";
 import { env, reloadEnvForTests } from "@/lib/env";
+import { money } from "@/lib/money/money";
+import { POST as webhookRoute } from "@/app/api/payments/webhook/[gateway]/route";
 import { startFakeSslcommerz, type FakeSslcommerz } from "@/lib/payments/sslcommerz/fake-sslcommerz";
 import { setSetting } from "@/lib/settings/settings";
 import { createUser } from "./factories";
@@ -33,3 +36,22 @@ export function ipnRequest(fields: Record<string, string>, gateway = "sslcommerz
     body: new URLSearchParams(fields).toString(),
   });
 }
+
+/** A user's balance to two places ("0.00"), as the payment tests compare it. */
+export const balanceOf = async (userId: string) =>
+  money((await db.user.findUniqueOrThrow({ where: { id: userId }, select: { balance: true } })).balance).toFixed(2);
+
+/** How many DEPOSIT entries a payment has credited (one at most, whatever repeats). */
+export const depositCount = (paymentId: string) =>
+  db.ledgerEntry.count({ where: { referenceType: "payment", referenceId: paymentId, kind: "DEPOSIT" } });
+
+/** A webhook delivery to a gateway's route with any body and headers. */
+export const webhookPost = (gateway: string, body: string, contentType: string, headers: Record<string, string> = {}) =>
+  webhookRoute(
+    new Request(`http://localhost:3999/api/payments/webhook/${gateway}`, {
+      method: "POST",
+      headers: { "content-type": contentType, ...headers },
+      body,
+    }),
+    { params: Promise.resolve({ gateway }) },
+  );

@@ -4,21 +4,24 @@ import { POST as initiateRoute } from "@/app/api/payments/initiate/route";
 import { POST as verifyRoute } from "@/app/api/payments/verify/route";
 import { POST as webhookRoute } from "@/app/api/payments/webhook/[gateway]/route";
 import { db } from "@/lib/db";
-import { money } from "@/lib/money/money";
-import { setSetting } from "@/lib/settings/settings";
 import { checkLedger } from "@/lib/wallet/check-ledger";
 import { callRoute, createUser, sessionCookie } from "@/tests/factories";
-import { ipnRequest, paymentsWithFakeGateway } from "@/tests/payment-fixtures";
+import {
+  balanceOf,
+  depositCount as deposits,
+  ipnRequest,
+  paymentsWithFakeGateway,
+  webhookPost as rawWebhook,
+} from "@/tests/payment-fixtures";
 import { refundPayment } from "./admin/refund-payment";
-import { reviewManualPayment } from "./admin/review-manual-payment";
 import { setRiskHold } from "./admin/set-risk-hold";
 import { initiatePayment } from "./initiate-payment";
 import { reconcilePayments } from "./reconcile-payments";
-import { deliverSandboxWebhook } from "./sandbox/deliver-sandbox-webhook";
-import { SIGNATURE_HEADER, signSandboxBody } from "./sandbox/signature";
 import type { FakeSslcommerz } from "./sslcommerz/fake-sslcommerz";
-import { submitManualPayment } from "./submit-manual-payment";
 import { verifyPayment } from "./verify-payment";
+
+// Payments through SSLCommerz (a local fake): starting one, and its settlement by IPN, verify, refund and
+// reconcile. The built-in sandbox gateway and manual transfers: sandbox-and-manual-payments.int.test.ts.
 
 let fake: FakeSslcommerz;
 let admin: Awaited<ReturnType<typeof createUser>>;
@@ -27,11 +30,6 @@ beforeAll(async () => {
 });
 afterAll(async () => fake.close());
 
-const balanceOf = async (userId: string) =>
-  money((await db.user.findUniqueOrThrow({ where: { id: userId }, select: { balance: true } })).balance).toFixed(2);
-const deposits = (paymentId: string) =>
-  db.ledgerEntry.count({ where: { referenceType: "payment", referenceId: paymentId, kind: "DEPOSIT" } });
-const trxId = () => randomBytes(5).toString("hex").toUpperCase();
 const deliver = async (fields: Record<string, string>) => {
   const res = await webhookRoute(ipnRequest(fields), { params: Promise.resolve({ gateway: "sslcommerz" }) });
   return {
@@ -39,15 +37,6 @@ const deliver = async (fields: Record<string, string>) => {
     json: (await res.json()) as { success: boolean; data?: { result: string }; error?: { code: string; message: string } },
   };
 };
-const rawWebhook = (gateway: string, body: string, contentType: string, headers: Record<string, string> = {}) =>
-  webhookRoute(
-    new Request(`http://localhost:3999/api/payments/webhook/${gateway}`, {
-      method: "POST",
-      headers: { "content-type": contentType, ...headers },
-      body,
-    }),
-    { params: Promise.resolve({ gateway }) },
-  );
 
 describe("initiating a payment", () => {
   it("replays the stored answer for the same Idempotency-Key, refuses it with another body, and creates one payment", async () => {
@@ -237,109 +226,6 @@ describe("SSLCommerz settlement", () => {
     expect((await db.payment.findUniqueOrThrow({ where: { id: paid.paymentId } })).status).toBe("COMPLETED");
     expect((await db.payment.findUniqueOrThrow({ where: { id: abandoned.paymentId } })).status).toBe("EXPIRED");
     expect(await balanceOf(customer.id)).toBe("210.00");
-  });
-});
-
-describe("sandbox gateway", () => {
-  it("credits through its signed webhook, and refuses a bad or stale signature", async () => {
-    const customer = await createUser();
-    const started = await initiatePayment(customer.id, { method: "SANDBOX", amount: "333.33" });
-    const body = JSON.stringify({ tran_id: started.tranId, status: "PAID", amount: "333.33", currency: "BDT", charge_id: "ch_1" });
-    expect(
-      (await rawWebhook("sandbox", body, "application/json", { [SIGNATURE_HEADER]: signSandboxBody(body.replace("333.33", "3333.33")) }))
-        .status,
-    ).toBe(401);
-    expect(
-      (
-        await rawWebhook("sandbox", body, "application/json", {
-          [SIGNATURE_HEADER]: signSandboxBody(body, Math.floor(Date.now() / 1000) - 3600),
-        })
-      ).status,
-    ).toBe(401);
-    expect((await rawWebhook("sandbox", body, "application/json")).status).toBe(401);
-    expect(await balanceOf(customer.id)).toBe("0.00");
-    const outcome = await deliverSandboxWebhook(customer.id, started.tranId, "PAID");
-    expect(outcome).toMatchObject({ httpStatus: 200, result: "credited" });
-    expect((await deliverSandboxWebhook(customer.id, started.tranId, "FAILED")).result).toBe("duplicate");
-    expect(await balanceOf(customer.id)).toBe("333.33");
-    const mail = await db.mailMessage.findFirst({ where: { subject: { contains: "৳333.33" } } });
-    expect(mail?.text).toContain(started.tranId);
-    expect(await db.notification.count({ where: { userId: customer.id, kind: "payment.credited" } })).toBe(1);
-  });
-
-  it("never lets a customer act on or see another customer's payment", async () => {
-    const owner = await createUser();
-    const other = await createUser();
-    const started = await initiatePayment(owner.id, { method: "SANDBOX", amount: "100.00" });
-    await expect(deliverSandboxWebhook(other.id, started.tranId, "PAID")).rejects.toMatchObject({ status: 404 });
-    const seen = await callRoute(verifyRoute, { cookie: await sessionCookie(other), body: { tranId: started.tranId } });
-    expect(seen.status).toBe(404);
-    expect(JSON.stringify(seen.json)).not.toContain("100.00");
-    expect(await balanceOf(owner.id)).toBe("0.00");
-  });
-});
-
-describe("manual bKash / Nagad", () => {
-  it("credits once under concurrent approvals", async () => {
-    const customer = await createUser();
-    const submitted = await submitManualPayment(customer.id, {
-      method: "BKASH_MANUAL",
-      amount: "1500",
-      senderNumber: "+8801712345678",
-      trxId: trxId(),
-    });
-    const results = await Promise.allSettled(
-      Array.from({ length: 8 }, () =>
-        reviewManualPayment({ id: admin.id }, { paymentId: submitted.paymentId, decision: "approve", note: "" }),
-      ),
-    );
-    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    for (const r of results.filter((r) => r.status === "rejected"))
-      expect((r as PromiseRejectedResult).reason).toMatchObject({ status: 409 });
-    expect(await deposits(submitted.paymentId)).toBe(1);
-    expect(await balanceOf(customer.id)).toBe("1500.00");
-    expect(await db.mailMessage.count({ where: { to: customer.email, text: { contains: submitted.tranId } } })).toBe(1);
-  });
-
-  it("refuses a reused TrxID (any case), a malformed one, and a bad sender number", async () => {
-    const customer = await createUser();
-    const id = trxId();
-    await submitManualPayment(customer.id, { method: "NAGAD_MANUAL", amount: "100", senderNumber: "01812345678", trxId: id });
-    await expect(
-      submitManualPayment(customer.id, { method: "BKASH_MANUAL", amount: "100", senderNumber: "01812345678", trxId: id.toLowerCase() }),
-    ).rejects.toMatchObject({ status: 409, code: "trx_id_used" });
-    const { manualPaymentSchema } = await import("./schemas");
-    expect(
-      manualPaymentSchema.safeParse({ method: "BKASH_MANUAL", amount: "100", senderNumber: "01812345678", trxId: "ABC" }).error?.issues[0]
-        .path,
-    ).toEqual(["trxId"]);
-    expect(
-      manualPaymentSchema.safeParse({ method: "BKASH_MANUAL", amount: "100", senderNumber: "12345", trxId: "ABCDE12345" }).error?.issues[0]
-        .path,
-    ).toEqual(["senderNumber"]);
-  });
-
-  it("rejects with a note, credits nothing, and tells the customer", async () => {
-    const customer = await createUser();
-    const submitted = await submitManualPayment(customer.id, {
-      method: "BKASH_MANUAL",
-      amount: "100",
-      senderNumber: "01912345678",
-      trxId: trxId(),
-    });
-    await reviewManualPayment({ id: admin.id }, { paymentId: submitted.paymentId, decision: "reject", note: "No such transfer received" });
-    expect(await balanceOf(customer.id)).toBe("0.00");
-    expect(await db.notification.count({ where: { userId: customer.id, kind: "payment.rejected" } })).toBe(1);
-    expect(await db.mailMessage.count({ where: { to: customer.email, text: { contains: "No such transfer received" } } })).toBe(1);
-  });
-
-  it("is unavailable when its receiving number is not set", async () => {
-    const customer = await createUser();
-    await setSetting("payments.nagadNumber", "", { id: admin.id });
-    await expect(
-      submitManualPayment(customer.id, { method: "NAGAD_MANUAL", amount: "100", senderNumber: "01912345678", trxId: trxId() }),
-    ).rejects.toMatchObject({ status: 422 });
-    await setSetting("payments.nagadNumber", "01811000000", { id: admin.id });
   });
 });
 
