@@ -33,7 +33,14 @@ const COPY = {
       body: (name: string, amount: string) =>
         `Hello ${name},\n\nYour payment of ${amount} was refunded, and the amount was taken back from your balance.`,
     },
-    labels: { payment: "Payment", method: "Method", note: "Note", open: "See the payment" },
+    labels: {
+      payment: "Payment",
+      method: "Method",
+      bonus: "Deposit bonus",
+      bonusBack: "Deposit bonus taken back",
+      note: "Note",
+      open: "See the payment",
+    },
   },
   bn: {
     credited: {
@@ -49,7 +56,14 @@ const COPY = {
       body: (name: string, amount: string) =>
         `প্রিয় ${name},\n\nআপনার ${amount} পেমেন্ট ফেরত দেওয়া হয়েছে এবং ব্যালেন্স থেকে তা কেটে নেওয়া হয়েছে।`,
     },
-    labels: { payment: "পেমেন্ট", method: "মাধ্যম", note: "নোট", open: "পেমেন্ট দেখুন" },
+    labels: {
+      payment: "পেমেন্ট",
+      method: "মাধ্যম",
+      bonus: "ডিপোজিট বোনাস",
+      bonusBack: "ফেরত নেওয়া ডিপোজিট বোনাস",
+      note: "নোট",
+      open: "পেমেন্ট দেখুন",
+    },
   },
 } as const;
 
@@ -60,6 +74,8 @@ export function paymentMail(input: {
   tranId: string;
   amount: string;
   method: keyof (typeof METHOD)["en"];
+  /** The deposit bonus credited with the payment (or taken back with its refund), if any. */
+  bonus: string | null;
   note: string | null;
   link: string;
   brand: MailBrand;
@@ -72,6 +88,9 @@ export function paymentMail(input: {
     "",
     `${copy.labels.payment}: ${input.tranId}`,
     `${copy.labels.method}: ${METHOD[lang][input.method]}`,
+    ...(input.bonus && input.kind !== "rejected"
+      ? [`${input.kind === "refunded" ? copy.labels.bonusBack : copy.labels.bonus}: ৳${money(input.bonus).toFixed(2)}`]
+      : []),
     ...(input.note ? [`${copy.labels.note}: ${input.note}`] : []),
   ];
   const text = lines.join("\n");

@@ -17,6 +17,7 @@ export async function sendPaymentMail(paymentId: string, kind: "credited" | "rej
       select: {
         tranId: true,
         amount: true,
+        bonusAmount: true,
         method: true,
         adminNote: true,
         completedAt: true,
@@ -33,6 +34,7 @@ export async function sendPaymentMail(paymentId: string, kind: "credited" | "rej
       tranId: payment.tranId,
       amount: payment.amount.toString(),
       method: payment.method,
+      bonus: payment.bonusAmount?.toString() ?? null,
       note: payment.adminNote,
       link: new URL(`/user/payments/${payment.tranId}`, env().APP_URL).toString(),
       brand: await mailBrand(payment.user.locale),
