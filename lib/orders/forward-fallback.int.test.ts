@@ -14,6 +14,7 @@ import { fastProviderTimeout } from "@/tests/order-fixtures";
 import { randomLink, scriptedProvider } from "@/tests/scripted-fixtures";
 import { forwardToProvider } from "./admin/forward-to-provider";
 import { createOrder } from "./create-order";
+import { expireForwardClaims } from "./expire-forward-claims";
 import { forwardOrder } from "./forward-order";
 
 type Sent = { name: string; data: Record<string, unknown>; id: string };
@@ -155,5 +156,29 @@ describe("fallback after a definite refusal", () => {
     expect(b.upstream.accepted()).toHaveLength(1);
     expect(await db.orderEvent.count({ where: { orderId, kind: "forward_fallback" } })).toBe(1);
     expect((await checkLedger()).mismatches).toEqual([]);
+  });
+  it("sends nothing anywhere when our own fallback write fails: the claim expires to UNCERTAIN for an admin", async () => {
+    const { a, b, orderId } = await withFallback();
+    a.upstream.script.addError = "Service is disabled";
+    await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION inject_fallback_failure() RETURNS trigger AS $$
+      BEGIN IF NEW.id = ${orderId} AND NEW.fallback_at IS NOT NULL THEN RAISE EXCEPTION 'injected: database write failed'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await db.$executeRawUnsafe(
+      "CREATE TRIGGER inject_fallback_failure BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION inject_fallback_failure()",
+    );
+    try {
+      await expect(forwardOrder(orderId)).rejects.toThrow(/injected/);
+    } finally {
+      await db.$executeRawUnsafe("DROP TRIGGER inject_fallback_failure ON orders");
+    }
+    // Still at A, still claimed: a retried job or the sweeper sends nothing, to A or to B.
+    expect(await order(orderId)).toMatchObject({ status: "PENDING", providerId: a.provider.id, fallbackAt: null });
+    expect(await forwardOrder(orderId)).toBe("skipped");
+    await db.$executeRaw`UPDATE orders SET forward_claimed_at = forward_claimed_at - interval '1 hour' WHERE id = ${orderId}`;
+    expect(await expireForwardClaims()).toContain(orderId);
+    expect(await order(orderId)).toMatchObject({ status: "UNCERTAIN", providerId: a.provider.id });
+    expect(a.upstream.adds()).toBe(1);
+    expect(a.upstream.accepted()).toHaveLength(0);
+    expect(b.upstream.adds()).toBe(0);
+    expect(fallbackEvents(orderId)).toHaveLength(0);
   });
 });
