@@ -29,6 +29,16 @@ function Frame({ id, label, error, hint, children }: Labelled & { id: string; ch
 
 const described = (id: string, error?: string, hint?: ReactNode) => (error ? `${id}-error` : hint ? `${id}-hint` : undefined);
 
+/** What every control shares: its id, its error state and description for screen readers, its look. */
+function controlProps(id: string, error?: string, hint?: ReactNode, className?: string) {
+  return {
+    id,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": described(id, error, hint),
+    className: clsx(CONTROL, error ? "border-red-500" : "border-slate-300", className),
+  };
+}
+
 export const TextAreaField = forwardRef<HTMLTextAreaElement, TextareaHTMLAttributes<HTMLTextAreaElement> & Labelled>(function TextAreaField(
   { label, error, hint, id, name, className, ...props },
   ref,
@@ -36,15 +46,7 @@ export const TextAreaField = forwardRef<HTMLTextAreaElement, TextareaHTMLAttribu
   const inputId = id ?? name ?? "";
   return (
     <Frame id={inputId} label={label} error={error} hint={hint}>
-      <textarea
-        ref={ref}
-        id={inputId}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described(inputId, error, hint)}
-        className={clsx(CONTROL, error ? "border-red-500" : "border-slate-300", className)}
-        {...props}
-      />
+      <textarea ref={ref} name={name} {...controlProps(inputId, error, hint, className)} {...props} />
     </Frame>
   );
 });
@@ -57,15 +59,7 @@ export const TextField = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLIn
   const inputId = id ?? name ?? "";
   return (
     <Frame id={inputId} label={label} error={error} hint={hint}>
-      <input
-        ref={ref}
-        id={inputId}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described(inputId, error, hint)}
-        className={clsx(CONTROL, error ? "border-red-500" : "border-slate-300", className)}
-        {...props}
-      />
+      <input ref={ref} name={name} {...controlProps(inputId, error, hint, className)} {...props} />
     </Frame>
   );
 });
@@ -78,15 +72,7 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HT
   const selectId = id ?? name ?? "";
   return (
     <Frame id={selectId} label={label} error={error} hint={hint}>
-      <select
-        ref={ref}
-        id={selectId}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described(selectId, error, hint)}
-        className={clsx(CONTROL, error ? "border-red-500" : "border-slate-300", className)}
-        {...props}
-      >
+      <select ref={ref} name={name} {...controlProps(selectId, error, hint, className)} {...props}>
         {children}
       </select>
     </Frame>
