@@ -26,6 +26,7 @@ export const ADMIN_PAGES = [
   "/admin/reports?by=customer&range=month&sort=margin&dir=asc",
   "/admin/users",
   "/admin/users?sort=spent&dir=asc&signedIn=never",
+  "/admin/users/price-groups",
   "/admin/orders",
   "/admin/orders/manual",
   "/admin/orders/sync",
