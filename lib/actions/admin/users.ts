@@ -1,6 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { adminRevokeKeySchema } from "@/lib/api-keys/schemas";
+import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
 import { permissionAction } from "@/lib/http/action";
 import { changeUserRole, setUserStatus } from "@/lib/users/admin-user-changes";
 import { changeRoleSchema, setDollarRateSchema, setStatusSchema } from "@/lib/users/schemas";
@@ -36,6 +38,14 @@ export const setDollarRateAction = permissionAction("users.manage")
   .schema(setDollarRateSchema)
   .action(async ({ userId, dollarRate }, { user, ip, requestId }) => {
     const result = await setDollarRate(userId, dollarRate === "" ? null : dollarRate, { id: user.id, ip, requestId });
+    revalidatePath(`/admin/users/${userId}`);
+    return result;
+  });
+
+export const revokeUserApiKeyAction = permissionAction("users.manage")
+  .schema(adminRevokeKeySchema)
+  .action(async ({ userId, keyId }, { user, ip, requestId }) => {
+    const result = await revokeApiKey(userId, keyId, { actorId: user.id, ip, requestId });
     revalidatePath(`/admin/users/${userId}`);
     return result;
   });

@@ -6,6 +6,7 @@ import { AdjustBalanceForm } from "@/components/admin/adjust-balance-form";
 import { UserControls } from "@/components/admin/user-controls";
 import { CustomerPrices } from "@/components/admin/pricing/customer-prices";
 import { DollarRateForm } from "@/components/admin/users/dollar-rate-form";
+import { UserApiKeys } from "@/components/admin/users/user-api-keys";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
 import { LedgerTable } from "@/components/wallet/ledger-table";
@@ -104,6 +105,7 @@ export default async function AdminUserPage({
       {can(admin.role, "users.manage") && user.role === "CUSTOMER" ? (
         <CustomerPrices userId={user.id} priceGroupId={user.priceGroupId} />
       ) : null}
+      {can(admin.role, "users.manage") ? <UserApiKeys userId={user.id} /> : null}
       <Card title={t("ledger.title")}>
         <LedgerTable entries={ledger.entries} locale={locale} />
         {ledger.nextCursor ? (
