@@ -67,7 +67,16 @@ function paymentColumns(
       id: "amount",
       meta: { label: t("detail.amount"), align: "right", className: "whitespace-nowrap" },
       header: t("detail.amount"),
-      cell: ({ row }) => <MoneyText amount={row.original.amount} locale={locale} />,
+      cell: ({ row }) => (
+        <>
+          <MoneyText amount={row.original.amount} locale={locale} />
+          {row.original.bonusAmount ? (
+            <span className="block text-xs text-emerald-700">
+              {t("list.bonus")}: +<MoneyText amount={row.original.bonusAmount} locale={locale} />
+            </span>
+          ) : null}
+        </>
+      ),
     },
     {
       id: "status",

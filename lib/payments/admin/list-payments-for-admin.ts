@@ -39,6 +39,7 @@ export const ADMIN_PAYMENT_SELECT = {
   method: true,
   status: true,
   amount: true,
+  bonusAmount: true,
   riskHold: true,
   trxId: true,
   senderNumber: true,
@@ -58,7 +59,13 @@ export async function listPaymentsForAdmin(filters: AdminPaymentFilters) {
     select: ADMIN_PAYMENT_SELECT,
   });
   return {
-    rows: rows.slice(0, ADMIN_PAGE_SIZE).map((row) => ({ ...row, amount: money(row.amount).toFixed(2) })),
+    rows: rows
+      .slice(0, ADMIN_PAGE_SIZE)
+      .map((row) => ({
+        ...row,
+        amount: money(row.amount).toFixed(2),
+        bonusAmount: row.bonusAmount ? money(row.bonusAmount).toFixed(2) : null,
+      })),
     hasMore: rows.length > ADMIN_PAGE_SIZE,
   };
 }

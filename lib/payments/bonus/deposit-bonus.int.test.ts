@@ -12,6 +12,8 @@ import { listLedger } from "@/lib/wallet/list-ledger";
 import { postLedgerEntry } from "@/lib/wallet/post-ledger-entry";
 import { createUser } from "@/tests/factories";
 import { ipnRequest, paymentsWithFakeGateway } from "@/tests/payment-fixtures";
+import { exportPaymentsCsv } from "../admin/export-payments-csv";
+import { listPaymentsForAdmin } from "../admin/list-payments-for-admin";
 import { refundPayment } from "../admin/refund-payment";
 import { reviewManualPayment } from "../admin/review-manual-payment";
 import { initiatePayment } from "../initiate-payment";
@@ -113,6 +115,20 @@ describe("crediting a deposit bonus", () => {
     });
     expect(await userTotals(customer.id)).toEqual({ balance: "1030.00", deposited: "1000.00" });
     await ledgerHolds();
+  });
+
+  it("shows the bonus in the admin's payment list and its CSV", async () => {
+    await addRule({ method: "BKASH_MANUAL", min: "500", percent: "2" });
+    const customer = await createUser();
+    const submitted = await manual(customer.id, "750");
+    await approve(submitted.paymentId);
+    const filters = { q: submitted.tranId, page: 1 };
+    const { rows } = await listPaymentsForAdmin(filters);
+    expect(rows).toEqual([expect.objectContaining({ id: submitted.paymentId, amount: "750.00", bonusAmount: "15.00" })]);
+    const [header, line] = (await exportPaymentsCsv(filters)).trim().split("\r\n");
+    const bonusColumn = header.split(",").indexOf("bonus_bdt");
+    expect(bonusColumn).toBeGreaterThan(-1);
+    expect(line.split(",")[bonusColumn]).toBe("15.00");
   });
 
   it("gives nothing without a covering rule: another method, below the band, above it, or switched off", async () => {
