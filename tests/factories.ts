@@ -15,7 +15,13 @@ export function uniqueEmail(prefix = "user"): string {
 }
 
 export async function createUser(
-  options: { role?: "CUSTOMER" | "SUPPORT" | "ADMIN"; balance?: string; status?: "ACTIVE" | "SUSPENDED"; email?: string } = {},
+  options: {
+    role?: "CUSTOMER" | "SUPPORT" | "ADMIN";
+    balance?: string;
+    status?: "ACTIVE" | "SUSPENDED";
+    email?: string;
+    unverified?: boolean;
+  } = {},
 ) {
   cachedHash ??= hashPassword(TEST_PASSWORD);
   const user = await db.user.create({
@@ -25,6 +31,8 @@ export async function createUser(
       role: options.role ?? "CUSTOMER",
       status: options.status ?? "ACTIVE",
       passwordHash: await cachedHash,
+      // Like every account made before sign-up verification (the migration's backfill): confirmed.
+      emailVerifiedAt: options.unverified ? null : new Date(),
     },
     select: { id: true, email: true, role: true, sessionVersion: true },
   });

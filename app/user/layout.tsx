@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { VerificationBanner } from "@/components/email-verification/verification-banner";
 import { SignedInProviders } from "@/components/signed-in-providers";
 import { AppShell } from "@/components/shell/app-shell";
 import { BalanceChip } from "@/components/shell/balance-chip";
@@ -33,6 +34,7 @@ export default async function UserLayout({ children }: { children: ReactNode }) 
         userLabel={user.email}
         headerExtra={<BalanceChip initial={balance} />}
       >
+        <VerificationBanner userId={user.id} />
         {children}
       </AppShell>
     </SignedInProviders>

@@ -6,6 +6,7 @@ import { money, toStorage } from "@/lib/money/money";
 import { customerRate, type PriceBook } from "@/lib/pricing/customer-rate";
 import { loadPriceBook } from "@/lib/pricing/load-price-book";
 import { getSetting } from "@/lib/settings/settings";
+import { assertMayOrder } from "@/lib/users/verify-email";
 import { postLedgerEntry } from "@/lib/wallet/post-ledger-entry";
 import { orderUnits } from "./order-units";
 import { recordOrderEvent } from "./record-event";
@@ -30,7 +31,8 @@ type Options = {
 export type ForwardRequest = { data: EventData<"orders/forward.requested">; id: string };
 
 /**
- * Places one order: checks the service and the fields its type needs, then in ONE transaction writes
+ * Places one order: checks the customer may order (a confirmed e-mail when the panel asks for one,
+ * lib/users/verify-email.ts), the service and the fields its type needs, then in ONE transaction writes
  * the order and its charge (a ledger entry unique per order; a balance that would go negative refuses
  * it). The charge is at the customer's own price of this moment (lib/pricing), recorded as the order's rate. Without an Idempotency-Key, the same user + service + link + quantity within 60 s is refused
  * unless confirmed. Auto-mode orders are then handed to the forward job.
@@ -58,6 +60,7 @@ export async function createOrder(userId: string, input: OrderInput, options: Op
     }),
     options.bdtPerUsd ?? getSetting("exchange.bdtPerUsd"),
     options.priceBook ?? loadPriceBook(userId),
+    assertMayOrder(userId, options.source),
   ]);
   if (!service || service.status !== "ACTIVE" || service.category.status !== "ACTIVE")
     throw invalidField("serviceId", "validation.order.serviceUnavailable");

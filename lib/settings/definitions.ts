@@ -38,6 +38,8 @@ export const SETTINGS = {
   "providers.balanceCheckMinutes": { schema: z.coerce.number().int().min(5).max(1440), default: 15 },
   /** A forward claim older than this (the sender died or hung mid-send) turns the order UNCERTAIN for an admin. Above the longest provider timeout. */
   "orders.forwardClaimMinutes": { schema: z.coerce.number().int().min(3).max(120), default: 5 },
+  /** Whether a customer who has not confirmed their e-mail may order (off: they may only browse; admin-placed orders always go). */
+  "accounts.unverifiedMayOrder": { schema: z.boolean(), default: true as boolean },
   /** Reseller API v2: requests per minute allowed per API key. */
   "api.requestsPerMinute": { schema: z.coerce.number().int().min(1).max(100_000), default: 120 },
   /** Add funds: the smallest and largest amount (BDT) one payment may carry. */

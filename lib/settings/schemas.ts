@@ -8,5 +8,6 @@ export const panelSettingsSchema = z.object({
   balanceCheckMinutes: SETTINGS["providers.balanceCheckMinutes"].schema,
   forwardClaimMinutes: SETTINGS["orders.forwardClaimMinutes"].schema,
   timeZone: SETTINGS["reports.timeZone"].schema,
+  unverifiedMayOrder: SETTINGS["accounts.unverifiedMayOrder"].schema,
 });
 export type PanelSettingsInput = z.input<typeof panelSettingsSchema>;

@@ -46,6 +46,9 @@ export const resetPasswordSchema = z.object({
 });
 export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
 
+export const verifyEmailSchema = z.object({ token: z.string().min(20, "validation.token").max(200, "validation.token") });
+export type VerifyEmailInput = z.input<typeof verifyEmailSchema>;
+
 export const userIdSchema = z.object({ userId: z.string().min(1).max(64) });
 
 export const setStatusSchema = userIdSchema.extend({ status: z.enum(["ACTIVE", "SUSPENDED"]) });

@@ -21,7 +21,7 @@ export async function seedDemoData(): Promise<{ created: string[] }> {
     const passwordHash = await hashPassword(account.password);
     await db.$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { email: account.email, fullName: account.fullName, role: account.role, passwordHash },
+        data: { email: account.email, fullName: account.fullName, role: account.role, passwordHash, emailVerifiedAt: new Date() },
         select: { id: true },
       });
       if (account.opening) {

@@ -13,16 +13,18 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminSettingsPage() {
   await pagePermission("settings.manage");
-  const [t, tb, bdtPerUsd, syncEveryHours, balanceCheckMinutes, apiRequestsPerMinute, forwardClaimMinutes, timeZone] = await Promise.all([
-    getTranslations("adminSettings"),
-    getTranslations("brandSettings"),
-    getSetting("exchange.bdtPerUsd"),
-    getSetting("catalog.syncEveryHours"),
-    getSetting("providers.balanceCheckMinutes"),
-    getSetting("api.requestsPerMinute"),
-    getSetting("orders.forwardClaimMinutes"),
-    panelTimeZone(),
-  ]);
+  const [t, tb, bdtPerUsd, syncEveryHours, balanceCheckMinutes, apiRequestsPerMinute, forwardClaimMinutes, timeZone, unverifiedMayOrder] =
+    await Promise.all([
+      getTranslations("adminSettings"),
+      getTranslations("brandSettings"),
+      getSetting("exchange.bdtPerUsd"),
+      getSetting("catalog.syncEveryHours"),
+      getSetting("providers.balanceCheckMinutes"),
+      getSetting("api.requestsPerMinute"),
+      getSetting("orders.forwardClaimMinutes"),
+      panelTimeZone(),
+      getSetting("accounts.unverifiedMayOrder"),
+    ]);
   return (
     <div className="max-w-xl space-y-6">
       <PageTitle subtitle={t("subtitle")}>{t("title")}</PageTitle>
@@ -39,6 +41,7 @@ export default async function AdminSettingsPage() {
           apiRequestsPerMinute={apiRequestsPerMinute}
           forwardClaimMinutes={forwardClaimMinutes}
           timeZone={timeZone}
+          unverifiedMayOrder={unverifiedMayOrder}
         />
       </Card>
     </div>

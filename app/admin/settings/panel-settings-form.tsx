@@ -16,6 +16,7 @@ type Props = {
   apiRequestsPerMinute: number;
   forwardClaimMinutes: number;
   timeZone: string;
+  unverifiedMayOrder: boolean;
 };
 
 export function PanelSettingsForm({
@@ -25,11 +26,20 @@ export function PanelSettingsForm({
   apiRequestsPerMinute,
   forwardClaimMinutes,
   timeZone,
+  unverifiedMayOrder,
 }: Props) {
   const t = useTranslations();
   const [state, setState] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const form = useZodForm(panelSettingsSchema, {
-    defaultValues: { bdtPerUsd, syncEveryHours, balanceCheckMinutes, apiRequestsPerMinute, forwardClaimMinutes, timeZone },
+    defaultValues: {
+      bdtPerUsd,
+      syncEveryHours,
+      balanceCheckMinutes,
+      apiRequestsPerMinute,
+      forwardClaimMinutes,
+      timeZone,
+      unverifiedMayOrder,
+    },
   });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
@@ -79,6 +89,21 @@ export function PanelSettingsForm({
         error={errors.timeZone?.message}
         {...form.register("timeZone")}
       />
+      <div className="space-y-1">
+        <label htmlFor="unverifiedMayOrder" className="flex items-start gap-2 text-sm font-medium text-slate-700">
+          <input
+            id="unverifiedMayOrder"
+            type="checkbox"
+            className="mt-0.5"
+            aria-describedby="unverifiedMayOrder-hint"
+            {...form.register("unverifiedMayOrder")}
+          />
+          {t("adminSettings.unverifiedMayOrder")}
+        </label>
+        <p id="unverifiedMayOrder-hint" className="text-xs text-slate-500">
+          {t("adminSettings.unverifiedMayOrderHint")}
+        </p>
+      </div>
       <Button type="submit" disabled={isSubmitting}>
         {t("adminSettings.save")}
       </Button>

@@ -14,6 +14,7 @@ export const savePanelSettingsAction = permissionAction("settings.manage")
     await setSetting("providers.balanceCheckMinutes", input.balanceCheckMinutes, { id: user.id, ip });
     await setSetting("api.requestsPerMinute", input.apiRequestsPerMinute, { id: user.id, ip });
     await setSetting("orders.forwardClaimMinutes", input.forwardClaimMinutes, { id: user.id, ip });
+    await setSetting("accounts.unverifiedMayOrder", input.unverifiedMayOrder, { id: user.id, ip });
     await setPanelTimeZone(input.timeZone, { id: user.id, ip });
     revalidatePath("/admin/settings");
     return { saved: true };
