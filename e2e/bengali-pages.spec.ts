@@ -7,7 +7,18 @@ import { CUSTOMER_DETAILS, detailPages } from "./page-walk";
 // A customer who reads Bengali meets no English sentence and no raw message key on the pages they use.
 
 // Every customer page, /api included (protocol words inside its Bengali sentences are <code>).
-const PUBLIC_PAGES = ["/", "/services", "/login", "/register", "/forgot-password", "/terms", "/privacy", "/refund-policy", "/faq"];
+const PUBLIC_PAGES = [
+  "/",
+  "/services",
+  "/login",
+  "/register",
+  "/forgot-password",
+  "/verify-email",
+  "/terms",
+  "/privacy",
+  "/refund-policy",
+  "/faq",
+];
 
 async function switchToBengali(page: Page) {
   await waitForHydration(page, "select");

@@ -48,6 +48,7 @@ export const PUBLIC_PAGES = [
   "/login",
   "/register",
   "/forgot-password",
+  "/verify-email",
   "/api",
   "/terms",
   "/privacy",
