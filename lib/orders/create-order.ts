@@ -31,11 +31,12 @@ type Options = {
 export type ForwardRequest = { data: EventData<"orders/forward.requested">; id: string };
 
 /**
- * Places one order: checks the customer may order (a confirmed e-mail when the panel asks for one,
- * lib/users/verify-email.ts), the service and the fields its type needs, then in ONE transaction writes
- * the order and its charge (a ledger entry unique per order; a balance that would go negative refuses
- * it). The charge is at the customer's own price of this moment (lib/pricing), recorded as the order's rate. Without an Idempotency-Key, the same user + service + link + quantity within 60 s is refused
- * unless confirmed. Auto-mode orders are then handed to the forward job.
+ * Places one order: checks the customer may order (a confirmed e-mail when the panel asks for one), the
+ * service and the fields its type needs, then in ONE transaction writes the order and its charge (a
+ * ledger entry unique per order; a balance that would go negative refuses it). The charge is at the
+ * customer's own price of this moment (lib/pricing), recorded as the order's rate. Without an
+ * Idempotency-Key, the same user + service + link + quantity within 60 s is refused unless confirmed.
+ * Auto-mode orders are then handed to the forward job.
  */
 export async function createOrder(userId: string, input: OrderInput, options: Options): Promise<CreatedOrder> {
   const [service, rate, priceBook] = await Promise.all([
