@@ -1,16 +1,18 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { publicAction, userAction } from "@/lib/http/action";
 import { resendEmailVerification } from "@/lib/users/request-email-verification";
 import { verifyEmailSchema } from "@/lib/users/schemas";
 import { verifyEmail } from "@/lib/users/verify-email";
 
-/** The link's page posts its token here: a click confirms, a link scanner's GET does not. Signed in or not. */
+/**
+ * The link's page posts its token here: a click confirms, a link scanner's GET does not. Signed in or not.
+ * No revalidation: it would re-render the link's page at once (its token now used, "already confirmed")
+ * over the form's own "confirmed, thank you"; the customer pages are dynamic and read the new state anyway.
+ */
 export const verifyEmailAction = publicAction.schema(verifyEmailSchema).action(async ({ token }) => {
   await verifyEmail(token);
-  revalidatePath("/user", "layout");
   return { verified: true };
 });
 
