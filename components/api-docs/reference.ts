@@ -99,6 +99,7 @@ export const ERROR_TEXTS = [
   "Quantity less than minimal 10",
   "Quantity more than maximal 100000",
   "Not enough funds on balance",
+  "Confirm your e-mail address before placing orders (…)",
   "Duplicate order: The same order (#23501) was placed less than a minute ago. …",
   "Incorrect order ID",
   "Too many ids: at most 100 per request",
