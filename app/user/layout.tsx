@@ -34,7 +34,7 @@ export default async function UserLayout({ children }: { children: ReactNode }) 
         userLabel={user.email}
         headerExtra={<BalanceChip initial={balance} />}
       >
-        <VerificationBanner userId={user.id} />
+        <VerificationBanner user={user} />
         {children}
       </AppShell>
     </SignedInProviders>

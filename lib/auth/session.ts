@@ -10,6 +10,8 @@ export type SessionUser = {
   role: RoleName;
   locale: "en" | "bn";
   currency: "BDT" | "USD";
+  /** The e-mail address is confirmed (lib/users/verify-email.ts); read with the rest, no extra query. */
+  emailVerified: boolean;
 };
 
 type Claims = { sub?: string; sv?: unknown; sid?: unknown };
@@ -39,11 +41,29 @@ export async function userFromHeaders(headers: Headers): Promise<SessionUser | n
     where: { id: claims.sid },
     select: {
       user: {
-        select: { id: true, email: true, fullName: true, role: true, locale: true, currency: true, status: true, sessionVersion: true },
+        select: {
+          id: true,
+          email: true,
+          fullName: true,
+          role: true,
+          locale: true,
+          currency: true,
+          status: true,
+          sessionVersion: true,
+          emailVerifiedAt: true,
+        },
       },
     },
   });
   const user = session?.user;
   if (!user || user.id !== claims.sub || user.status !== "ACTIVE" || user.sessionVersion !== claims.sv) return null;
-  return { id: user.id, email: user.email, fullName: user.fullName, role: user.role, locale: user.locale, currency: user.currency };
+  return {
+    id: user.id,
+    email: user.email,
+    fullName: user.fullName,
+    role: user.role,
+    locale: user.locale,
+    currency: user.currency,
+    emailVerified: user.emailVerifiedAt !== null,
+  };
 }

@@ -48,10 +48,3 @@ export async function assertMayOrder(userId: string, source: "web" | "mass" | "a
 
 export const emailUnverified = () =>
   new AppError("email_unverified", "Confirm your e-mail address before placing orders (see the link we e-mailed you).", 403);
-
-/** What the customer shell's banner needs: null once the e-mail is confirmed. */
-export async function unverifiedNotice(userId: string): Promise<{ email: string; mayOrder: boolean } | null> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, emailVerifiedAt: true } });
-  if (!user || user.emailVerifiedAt) return null;
-  return { email: user.email, mayOrder: await getSetting("accounts.unverifiedMayOrder") };
-}

@@ -5,7 +5,7 @@ import { ResendVerificationButton } from "@/components/email-verification/resend
 import { Notice } from "@/components/ui/notice";
 import { currentUser } from "@/lib/auth/current-user";
 import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
-import { unverifiedNotice, verificationTokenState } from "@/lib/users/verify-email";
+import { verificationTokenState } from "@/lib/users/verify-email";
 import { VerifyEmailForm } from "./verify-email-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +20,7 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
   const { token } = await readSearchParams(searchParams);
   const [t, state, user] = await Promise.all([getTranslations("auth"), verificationTokenState(token ?? ""), currentUser()]);
   if (state === "valid") return <VerifyEmailForm token={token ?? ""} />;
-  const stillUnverified = user ? (await unverifiedNotice(user.id)) !== null : false;
+  const stillUnverified = user ? !user.emailVerified : false;
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">{t("verifyTitle")}</h1>
