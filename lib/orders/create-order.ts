@@ -5,10 +5,10 @@ import type { EventData } from "@/lib/jobs/events";
 import { money, toStorage } from "@/lib/money/money";
 import { customerRate, type PriceBook } from "@/lib/pricing/customer-rate";
 import { loadPriceBook } from "@/lib/pricing/load-price-book";
-import { getSetting } from "@/lib/settings/settings";
 import { assertMayOrder } from "@/lib/users/verify-email";
 import { postLedgerEntry } from "@/lib/wallet/post-ledger-entry";
 import { orderUnits } from "./order-units";
+import { readOrderSettings, type OrderSettings } from "./order-settings";
 import { recordOrderEvent } from "./record-event";
 import { orderCharge } from "./refund-math";
 import type { OrderInput } from "./schemas";
@@ -20,8 +20,8 @@ type Options = {
   source: "web" | "mass" | "api" | "admin";
   actorId?: string;
   adminNotes?: string;
-  /** The panel's exchange rate when the caller already read it (a mass order reads it once, not per line). */
-  bdtPerUsd?: string;
+  /** The order settings when the caller already read them (a mass order reads them once, not per line). */
+  settings?: OrderSettings;
   /** The customer's price book when the caller already read it (a mass order reads it once). */
   priceBook?: PriceBook;
   /** Collects the forward event instead of sending it, for a caller that sends many at once (mass orders). */
@@ -39,7 +39,7 @@ export type ForwardRequest = { data: EventData<"orders/forward.requested">; id: 
  * Auto-mode orders are then handed to the forward job.
  */
 export async function createOrder(userId: string, input: OrderInput, options: Options): Promise<CreatedOrder> {
-  const [service, rate, priceBook] = await Promise.all([
+  const [service, settings, priceBook] = await Promise.all([
     db.service.findUnique({
       where: { id: input.serviceId },
       select: {
@@ -59,10 +59,10 @@ export async function createOrder(userId: string, input: OrderInput, options: Op
         provider: { select: { status: true } },
       },
     }),
-    options.bdtPerUsd ?? getSetting("exchange.bdtPerUsd"),
+    options.settings ?? readOrderSettings(),
     options.priceBook ?? loadPriceBook(userId),
-    assertMayOrder(userId, options.source),
   ]);
+  await assertMayOrder(userId, options.source, settings.unverifiedMayOrder);
   if (!service || service.status !== "ACTIVE" || service.category.status !== "ACTIVE")
     throw invalidField("serviceId", "validation.order.serviceUnavailable");
   if (service.mode === "AUTO" && (!service.providerId || service.provider?.status !== "ACTIVE"))
@@ -71,7 +71,7 @@ export async function createOrder(userId: string, input: OrderInput, options: Op
   const price = customerRate(service, priceBook);
   const charge = orderCharge({ rate: price.rate, units, perPackage });
   if (charge.lte(0)) throw invalidField("quantity", "validation.order.tooSmallToPrice");
-  const bdtPerUsd = money(rate);
+  const bdtPerUsd = money(settings.bdtPerUsd);
 
   const order = await db.$transaction(async (tx) => {
     // Serialises identical orders of one user so the duplicate check below cannot race.

@@ -1,6 +1,5 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import { getSetting } from "@/lib/settings/settings";
 import { hashVerificationToken } from "./request-email-verification";
 
 export const invalidVerificationToken = () =>
@@ -40,8 +39,8 @@ export async function verifyEmail(token: string): Promise<{ email: string }> {
  * Ordering needs a confirmed e-mail only when the panel says so (accounts.unverifiedMayOrder off).
  * Orders an admin places for a customer are never refused for this.
  */
-export async function assertMayOrder(userId: string, source: "web" | "mass" | "api" | "admin"): Promise<void> {
-  if (source === "admin" || (await getSetting("accounts.unverifiedMayOrder"))) return;
+export async function assertMayOrder(userId: string, source: "web" | "mass" | "api" | "admin", unverifiedMayOrder: boolean): Promise<void> {
+  if (source === "admin" || unverifiedMayOrder) return;
   const user = await db.user.findUnique({ where: { id: userId }, select: { emailVerifiedAt: true } });
   if (user && !user.emailVerifiedAt) throw emailUnverified();
 }
