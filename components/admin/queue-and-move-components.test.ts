@@ -1,9 +1,6 @@
 import { createElement as h } from "react";
-import { renderToString } from "react-dom/server";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it, vi } from "vitest";
-import { MESSAGES } from "@/lib/i18n/messages";
+import { renderInLocale } from "@/tests/render-in-locale";
 
 // The pieces the queues, the order actions, the provider moves and the service forms share
 // (queue-columns, order-action-confirm, provider-pick, service-options-fieldset) render in each user.
@@ -51,21 +48,7 @@ const service = {
 };
 
 describe.each(["en", "bn"] as const)("shared admin pieces in %s", (locale) => {
-  const wrap = (node: ReturnType<typeof h>) =>
-    renderToString(
-      h(QueryClientProvider, {
-        client: new QueryClient(),
-        children: h(NextIntlClientProvider, {
-          locale,
-          messages: MESSAGES[locale],
-          timeZone: "Asia/Dhaka",
-          onError: (error: Error) => {
-            throw error;
-          },
-          children: node,
-        }),
-      }),
-    );
+  const wrap = (node: ReturnType<typeof h>) => renderInLocale(locale, node, { queryClient: true });
 
   it("render the queues with the order, its typed link (marked as user text) and its note", () => {
     const manual = wrap(h(ManualQueueTable, { orders: [order] as never, locale, canManage: true, empty: null }));

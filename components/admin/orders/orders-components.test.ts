@@ -1,7 +1,6 @@
 import { createElement as h } from "react";
-import { renderToString } from "react-dom/server";
-import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it, vi } from "vitest";
+import { renderInLocale } from "@/tests/render-in-locale";
 import { MESSAGES } from "@/lib/i18n/messages";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh() {} }), usePathname: () => "/admin/orders" }));
@@ -77,18 +76,7 @@ const detail = {
 // Every admin order component renders in both languages with no missing key or broken ICU message
 // (the provider throws on any message error).
 describe.each(["en", "bn"] as const)("admin order components in %s", (locale) => {
-  const wrap = (node: ReturnType<typeof h>) =>
-    renderToString(
-      h(NextIntlClientProvider, {
-        locale,
-        messages: MESSAGES[locale],
-        timeZone: "Asia/Dhaka",
-        onError: (error: Error) => {
-          throw error;
-        },
-        children: node,
-      }),
-    );
+  const wrap = (node: ReturnType<typeof h>) => renderInLocale(locale, node);
   it("render every message", () => {
     const html = [
       wrap(h(OrdersTable, { orders: [row] as never, locale, canManage: true })),

@@ -1,24 +1,11 @@
-import { createElement as h, type ReactElement } from "react";
-import { renderToString } from "react-dom/server";
-import { NextIntlClientProvider } from "next-intl";
+import { createElement as h } from "react";
 import { describe, expect, it } from "vitest";
-import { MESSAGES } from "@/lib/i18n/messages";
+import { renderInLocale } from "@/tests/render-in-locale";
 import { BalanceHistoryChart } from "./balance-history-chart";
 import { durationText } from "./health-format";
 import { ProviderHealthFigures } from "./provider-health-figures";
 
-const render = (locale: "en" | "bn", element: ReactElement) =>
-  renderToString(
-    h(NextIntlClientProvider, {
-      locale,
-      messages: MESSAGES[locale],
-      timeZone: "Asia/Dhaka",
-      onError: (error: Error) => {
-        throw error; // a missing key fails the test
-      },
-      children: element,
-    }),
-  );
+const render = renderInLocale;
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&[a-z]+;|&#\d+;/g, " ");
 
 const health = {
