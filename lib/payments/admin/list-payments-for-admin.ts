@@ -59,13 +59,11 @@ export async function listPaymentsForAdmin(filters: AdminPaymentFilters) {
     select: ADMIN_PAYMENT_SELECT,
   });
   return {
-    rows: rows
-      .slice(0, ADMIN_PAGE_SIZE)
-      .map((row) => ({
-        ...row,
-        amount: money(row.amount).toFixed(2),
-        bonusAmount: row.bonusAmount ? money(row.bonusAmount).toFixed(2) : null,
-      })),
+    rows: rows.slice(0, ADMIN_PAGE_SIZE).map((row) => ({
+      ...row,
+      amount: money(row.amount).toFixed(2),
+      bonusAmount: row.bonusAmount ? money(row.bonusAmount).toFixed(2) : null,
+    })),
     hasMore: rows.length > ADMIN_PAGE_SIZE,
   };
 }
