@@ -23,6 +23,8 @@ export const PERMISSIONS = [
   "content.manage",
   /** Money figures: the dashboard's deposits, revenue, cost and profit, and the profit reports. */
   "reports.read",
+  /** Opening the panel as a customer sees it (read-only; lib/auth/acting). */
+  "users.impersonate",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
