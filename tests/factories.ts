@@ -3,11 +3,14 @@ import { randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import { hashPassword } from "@/lib/auth/password";
 import { startSession } from "@/lib/auth/user-sessions";
+import { encryptSecret } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db";
 import { money } from "@/lib/money/money";
 import { postLedgerEntry } from "@/lib/wallet/post-ledger-entry";
 
 export const TEST_PASSWORD = "correct-horse-battery";
+/** The TOTP secret (base32) of accounts the factories enrol in two-factor sign-in. */
+export const TEST_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 let cachedHash: Promise<string> | undefined;
 
 export function uniqueEmail(prefix = "user"): string {
@@ -21,6 +24,8 @@ export async function createUser(
     status?: "ACTIVE" | "SUSPENDED";
     email?: string;
     unverified?: boolean;
+    /** Enrol the second factor with TEST_TOTP_SECRET; staff get it unless told otherwise, as the panel requires. */
+    twoFactor?: boolean;
   } = {},
 ) {
   cachedHash ??= hashPassword(TEST_PASSWORD);
@@ -33,6 +38,9 @@ export async function createUser(
       passwordHash: await cachedHash,
       // Like every account made before sign-up verification (the migration's backfill): confirmed.
       emailVerifiedAt: options.unverified ? null : new Date(),
+      ...((options.twoFactor ?? (options.role ?? "CUSTOMER") !== "CUSTOMER")
+        ? { totpSecret: encryptSecret(TEST_TOTP_SECRET), totpEnabledAt: new Date(Date.now() - 1000) }
+        : {}),
     },
     select: { id: true, email: true, role: true, sessionVersion: true },
   });
@@ -50,11 +58,18 @@ export async function createUser(
   return user;
 }
 
-/** A real Auth.js session cookie for `user` (with its server-side session row), as the browser would send it. */
-export async function sessionCookie(user: { id: string; role: string; sessionVersion: number }): Promise<string> {
+/**
+ * A real Auth.js session cookie for `user` (with its server-side session row), as the browser would send it.
+ * The session passed the second factor (it counts only where the account has one) unless told otherwise.
+ */
+export async function sessionCookie(
+  user: { id: string; role: string; sessionVersion: number },
+  options: { secondFactorPassed?: boolean } = {},
+): Promise<string> {
   const cookieName = "authjs.session-token";
+  const sid = await startSession(user.id, { secondFactorPassed: options.secondFactorPassed ?? true });
   const token = await encode({
-    token: { sub: user.id, role: user.role, sv: user.sessionVersion, sid: await startSession(user.id) },
+    token: { sub: user.id, role: user.role, sv: user.sessionVersion, sid },
     secret: process.env.AUTH_SECRET!,
     salt: cookieName,
   });

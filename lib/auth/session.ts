@@ -2,6 +2,7 @@ import { getToken } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { RoleName } from "./permissions";
+import { mayActAsCustomer } from "./staff-rules";
 
 export type SessionUser = {
   id: string;
@@ -12,6 +13,15 @@ export type SessionUser = {
   currency: "BDT" | "USD";
   /** The e-mail address is confirmed (lib/users/verify-email.ts); read with the rest, no extra query. */
   emailVerified: boolean;
+  /** The server-side session row behind the cookie. */
+  sessionId: string;
+  /** Second factor: turned on for the account, and passed by this session since it was turned on. */
+  twoFactor: { enabled: boolean; passed: boolean };
+  /**
+   * Set while an admin acts as this customer (lib/auth/acting): the rest of this object is the
+   * customer, and nothing may change (guards.ts refuses every state change).
+   */
+  actingAdmin: { id: string; fullName: string } | null;
 };
 
 type Claims = { sub?: string; sv?: unknown; sid?: unknown };
@@ -29,34 +39,37 @@ async function readClaims(headers: Headers): Promise<Claims | null> {
   return null;
 }
 
-/**
- * The signed-in user, re-read from the database on every request through the cookie's session row
- * (one query): a signed-out session (row gone), a suspended user, or a session older than the last
- * password change gets nothing even though its JWT is still valid.
- */
-export async function userFromHeaders(headers: Headers): Promise<SessionUser | null> {
-  const claims = await readClaims(headers);
-  if (!claims?.sub || typeof claims.sid !== "string") return null;
-  const session = await db.userSession.findUnique({
-    where: { id: claims.sid },
-    select: {
-      user: {
-        select: {
-          id: true,
-          email: true,
-          fullName: true,
-          role: true,
-          locale: true,
-          currency: true,
-          status: true,
-          sessionVersion: true,
-          emailVerifiedAt: true,
-        },
-      },
-    },
-  });
-  const user = session?.user;
-  if (!user || user.id !== claims.sub || user.status !== "ACTIVE" || user.sessionVersion !== claims.sv) return null;
+const USER_FIELDS = {
+  id: true,
+  email: true,
+  fullName: true,
+  role: true,
+  locale: true,
+  currency: true,
+  status: true,
+  sessionVersion: true,
+  emailVerifiedAt: true,
+  totpEnabledAt: true,
+} as const;
+
+type UserRow = {
+  id: string;
+  email: string;
+  fullName: string;
+  role: RoleName;
+  locale: "en" | "bn";
+  currency: "BDT" | "USD";
+  status: string;
+  sessionVersion: number;
+  emailVerifiedAt: Date | null;
+  totpEnabledAt: Date | null;
+};
+
+function secondFactorPassed(user: UserRow, passedAt: Date | null): boolean {
+  return user.totpEnabledAt !== null && passedAt !== null && passedAt >= user.totpEnabledAt;
+}
+
+function toSessionUser(user: UserRow, sessionId: string, passedAt: Date | null): SessionUser {
   return {
     id: user.id,
     email: user.email,
@@ -65,5 +78,32 @@ export async function userFromHeaders(headers: Headers): Promise<SessionUser | n
     locale: user.locale,
     currency: user.currency,
     emailVerified: user.emailVerifiedAt !== null,
+    sessionId,
+    twoFactor: { enabled: user.totpEnabledAt !== null, passed: secondFactorPassed(user, passedAt) },
+    actingAdmin: null,
   };
+}
+
+/**
+ * The signed-in user, re-read from the database on every request through the cookie's session row
+ * (one query): a signed-out session (row gone), a suspended user, or a session older than the last
+ * password change gets nothing even though its JWT is still valid.
+ *
+ * While an admin acts as a customer the answer is the customer, marked with the admin; acting ends by
+ * itself (the admin gets their own session back) once the admin no longer may act: permission gone,
+ * or the session's second factor not passed.
+ */
+export async function userFromHeaders(headers: Headers): Promise<SessionUser | null> {
+  const claims = await readClaims(headers);
+  if (!claims?.sub || typeof claims.sid !== "string") return null;
+  const session = await db.userSession.findUnique({
+    where: { id: claims.sid },
+    select: { secondFactorAt: true, user: { select: USER_FIELDS }, actingAs: { select: USER_FIELDS } },
+  });
+  const user = session?.user as UserRow | undefined;
+  if (!session || !user || user.id !== claims.sub || user.status !== "ACTIVE" || user.sessionVersion !== claims.sv) return null;
+  const self = toSessionUser(user, claims.sid, session.secondFactorAt);
+  const customer = session.actingAs as UserRow | null;
+  if (!customer || customer.status !== "ACTIVE" || customer.role !== "CUSTOMER" || !mayActAsCustomer(self)) return self;
+  return { ...toSessionUser(customer, claims.sid, null), actingAdmin: { id: self.id, fullName: self.fullName } };
 }

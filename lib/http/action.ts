@@ -3,6 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { currentUser } from "@/lib/auth/current-user";
 import { assertPermission, assertUser } from "@/lib/auth/guards";
+import { actingReadOnly } from "@/lib/auth/staff-rules";
 import type { Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { requestLogger, type Logger } from "@/lib/log/logger";
@@ -14,6 +15,14 @@ import { parseWith } from "./validation";
 export type ActionContext<U> = { user: U; requestId: string; ip: string; log: Logger };
 
 type Resolver<U> = (user: SessionUser | null) => U;
+
+/** Every action changes something, so none runs while an admin views the panel as a customer. */
+const refuseWhileActing =
+  <U>(resolveUser: Resolver<U>): Resolver<U> =>
+  (user) => {
+    if (user?.actingAdmin) throw actingReadOnly();
+    return resolveUser(user);
+  };
 
 /**
  * The chain for server actions: public → signed-in → permission-checked. Each action validates its
@@ -44,6 +53,8 @@ function client<U>(resolveUser: Resolver<U>) {
   };
 }
 
-export const publicAction = client((user) => user);
-export const userAction = client(assertUser);
-export const permissionAction = (permission: Permission) => client((user) => assertPermission(user, permission));
+export const publicAction = client(refuseWhileActing((user) => user));
+export const userAction = client(refuseWhileActing(assertUser));
+export const permissionAction = (permission: Permission) => client(refuseWhileActing((user) => assertPermission(user, permission)));
+/** Only for leaving "acting as a customer": the one action such a session may run. */
+export const actingSessionAction = client(assertUser);

@@ -7,7 +7,8 @@ import { requestLogger, type Logger } from "@/lib/log/logger";
 import type { Success } from "./envelope";
 import { readBody } from "./read-body";
 import { REQUEST_ID_HEADER, requestMeta } from "./request-context";
-import { crossOriginRefused, isSameOriginRequest } from "./same-origin";
+import { actingReadOnly } from "@/lib/auth/staff-rules";
+import { crossOriginRefused, isReadOnlyMethod, isSameOriginRequest } from "./same-origin";
 import { toFailure } from "./to-failure";
 import { parseWith } from "./validation";
 
@@ -66,6 +67,7 @@ export function route<
     try {
       if (config.origin !== "any" && !isSameOriginRequest(req.method, req.headers)) throw crossOriginRefused();
       const sessionUser = await userFromHeaders(req.headers);
+      if (sessionUser?.actingAdmin && !isReadOnlyMethod(req.method)) throw actingReadOnly();
       const user =
         config.auth === "public"
           ? sessionUser

@@ -3,6 +3,11 @@ import { AppError } from "@/lib/errors/app-error";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
+/** GET, HEAD and OPTIONS change nothing (every handler here keeps to that). */
+export function isReadOnlyMethod(method: string): boolean {
+  return SAFE_METHODS.has(method.toUpperCase());
+}
+
 export const crossOriginRefused = () => new AppError("cross_origin", "origin: requests from other sites cannot change anything here", 403);
 
 /**
@@ -16,7 +21,7 @@ export const crossOriginRefused = () => new AppError("cross_origin", "origin: re
  *   server, which can only send a cookie its owner gave it.
  */
 export function isSameOriginRequest(method: string, headers: Headers): boolean {
-  if (SAFE_METHODS.has(method.toUpperCase())) return true;
+  if (isReadOnlyMethod(method)) return true;
   const site = headers.get("sec-fetch-site");
   if (site === "cross-site" || site === "same-site") return false;
   const origin = headers.get("origin");
