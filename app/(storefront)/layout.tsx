@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ActingBanner } from "@/components/acting/acting-banner";
 import { AreaProviders } from "@/components/area-providers";
 import { StorefrontFooter } from "@/components/storefront/storefront-footer";
 import { StorefrontHeader } from "@/components/storefront/storefront-header";
 import { brandImageUrl, brandText, getBrand } from "@/lib/brand/brand";
+import { currentUser } from "@/lib/auth/current-user";
 import { env } from "@/lib/env";
 import type { AppLocale } from "@/lib/i18n/config";
 
@@ -32,10 +34,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The public pages (landing, services, policies, FAQ): the visitor's header and footer around them. */
 export default async function StorefrontLayout({ children }: { children: ReactNode }) {
-  const brand = await getBrand();
+  const [brand, user] = await Promise.all([getBrand(), currentUser()]);
   return (
     <AreaProviders area="storefront">
       <div className="flex min-h-screen flex-col bg-white">
+        <ActingBanner user={user} />
         <StorefrontHeader brand={brand} />
         <main id="main" className="flex-1">
           {children}

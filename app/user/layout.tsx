@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ActingBanner } from "@/components/acting/acting-banner";
 import { VerificationBanner } from "@/components/email-verification/verification-banner";
 import { SignedInProviders } from "@/components/signed-in-providers";
 import { AppShell } from "@/components/shell/app-shell";
@@ -33,6 +34,7 @@ export default async function UserLayout({ children }: { children: ReactNode }) 
         nav={nav}
         userLabel={user.email}
         headerExtra={<BalanceChip initial={balance} />}
+        topNotice={<ActingBanner user={user} />}
       >
         <VerificationBanner user={user} />
         {children}

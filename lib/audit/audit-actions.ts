@@ -30,6 +30,8 @@ export const AUDIT_ACTIONS = [
   "user.price_group",
   "user.price",
   "user.price_remove",
+  "user.acting_start",
+  "user.acting_end",
   "price_group.save",
   "price_group.delete",
   "provider.create",

@@ -9,8 +9,8 @@ import type { AbstractIntlMessages } from "next-intl";
 export const CLIENT_MESSAGES = {
   /** The root layout: what every page's client parts use (language switch, error page). */
   everywhere: ["shell", "pages", "common"],
-  /** The storefront (landing, services, policies): the services filter. */
-  storefront: ["ordering.services"],
+  /** The storefront (landing, services, policies): the services filter, and the acting banner's button. */
+  storefront: ["ordering.services", "acting.return", "acting.returnFailed"],
   /** Sign-in, sign-up and password pages: their forms, field errors, and the terms box. */
   auth: ["auth", "fields", "fieldNames", "errors", "validation", "feedback", "contentPages"],
 } as const satisfies Record<string, readonly string[]>;

@@ -46,6 +46,8 @@ import enAnnouncements from "./en.announcements.json";
 import bnAnnouncements from "./bn.announcements.json";
 import enStorefront from "./en.storefront.json";
 import bnStorefront from "./bn.storefront.json";
+import enActing from "./en.acting.json";
+import bnActing from "./bn.acting.json";
 
 // Messages are split by area (one file per area and language) so areas can grow apart; each file
 // holds its own top-level namespaces.
@@ -75,6 +77,7 @@ export const MESSAGES = {
     ...enContent,
     ...enAnnouncements,
     ...enStorefront,
+    ...enActing,
   },
   bn: {
     ...bn,
@@ -98,6 +101,7 @@ export const MESSAGES = {
     ...bnContent,
     ...bnAnnouncements,
     ...bnStorefront,
+    ...bnActing,
     ...bnAdminHistory,
     ...bnMoreTables,
     ...bnAdminTables,

@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AdjustBalanceForm } from "@/components/admin/adjust-balance-form";
 import { UserControls } from "@/components/admin/user-controls";
 import { CustomerPrices } from "@/components/admin/pricing/customer-prices";
+import { ActAsCustomerButton } from "@/components/admin/users/act-as-customer-button";
 import { DollarRateForm } from "@/components/admin/users/dollar-rate-form";
 import { UserApiKeys } from "@/components/admin/users/user-api-keys";
 import { Badge } from "@/components/ui/badge";
@@ -106,6 +107,12 @@ export default async function AdminUserPage({
         <CustomerPrices userId={user.id} priceGroupId={user.priceGroupId} />
       ) : null}
       {can(admin.role, "users.manage") ? <UserApiKeys userId={user.id} /> : null}
+      {can(admin.role, "users.impersonate") && user.role === "CUSTOMER" && user.status === "ACTIVE" ? (
+        <Card title={t("acting.title")}>
+          <p className="mb-3 text-sm text-slate-600">{t("acting.lead")}</p>
+          <ActAsCustomerButton userId={user.id} name={user.fullName} />
+        </Card>
+      ) : null}
       <Card title={t("ledger.title")}>
         <LedgerTable entries={ledger.entries} locale={locale} />
         {ledger.nextCursor ? (
