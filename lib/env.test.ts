@@ -33,6 +33,14 @@ describe("env", () => {
     expect(problemsOf({ ...valid, ENCRYPTION_KEY: "c2hvcnQ=" })[0]).toMatch(/^ENCRYPTION_KEY: .*32 bytes/);
   });
 
+  it("wants Google's client id and secret together", () => {
+    expect(problemsOf({ ...valid, AUTH_GOOGLE_ID: "id.apps.googleusercontent.com" })).toEqual([
+      "AUTH_GOOGLE_SECRET: AUTH_GOOGLE_SECRET is required with the other Google sign-in variable (or unset both)",
+    ]);
+    expect(problemsOf({ ...valid, AUTH_GOOGLE_SECRET: "secret" })[0]).toMatch(/^AUTH_GOOGLE_ID: /);
+    expect(problemsOf({ ...valid, AUTH_GOOGLE_ID: "id", AUTH_GOOGLE_SECRET: "secret" })).toEqual([]);
+  });
+
   it("treats empty optional values as unset and wants Upstash's URL and token together", () => {
     expect(parseEnv({ ...valid, RESEND_API_KEY: "" }).RESEND_API_KEY).toBeUndefined();
     expect(problemsOf({ ...valid, UPSTASH_REDIS_REST_URL: "https://example.upstash.io" })[0]).toMatch(/^UPSTASH_REDIS_REST_TOKEN: /);

@@ -87,6 +87,9 @@ const envSchema = z
     INNGEST_DEV: optionalText,
     /** Private, loopback or link-local hosts/addresses/CIDR ranges that provider URLs may reach in production. */
     OUTBOUND_ALLOWED_HOSTS: optionalText,
+    /** Sign in with Google (both set, or neither: the button is hidden). Redirect URI: <APP_URL>/api/auth/callback/google. */
+    AUTH_GOOGLE_ID: optionalText,
+    AUTH_GOOGLE_SECRET: optionalText,
   })
   .extend({
     // Database connection (lib/db/connection-options.ts): pool, timeouts, TLS.
@@ -117,6 +120,14 @@ const envSchema = z
     VERCEL_BRANCH_URL: optionalText,
   })
   .superRefine((env, ctx) => {
+    if (Boolean(env.AUTH_GOOGLE_ID) !== Boolean(env.AUTH_GOOGLE_SECRET)) {
+      const missing = env.AUTH_GOOGLE_ID ? "AUTH_GOOGLE_SECRET" : "AUTH_GOOGLE_ID";
+      ctx.addIssue({
+        code: "custom",
+        path: [missing],
+        message: `${missing} is required with the other Google sign-in variable (or unset both)`,
+      });
+    }
     const { invalid } = parseAllowList(env.OUTBOUND_ALLOWED_HOSTS);
     if (invalid.length > 0) {
       ctx.addIssue({
