@@ -1,7 +1,9 @@
 "use server";
 
+import { cookies } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
+import { REFERRAL_COOKIE, referralCodeFrom } from "@/lib/affiliates/referral-cookie";
 import { hitRateLimit } from "@/lib/cache/rate-limit";
 import { tooManyRequests } from "@/lib/errors/app-error";
 import { REGISTER_PER_IP } from "@/lib/users/rate-limits";
@@ -30,7 +32,8 @@ export const registerAction = publicAction
     const limit = await hitRateLimit(REGISTER_PER_IP, ip);
     if (!limit.allowed) throw tooManyRequests(limit.retryAfterSeconds);
     // The account keeps the language its owner registered in (their choice, or the panel's default).
-    const user = await registerUser(input, { locale: (await getLocale()) as AppLocale });
+    const referralCode = referralCodeFrom((await cookies()).get(REFERRAL_COOKIE)?.value);
+    const user = await registerUser(input, { locale: (await getLocale()) as AppLocale, referralCode });
     try {
       await signInWithPassword(input.email, input.password);
     } catch (error) {

@@ -1,3 +1,4 @@
+import { creditCommission } from "@/lib/affiliates/credit-commission";
 import type { OrderStatus } from "@/lib/db/generated/enums";
 import type { Prisma, Tx } from "@/lib/db";
 import { money, toStorage } from "@/lib/money/money";
@@ -26,6 +27,8 @@ export type OrderMove = {
  * same transaction refunds what the final status gives back: one ORDER_REFUND ledger entry per order,
  * unique, so overlapping syncs or repeated results refund once. Returns false when the move was not
  * allowed (already there, or a stale/out-of-order result); the caller records that as ignored.
+ * A final move of a referred customer's order also credits their referrer's commission on what the
+ * order earned (lib/affiliates/credit-commission.ts), in the same transaction and once per order.
  */
 export async function moveOrder(tx: Tx, orderId: number, move: OrderMove): Promise<{ moved: boolean; refunded: string | null }> {
   const from = statusesLeadingTo(move.to);
@@ -50,7 +53,15 @@ export async function moveOrder(tx: Tx, orderId: number, move: OrderMove): Promi
 
   const order = await tx.order.findUniqueOrThrow({
     where: { id: orderId },
-    select: { userId: true, providerId: true, charge: true, refunded: true, quantity: true, remains: true },
+    select: {
+      userId: true,
+      providerId: true,
+      charge: true,
+      refunded: true,
+      quantity: true,
+      remains: true,
+      user: { select: { referredById: true } },
+    },
   });
   let refunded: string | null = null;
   if (move.to === "PARTIAL" || move.to === "CANCELED" || move.to === "FORWARD_FAILED") {
@@ -74,6 +85,17 @@ export async function moveOrder(tx: Tx, orderId: number, move: OrderMove): Promi
       await tx.order.update({ where: { id: orderId }, data: { refunded: toStorage(money(order.refunded).plus(amount)) } });
       refunded = toStorage(amount);
     }
+  }
+  if (isFinal(move.to) && order.user.referredById) {
+    // The referrer's commission on what the order finally earned, once, in this same transaction.
+    const refundedTotal = money(order.refunded).plus(refunded ?? 0);
+    await creditCommission(tx, {
+      orderId,
+      userId: order.userId,
+      referrerId: order.user.referredById,
+      charge: money(order.charge),
+      refunded: refundedTotal,
+    });
   }
   if (move.to === "COMPLETED" || move.to === "PARTIAL" || move.to === "CANCELED" || move.to === "FORWARD_FAILED") {
     await notifyUser(tx, orderNotice(order.userId, orderId, move.to, refunded));

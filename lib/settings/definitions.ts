@@ -6,6 +6,13 @@ const decimalText = z
   .transform((value) => String(value))
   .refine((text) => /^\d{1,8}(\.\d{1,4})?$/.test(text), "validation.amount");
 
+/** A percent from 0 to 100 with at most 3 decimals (affiliate_percent is DECIMAL(6,3)). */
+export const affiliatePercentText = z
+  .union([z.string().trim(), z.number()])
+  .transform((value) => String(value))
+  .refine((text) => /^\d{1,3}(\.\d{1,3})?$/.test(text), "validation.affiliate.percent")
+  .refine((text) => !/^\d{1,3}(\.\d{1,3})?$/.test(text) || Number(text) <= 100, "validation.affiliate.percent");
+
 export const PAYMENT_METHODS = ["SSLCOMMERZ", "SANDBOX", "BKASH_MANUAL", "NAGAD_MANUAL"] as const;
 export type PaymentMethodName = (typeof PAYMENT_METHODS)[number];
 
@@ -40,6 +47,12 @@ export const SETTINGS = {
   "orders.forwardClaimMinutes": { schema: z.coerce.number().int().min(3).max(120), default: 5 },
   /** Whether a customer who has not confirmed their e-mail may order (off: they may only browse; admin-placed orders always go). */
   "accounts.unverifiedMayOrder": { schema: z.boolean(), default: true as boolean },
+  /** Affiliates (lib/affiliates): the referrer's share of a referred customer's order revenue, in percent (a customer's own percent wins). */
+  "affiliates.commissionPercent": { schema: affiliatePercentText, default: "5" },
+  /** How long a referral link's first touch is remembered in the visitor's browser. */
+  "affiliates.cookieDays": { schema: z.coerce.number().int().min(1).max(365), default: 30 },
+  /** The smallest payout (BDT) an affiliate may ask for. */
+  "affiliates.minPayout": { schema: decimalText.refine((text) => Number(text) > 0, "validation.positive"), default: "500.00" },
   /** Reseller API v2: requests per minute allowed per API key. */
   "api.requestsPerMinute": { schema: z.coerce.number().int().min(1).max(100_000), default: 120 },
   /** Add funds: the smallest and largest amount (BDT) one payment may carry. */

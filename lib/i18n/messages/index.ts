@@ -48,6 +48,8 @@ import enStorefront from "./en.storefront.json";
 import bnStorefront from "./bn.storefront.json";
 import enActing from "./en.acting.json";
 import bnActing from "./bn.acting.json";
+import enAffiliates from "./en.affiliates.json";
+import bnAffiliates from "./bn.affiliates.json";
 
 // Messages are split by area (one file per area and language) so areas can grow apart; each file
 // holds its own top-level namespaces.
@@ -78,6 +80,7 @@ export const MESSAGES = {
     ...enAnnouncements,
     ...enStorefront,
     ...enActing,
+    ...enAffiliates,
   },
   bn: {
     ...bn,
@@ -102,6 +105,7 @@ export const MESSAGES = {
     ...bnAnnouncements,
     ...bnStorefront,
     ...bnActing,
+    ...bnAffiliates,
     ...bnAdminHistory,
     ...bnMoreTables,
     ...bnAdminTables,
