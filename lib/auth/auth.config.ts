@@ -10,7 +10,8 @@ export const authConfig = () =>
     secret: env().AUTH_SECRET,
     trustHost: true,
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
-    pages: { signIn: "/login" },
+    // Auth.js's own errors (a refused or failed Google sign-in) come back to the sign-in page too.
+    pages: { signIn: "/login", error: "/login" },
     providers: [],
     callbacks: {
       redirect: ({ url, baseUrl }) => sameSiteRedirect(url, baseUrl),

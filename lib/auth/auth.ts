@@ -2,7 +2,11 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { logger } from "@/lib/log/logger";
+import { cookies } from "next/headers";
+import { REFERRAL_COOKIE, referralCodeFrom } from "@/lib/affiliates/referral-cookie";
 import { authConfig, type SessionClaimsSource } from "./auth.config";
+import { googleProviders } from "./google/google-provider";
+import { linkGoogleAccount, userForGoogleAccount, type GoogleProfile } from "./google/link-google-account";
 import { authenticate, normalizeEmail, SignInError } from "./authenticate";
 import { clientIp } from "./client-ip";
 import { isKnownDevice, knownDeviceCookieFrom } from "./known-device";
@@ -42,9 +46,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     ...base,
     callbacks: {
       ...base.callbacks,
+      // Which panel account a Google sign-in opens, or why none (shown on /login); credentials pass through.
+      async signIn({ account, profile }) {
+        if (account?.provider !== "google") return true;
+        const referralCode = referralCodeFrom((await cookies()).get(REFERRAL_COOKIE)?.value);
+        const result = await linkGoogleAccount({ ...(profile as GoogleProfile), sub: account.providerAccountId }, { referralCode });
+        return result.ok ? true : `/login?error=google_${result.reason}`;
+      },
       // At sign-in (`user` is set only then) the cookie gets the id of a new server-side session row.
+      // Google: the account linkGoogleAccount chose (below), never the profile's own id.
       async jwt(params) {
-        const token = base.callbacks.jwt(params);
+        const panelUser =
+          params.account?.provider === "google" ? await userForGoogleAccount(params.account.providerAccountId) : params.user;
+        const token = base.callbacks.jwt({ ...params, user: panelUser });
         if (params.user) token.sid = await startSession((params.user as SessionClaimsSource).id);
         return token;
       },
@@ -61,6 +75,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       },
       warn: (code) => logger.warn({ code }, "auth warning"),
     },
-    providers: [credentials],
+    providers: [credentials, ...googleProviders()],
   } satisfies NextAuthConfig;
 });

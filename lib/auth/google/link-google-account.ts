@@ -79,3 +79,16 @@ async function createFromGoogle(email: string, profile: GoogleProfile, referralC
     throw error;
   }
 }
+
+/**
+ * The panel account behind a Google sign-in that `linkGoogleAccount` allowed a moment ago, for the
+ * session cookie; its last sign-in is set here (as authenticate.ts does for passwords).
+ */
+export async function userForGoogleAccount(providerAccountId: string): Promise<{ id: string; role: RoleName; sessionVersion: number }> {
+  const account = await db.account.findUniqueOrThrow({
+    where: { provider_providerAccountId: { provider: GOOGLE, providerAccountId } },
+    select: { user: { select: { id: true, role: true, sessionVersion: true } } },
+  });
+  await db.$executeRaw`UPDATE users SET last_sign_in_at = now() WHERE id = ${account.user.id}`;
+  return account.user;
+}
