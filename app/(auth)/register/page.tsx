@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { GoogleSignInButton } from "@/components/auth/google-sign-in-button";
 import { readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
 import { RegisterForm } from "./register-form";
 
@@ -9,5 +10,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RegisterPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const { callbackUrl } = await readSearchParams(searchParams);
-  return <RegisterForm callbackUrl={callbackUrl} />;
+  return (
+    <>
+      <RegisterForm callbackUrl={callbackUrl} />
+      <GoogleSignInButton callbackUrl={callbackUrl} />
+    </>
+  );
 }
