@@ -14,6 +14,7 @@ export const CUSTOMER_PAGES = [
   "/user/notifications",
   "/user/notifications/settings",
   "/user/api",
+  "/user/affiliates",
   "/user/settings",
   "/api",
 ];
@@ -40,6 +41,7 @@ export const ADMIN_PAGES = [
   "/admin/payments",
   "/admin/payments/settings",
   "/admin/payments/bonuses",
+  "/admin/payments/payouts",
   "/admin/complaints",
   "/admin/complaints/categories",
   "/admin/content",

@@ -41,6 +41,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       badge: badge("waitingRequests"),
     },
     { href: "/admin/payments", label: t("payments.nav.admin"), allowed: can(user.role, "payments.read"), badge: badge("manualPayments") },
+    { href: "/admin/payments/payouts", label: t("affiliatesAdmin.nav"), allowed: can(user.role, "payments.read") },
     { href: "/admin/payments/settings", label: t("payments.nav.adminSettings"), allowed: can(user.role, "settings.manage") },
     { href: "/admin/payments/bonuses", label: t("payments.nav.adminBonuses"), allowed: can(user.role, "settings.manage") },
     {

@@ -21,6 +21,7 @@ export default async function UserLayout({ children }: { children: ReactNode }) 
     { href: "/user/add-funds", label: t("payments.nav.addFunds") },
     { href: "/user/payments", label: t("payments.nav.history") },
     { href: "/user/transactions", label: t("nav.transactions") },
+    { href: "/user/affiliates", label: t("affiliates.nav") },
     { href: "/user/api", label: t("api.nav") },
     { href: "/user/complaints", label: t("complaints.nav") },
     { href: "/user/settings", label: t("nav.settings") },

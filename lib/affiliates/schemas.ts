@@ -45,7 +45,7 @@ export type DecidePayoutInput = z.input<typeof decidePayoutSchema>;
 
 /** A customer's own commission percent; "" goes back to the panel's setting. */
 export const setAffiliatePercentSchema = userIdSchema.extend({
-  percent: z
+  affiliatePercent: z
     .string()
     .trim()
     .max(10, "validation.affiliate.percent")

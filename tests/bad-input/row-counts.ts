@@ -32,6 +32,8 @@ const TABLES = [
   "complaint_attachments",
   "content_pages",
   "announcements",
+  "affiliate_commissions",
+  "affiliate_payouts",
 ];
 
 /** Row counts of every table, in one query: equal before and after means nothing was written. */

@@ -4,7 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { panelTimeZone } from "@/lib/reports/panel-time-zone";
 import { pagePermission } from "@/lib/auth/current-user";
-import { getSetting } from "@/lib/settings/settings";
+import { getSetting, getSettings } from "@/lib/settings/settings";
+import { AffiliateSettingsForm } from "@/components/admin/affiliates/affiliate-settings-form";
 import { PanelSettingsForm } from "./panel-settings-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,6 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminSettingsPage() {
   await pagePermission("settings.manage");
+  const [commissionPercent, cookieDays, minPayout] = await getSettings(
+    "affiliates.commissionPercent",
+    "affiliates.cookieDays",
+    "affiliates.minPayout",
+  );
   const [t, tb, bdtPerUsd, syncEveryHours, balanceCheckMinutes, apiRequestsPerMinute, forwardClaimMinutes, timeZone, unverifiedMayOrder] =
     await Promise.all([
       getTranslations("adminSettings"),
@@ -43,6 +49,9 @@ export default async function AdminSettingsPage() {
           timeZone={timeZone}
           unverifiedMayOrder={unverifiedMayOrder}
         />
+      </Card>
+      <Card title={(await getTranslations("affiliatesAdmin.settings"))("title")}>
+        <AffiliateSettingsForm commissionPercent={commissionPercent} cookieDays={cookieDays} minPayout={minPayout} />
       </Card>
     </div>
   );

@@ -17,8 +17,8 @@ export const decidePayoutAction = permissionAction("payments.manage")
 
 export const setAffiliatePercentAction = permissionAction("users.manage")
   .schema(setAffiliatePercentSchema)
-  .action(async ({ userId, percent }, { user, ip, requestId }) => {
-    const result = await setAffiliatePercent(userId, percent === "" ? null : percent, { id: user.id, ip, requestId });
+  .action(async ({ userId, affiliatePercent }, { user, ip, requestId }) => {
+    const result = await setAffiliatePercent(userId, affiliatePercent === "" ? null : affiliatePercent, { id: user.id, ip, requestId });
     revalidatePath(`/admin/users/${userId}`);
     return result;
   });

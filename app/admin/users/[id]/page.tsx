@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AdjustBalanceForm } from "@/components/admin/adjust-balance-form";
+import { AffiliateCard } from "@/components/admin/affiliates/affiliate-card";
 import { UserControls } from "@/components/admin/user-controls";
 import { CustomerPrices } from "@/components/admin/pricing/customer-prices";
 import { ActAsCustomerButton } from "@/components/admin/users/act-as-customer-button";
@@ -106,6 +107,7 @@ export default async function AdminUserPage({
       {can(admin.role, "users.manage") && user.role === "CUSTOMER" ? (
         <CustomerPrices userId={user.id} priceGroupId={user.priceGroupId} />
       ) : null}
+      {can(admin.role, "users.manage") && user.role === "CUSTOMER" ? <AffiliateCard userId={user.id} locale={locale} /> : null}
       {can(admin.role, "users.manage") ? <UserApiKeys userId={user.id} /> : null}
       {can(admin.role, "users.impersonate") && user.role === "CUSTOMER" && user.status === "ACTIVE" ? (
         <Card title={t("acting.title")}>
