@@ -20,13 +20,18 @@ const cookieValue = (res: Response, name: string) =>
     .find((pair) => pair.startsWith(`${name}=`) && pair.length > name.length + 1);
 
 /** A sign-in through Auth.js's own credentials endpoint, as the browser's form would post it. */
-export async function postCredentials(fields: { email: string; password: string }, headers: Record<string, string>, cookie = "") {
+export async function postCredentials(
+  fields: { email: string; password: string; code?: string },
+  headers: Record<string, string>,
+  cookie = "",
+) {
   const { csrfToken, cookie: csrfCookie } = await csrfFor(headers);
   const res = await handlers.POST(
     new Request("http://localhost:3999/api/auth/callback/credentials", {
       method: "POST",
       headers: { ...headers, "content-type": "application/x-www-form-urlencoded", cookie: [csrfCookie, cookie].filter(Boolean).join("; ") },
-      body: new URLSearchParams({ ...fields, csrfToken }),
+      // The code only when given, as the sign-in form sends it only in its second step.
+      body: new URLSearchParams({ ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)), csrfToken }),
     }) as never,
   );
   const location = res.headers.get("location") ?? "";

@@ -8,22 +8,26 @@ import { hitRateLimit } from "@/lib/cache/rate-limit";
 import { tooManyRequests } from "@/lib/errors/app-error";
 import { REGISTER_PER_IP } from "@/lib/users/rate-limits";
 import { SignInError } from "@/lib/auth/authenticate";
-import { homeFor, safeRedirectPath } from "@/lib/auth/safe-redirect";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
+import { signInWithCodeSchema } from "@/lib/auth/two-factor/schemas";
+import { signInLanding } from "@/lib/auth/two-factor/sign-in-landing";
 import { publicAction } from "@/lib/http/action";
 import type { AppLocale } from "@/lib/i18n/config";
 import { registerUser } from "@/lib/users/register-user";
 import { requestPasswordReset } from "@/lib/users/request-password-reset";
 import { resetPassword } from "@/lib/users/reset-password";
-import { registerSchema, requestResetSchema, resetPasswordSchema, signInSchema } from "@/lib/users/schemas";
-import { userFromEmail } from "@/lib/users/user-from-email";
+import { registerSchema, requestResetSchema, resetPasswordSchema } from "@/lib/users/schemas";
 
+/**
+ * Two steps for an account with the second factor on: the first (no code) is refused with
+ * `two_factor_code_required` and signs nothing in; the form then sends the password again with the code.
+ */
 export const signInAction = publicAction
-  .schema(signInSchema.extend({ callbackUrl: z.string().max(500).optional() }))
-  .action(async ({ email, password, callbackUrl }) => {
-    await signInWithPassword(email, password);
-    const user = await userFromEmail(email);
-    return { redirectTo: safeRedirectPath(callbackUrl, homeFor(user?.role ?? "CUSTOMER")) };
+  .schema(signInWithCodeSchema.extend({ callbackUrl: z.string().max(500).optional() }))
+  .action(async ({ email, password, code, callbackUrl }) => {
+    await signInWithPassword(email, password, { code });
+    return { redirectTo: await signInLanding(email, callbackUrl) };
   });
 
 export const registerAction = publicAction

@@ -19,17 +19,32 @@ class PanelSignInError extends CredentialsSignin {
   }
 }
 
-const credentialsSchema = z.object({ email: z.string().trim().min(1), password: z.string().min(1) });
+// `code`: the second factor, sent in the second step once the first answered `code_required`;
+// `carry`: the server's own sealed pass when it signs a user back in after a password change.
+const optionalText = z.preprocess((value) => (value === "" ? undefined : value), z.string().max(400).optional());
+const credentialsSchema = z.object({
+  email: z.string().trim().min(1),
+  password: z.string().min(1),
+  code: optionalText,
+  carry: optionalText,
+});
 
 const credentials = Credentials({
-  credentials: { email: {}, password: {} },
+  credentials: { email: {}, password: {}, code: {}, carry: {} },
   async authorize(raw, request) {
     const parsed = credentialsSchema.safeParse(raw);
     if (!parsed.success) throw new PanelSignInError("invalid");
     try {
       const knownDevice = isKnownDevice(knownDeviceCookieFrom(request.headers.get("cookie")), normalizeEmail(parsed.data.email));
       const user = await authenticate({ ...parsed.data, ip: clientIp(request.headers), knownDevice });
-      return { id: user.id, email: user.email, name: user.fullName, role: user.role, sessionVersion: user.sessionVersion };
+      return {
+        id: user.id,
+        email: user.email,
+        name: user.fullName,
+        role: user.role,
+        sessionVersion: user.sessionVersion,
+        secondFactorPassed: user.secondFactorPassed,
+      };
     } catch (error) {
       if (error instanceof SignInError) {
         logger.info({ reason: error.reason }, "sign-in refused");
@@ -53,13 +68,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         const result = await linkGoogleAccount({ ...(profile as GoogleProfile), sub: account.providerAccountId }, { referralCode });
         return result.ok ? true : `/login?error=google_${result.reason}`;
       },
-      // At sign-in (`user` is set only then) the cookie gets the id of a new server-side session row.
+      // At sign-in (`user` is set only then) the cookie gets the id of a new server-side session row,
+      // which records whether this sign-in passed the second factor.
       // Google: the account linkGoogleAccount chose (below), never the profile's own id.
       async jwt(params) {
         const panelUser =
           params.account?.provider === "google" ? await userForGoogleAccount(params.account.providerAccountId) : params.user;
         const token = base.callbacks.jwt({ ...params, user: panelUser });
-        if (params.user) token.sid = await startSession((params.user as SessionClaimsSource).id);
+        if (params.user && panelUser) {
+          // The panel's user (for Google, not the profile's id); only a password sign-in that checked a code passed.
+          const signedIn = panelUser as SessionClaimsSource & { secondFactorPassed?: boolean };
+          token.sid = await startSession(signedIn.id, { secondFactorPassed: signedIn.secondFactorPassed === true });
+        }
         return token;
       },
     },

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { useFormFailure } from "@/components/forms/use-form-failure";
@@ -12,6 +13,7 @@ import { changePasswordAction } from "@/lib/actions/user/settings";
 
 export function ChangePasswordForm() {
   const t = useTranslations();
+  const router = useRouter();
   const form = useZodForm(changePasswordSchema, { defaultValues: { currentPassword: "", newPassword: "" } });
   const failure = useFormFailure(form);
   const { errors, isSubmitting } = form.formState;
@@ -20,6 +22,8 @@ export function ChangePasswordForm() {
     failure.clear();
     const result = await changePasswordAction(values);
     if (!result.success) return failure.report(result);
+    // Signed out with the other sessions: sign in again with the new password and a code.
+    if (result.data.signInAgain) return router.replace("/login");
     form.reset();
     toast.success(t("settings.passwordChanged"));
   });

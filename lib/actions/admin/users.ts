@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { adminRevokeKeySchema } from "@/lib/api-keys/schemas";
 import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
+import { resetTwoFactor } from "@/lib/auth/two-factor/reset-two-factor";
+import { resetTwoFactorSchema } from "@/lib/auth/two-factor/schemas";
 import { permissionAction } from "@/lib/http/action";
 import { changeUserRole, setUserStatus } from "@/lib/users/admin-user-changes";
 import { changeRoleSchema, setDollarRateSchema, setStatusSchema } from "@/lib/users/schemas";
@@ -46,6 +48,15 @@ export const revokeUserApiKeyAction = permissionAction("users.manage")
   .schema(adminRevokeKeySchema)
   .action(async ({ userId, keyId }, { user, ip, requestId }) => {
     const result = await revokeApiKey(userId, keyId, { actorId: user.id, ip, requestId });
+    revalidatePath(`/admin/users/${userId}`);
+    return result;
+  });
+
+/** Clears another user's second factor (lost phone and codes); audited with the admin as actor. */
+export const resetUserTwoFactorAction = permissionAction("users.manage")
+  .schema(resetTwoFactorSchema)
+  .action(async ({ userId }, { user, ip, requestId }) => {
+    const result = await resetTwoFactor(userId, { id: user.id, ip, requestId });
     revalidatePath(`/admin/users/${userId}`);
     return result;
   });

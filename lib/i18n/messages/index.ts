@@ -45,11 +45,13 @@ import bnContent from "./bn.content.json";
 import enAnnouncements from "./en.announcements.json";
 import bnAnnouncements from "./bn.announcements.json";
 import enStorefront from "./en.storefront.json";
+import enSecurity from "./en.security.json";
+import bnSecurity from "./bn.security.json";
 import bnStorefront from "./bn.storefront.json";
-import enActing from "./en.acting.json";
-import bnActing from "./bn.acting.json";
 import enAffiliates from "./en.affiliates.json";
 import bnAffiliates from "./bn.affiliates.json";
+import enActing from "./en.acting.json";
+import bnActing from "./bn.acting.json";
 
 // Messages are split by area (one file per area and language) so areas can grow apart; each file
 // holds its own top-level namespaces.
@@ -79,8 +81,9 @@ export const MESSAGES = {
     ...enContent,
     ...enAnnouncements,
     ...enStorefront,
-    ...enActing,
+    ...enSecurity,
     ...enAffiliates,
+    ...enActing,
   },
   bn: {
     ...bn,
@@ -104,8 +107,9 @@ export const MESSAGES = {
     ...bnContent,
     ...bnAnnouncements,
     ...bnStorefront,
-    ...bnActing,
+    ...bnSecurity,
     ...bnAffiliates,
+    ...bnActing,
     ...bnAdminHistory,
     ...bnMoreTables,
     ...bnAdminTables,
