@@ -16,6 +16,7 @@ export const CUSTOMER_PAGES = [
   "/user/api",
   "/user/affiliates",
   "/user/settings",
+  "/user/settings/security",
   "/api",
 ];
 

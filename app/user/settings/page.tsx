@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { pageUser } from "@/lib/auth/current-user";
+import { TWO_FACTOR_PAGE } from "@/lib/auth/staff-rules";
 import { ChangePasswordForm } from "./change-password-form";
 import { CurrencyForm } from "./currency-form";
 
@@ -32,6 +34,12 @@ export default async function SettingsPage() {
         <div className="mt-4">
           <CurrencyForm currency={user.currency} />
         </div>
+      </Card>
+      <Card title={t("security")}>
+        <p className="text-sm text-slate-600">{t("securityLead")}</p>
+        <Link href={TWO_FACTOR_PAGE} className="mt-3 inline-block text-sm font-medium text-brand-700 hover:underline">
+          {t("openSecurity")} →
+        </Link>
       </Card>
       <Card title={t("changePassword")}>
         <ChangePasswordForm />

@@ -9,6 +9,7 @@ import { CustomerPrices } from "@/components/admin/pricing/customer-prices";
 import { ActAsCustomerButton } from "@/components/admin/users/act-as-customer-button";
 import { DollarRateForm } from "@/components/admin/users/dollar-rate-form";
 import { UserApiKeys } from "@/components/admin/users/user-api-keys";
+import { UserTwoFactor } from "@/components/admin/users/user-two-factor";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
 import { LedgerTable } from "@/components/wallet/ledger-table";
@@ -109,6 +110,7 @@ export default async function AdminUserPage({
       ) : null}
       {can(admin.role, "users.manage") && user.role === "CUSTOMER" ? <AffiliateCard userId={user.id} locale={locale} /> : null}
       {can(admin.role, "users.manage") ? <UserApiKeys userId={user.id} /> : null}
+      {can(admin.role, "users.manage") ? <UserTwoFactor user={user} isSelf={isSelf} /> : null}
       {can(admin.role, "users.impersonate") && user.role === "CUSTOMER" && user.status === "ACTIVE" ? (
         <Card title={t("acting.title")}>
           <p className="mb-3 text-sm text-slate-600">{t("acting.lead")}</p>
