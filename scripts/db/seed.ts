@@ -15,10 +15,11 @@ if (!("mode" in decision) || decision.mode !== "local") {
 ensureLocalSecrets(console.log);
 const { embedded } = await prepareDatabase(console.log, "local");
 try {
-  const { seedDemoData, DEMO_ACCOUNTS } = await import("./seed-data");
+  const { seedDemoData, DEMO_ACCOUNTS, DEMO_TOTP_SECRET } = await import("./seed-data");
   const { created } = await seedDemoData();
   console.log(created.length ? `Created: ${created.join(", ")}` : "Demo accounts already exist");
   for (const account of DEMO_ACCOUNTS) console.log(`  ${account.role.padEnd(8)} ${account.email} / ${account.password}`);
+  console.log(`  staff two-factor key (add it to an authenticator app): ${DEMO_TOTP_SECRET}`);
   const { db } = await import("@/lib/db");
   await db.$disconnect();
 } finally {

@@ -23,7 +23,7 @@ export async function serve(mode: "dev" | "start"): Promise<void> {
   const port = process.env.PORT ?? "3000";
   process.env.APP_URL ??= `http://localhost:${port}`;
   if (runtime === "local" && (embedded || process.env.PANEL_SEED_DEMO === "1")) {
-    const { seedDemoData, DEMO_ACCOUNTS } = await import("../db/seed-data");
+    const { seedDemoData, DEMO_ACCOUNTS, DEMO_TOTP_SECRET } = await import("../db/seed-data");
     const { created } = await seedDemoData();
     if (created.length) log(`Seeded demo accounts: ${created.join(", ")}`);
     const { seedDemoProvider, demoProviderUrl, DEMO_PROVIDER_KEY } = await import("@/lib/demo-provider/seed-demo-provider");
@@ -33,6 +33,7 @@ export async function serve(mode: "dev" | "start"): Promise<void> {
     log(`Demo provider (API v2): ${demoProviderUrl(process.env.APP_URL)}  key: ${DEMO_PROVIDER_KEY}`);
     log("Demo sign-ins (local only):");
     for (const account of DEMO_ACCOUNTS) log(`  ${account.role.padEnd(8)} ${account.email}  /  ${account.password}`);
+    log(`  staff two-factor key (add it to an authenticator app): ${DEMO_TOTP_SECRET}`);
     const { db } = await import("@/lib/db");
     await db.$disconnect();
   }
