@@ -1,16 +1,26 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Cookie, type Page } from "@playwright/test";
+import { Secret, TOTP } from "otpauth";
 
-export type Account = { email: string; password: string };
+/** `totpSecret`: the account signs in with a second factor (base32 key, as an authenticator app holds it). */
+export type Account = { email: string; password: string; totpSecret?: string };
 export type Customer = Account & { fullName: string };
 
+/** The demo staff's two-factor key: DEMO_TOTP_SECRET in scripts/db/seed-data.ts (published in the README). */
+export const DEMO_TOTP_SECRET = "DEMOADMINTOTPSECRETLOCALONLY2345";
+
 /** Seeded by scripts/db/seed-data.ts on every e2e server start (the customer with ৳5,000). */
-export const ADMIN: Account = { email: "admin@demo.test", password: "demo-admin-pass" };
-export const SUPPORT: Account = { email: "support@demo.test", password: "demo-support-pass" };
+export const ADMIN: Account = { email: "admin@demo.test", password: "demo-admin-pass", totpSecret: DEMO_TOTP_SECRET };
+export const SUPPORT: Account = { email: "support@demo.test", password: "demo-support-pass", totpSecret: DEMO_TOTP_SECRET };
 export const CUSTOMER: Account = { email: "customer@demo.test", password: "demo-customer-pass" };
 
-type Messages = { nav: Record<string, string>; shell: Record<string, string>; errors: Record<string, string> };
+type Messages = {
+  nav: Record<string, string>;
+  shell: Record<string, string>;
+  errors: Record<string, string>;
+  auth: Record<string, string>;
+};
 const readMessages = (locale: "en" | "bn"): Messages =>
   JSON.parse(readFileSync(new URL(`../lib/i18n/messages/${locale}.json`, import.meta.url), "utf8")) as Messages;
 
@@ -58,10 +68,64 @@ export async function submitSignIn(page: Page, account: Account): Promise<void> 
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
-/** Signs in and waits until the app has left /login (a customer lands on /user/dashboard, staff on /admin/…). */
+/**
+ * Signs in and waits until the app has left /login (a customer lands on /user/dashboard, staff on /admin/…).
+ * An account with a second factor answers the code step with a code computed from its key. A code is
+ * taken once, and the suite signs in as the demo admin some 30 times, so after the first full sign-in
+ * its session cookie is kept here and later calls put it in the page's browser and open /admin; when
+ * that session no longer works (signed out, acting as a customer) they sign in in full again.
+ */
 export async function signIn(page: Page, account: Account): Promise<void> {
+  if (account.totpSecret && (await reuseStaffSession(page, account))) return;
   await submitSignIn(page, account);
+  if (account.totpSecret) await submitCode(page, account.totpSecret, account.email);
   await expectArrival(page, /^\/(?!login)/, `signing in as ${account.email}`);
+  if (account.totpSecret) {
+    const cookies = await page.context().cookies();
+    staffSessions.set(
+      account.email,
+      cookies.filter((cookie) => SESSION_COOKIES.includes(cookie.name)),
+    );
+  }
+}
+
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+/** Signed-in staff sessions of this worker (workers: 1), by e-mail. */
+const staffSessions = new Map<string, Cookie[]>();
+/** The last time step whose code this worker sent, by account: the server takes each step once. */
+const usedSteps = new Map<string, number>();
+
+async function reuseStaffSession(page: Page, account: Account): Promise<boolean> {
+  const cookies = staffSessions.get(account.email);
+  if (!cookies?.length) return false;
+  await page.context().addCookies(cookies);
+  await page.goto("/admin");
+  if (/^\/admin(\/|$)/.test(new URL(page.url()).pathname)) return true;
+  staffSessions.delete(account.email);
+  for (const name of SESSION_COOKIES) await page.context().clearCookies({ name });
+  return false;
+}
+
+/**
+ * The code an authenticator app shows now for `secret`, never one of a time step already sent for
+ * `key` (the server refuses a step twice): if this step's code was used, waits for the next step.
+ */
+export async function freshCode(secret: string, key: string): Promise<string> {
+  const step = () => Math.floor(Date.now() / 30_000);
+  const used = usedSteps.get(key);
+  if (used !== undefined && step() <= used) await new Promise((resolve) => setTimeout(resolve, (used + 1) * 30_000 - Date.now() + 250));
+  const totp = new TOTP({ secret: Secret.fromBase32(secret), algorithm: "SHA1", digits: 6, period: 30 });
+  const now = Date.now();
+  usedSteps.set(key, Math.floor(now / 30_000));
+  return totp.generate({ timestamp: now });
+}
+
+/** The sign-in form's second step: waits for the code field, types a fresh code, sends it. */
+export async function submitCode(page: Page, secret: string, key: string): Promise<void> {
+  const field = page.getByLabel(messages.en.auth.codeLabel, { exact: true });
+  await expect(field, "the sign-in form should ask for the two-factor code").toBeVisible();
+  await field.fill(await freshCode(secret, key));
+  await page.getByRole("button", { name: messages.en.auth.verifyCode, exact: true }).click();
 }
 
 /**

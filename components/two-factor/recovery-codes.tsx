@@ -31,8 +31,10 @@ export function RecoveryCodes({ codes, email, onDone }: { codes: string[]; email
       <Notice tone="info">{t("codesLead")}</Notice>
       <ol className="grid grid-cols-1 gap-2 rounded-md bg-slate-50 p-3 font-mono text-sm sm:grid-cols-2">
         {codes.map((code) => (
-          <li key={code} className="rounded bg-white px-3 py-1.5 text-center tracking-wider text-slate-900 shadow-sm" data-recovery-code>
-            {code}
+          <li key={code} className="rounded bg-white px-3 py-1.5 text-center shadow-sm">
+            <code className="tracking-wider text-slate-900" data-recovery-code>
+              {code}
+            </code>
           </li>
         ))}
       </ol>
