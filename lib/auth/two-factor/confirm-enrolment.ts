@@ -45,6 +45,8 @@ export async function confirmEnrolment(
       action: "user.two_factor_enable",
       objectType: "user",
       objectId: user.id,
+      before: { twoFactor: false },
+      after: { twoFactor: true },
       ip: meta.ip,
       requestId: meta.requestId,
     });

@@ -27,6 +27,8 @@ export async function disableTwoFactor(userId: string, code: string, meta: Meta 
       action: "user.two_factor_disable",
       objectType: "user",
       objectId: userId,
+      before: { twoFactor: true },
+      after: { twoFactor: false },
       ip: meta.ip,
       requestId: meta.requestId,
     });

@@ -129,6 +129,10 @@ describe("recovery codes, turning off, and an admin's reset", () => {
     await expect(resetTwoFactor(staff.id, { id: admin.id, ip: "203.0.113.12" })).resolves.toEqual({ userId: staff.id, reset: true });
     const audit = await db.auditLog.findFirstOrThrow({ where: { objectId: staff.id, action: "user.two_factor_reset" } });
     expect(audit).toMatchObject({ actorId: admin.id, objectType: "user", ip: "203.0.113.12" });
+    expect([audit.before, audit.after]).toEqual([
+      { twoFactor: true, recoveryCodesLeft: 0 },
+      { twoFactor: false, recoveryCodesLeft: 0 },
+    ]);
 
     const after = await sessionOf(cookie);
     expect(after?.twoFactor).toEqual({ enabled: false, passed: false });

@@ -16,15 +16,16 @@ export async function resetTwoFactor(userId: string, actor: Actor): Promise<{ us
     const before = await tx.user.findUnique({ where: { id: userId }, select: { totpSecret: true, totpEnabledAt: true } });
     if (!before) throw notFound("User");
     if (!before.totpSecret && !before.totpEnabledAt) return { userId, reset: false };
+    const recoveryCodesLeft = await tx.recoveryCode.count({ where: { userId, usedAt: null } });
     await tx.user.update({ where: { id: userId }, data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null } });
-    const { count } = await tx.recoveryCode.deleteMany({ where: { userId } });
+    await tx.recoveryCode.deleteMany({ where: { userId } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "user.two_factor_reset",
       objectType: "user",
       objectId: userId,
-      before: { enabledAt: before.totpEnabledAt?.toISOString() ?? null, recoveryCodes: count },
-      after: { enabledAt: null },
+      before: { twoFactor: before.totpEnabledAt !== null, recoveryCodesLeft },
+      after: { twoFactor: false, recoveryCodesLeft: 0 },
       ip: actor.ip,
       requestId: actor.requestId,
     });
