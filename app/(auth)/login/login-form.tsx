@@ -40,8 +40,9 @@ export function LoginForm({
     const result = await signInAction({ ...values, code, callbackUrl });
     if (!result.success) {
       if (result.error.code === "two_factor_code_required") {
+        // The code field appears with this render; focus it once it is there.
         setStep("code");
-        return form.setFocus("code");
+        return void setTimeout(() => form.setFocus("code"), 0);
       }
       if (step === "code") form.setValue("code", "");
       return setError(failureMessage(result, t));
