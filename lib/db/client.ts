@@ -10,7 +10,7 @@ function createClient() {
   // Password hashes are left out of every query unless one asks for them explicitly. A burst (a reseller's
   // 32 parallel `add`s, 50 orders on one wallet) queues for the pool's connections longer than Prisma's
   // default 2 s before a transaction starts: waiting up to 10 s beats failing an order that would succeed.
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } }, transactionOptions: { maxWait: 10_000 } });
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true, totpSecret: true } }, transactionOptions: { maxWait: 10_000 } });
 }
 
 export type Db = ReturnType<typeof createClient>;

@@ -4,9 +4,11 @@ import type { Translate } from "@/lib/validation/issue-message";
 
 const english = createTranslator({ locale: "en", messages: MESSAGES.en });
 
-const translators = {
+// Both typed as the English one: the catalogues have the same keys (a test checks), and a union of the
+// two translator types grows too large for TypeScript to call once the catalogue has many namespaces.
+const translators: Record<"en" | "bn", typeof english> = {
   en: english,
-  bn: createTranslator({ locale: "bn", messages: MESSAGES.bn }),
+  bn: createTranslator({ locale: "bn", messages: MESSAGES.bn as unknown as typeof MESSAGES.en }),
 };
 
 /** A locale's messages on the server (e-mails in the recipient's language), with `has`. */
