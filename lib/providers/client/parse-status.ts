@@ -2,6 +2,7 @@ import { resultsFor, slotsById } from "./by-id";
 import { isRecord, lowerKeys, toInt, toMoney, toText } from "./coerce";
 import { ProviderError } from "./errors";
 import { mapOrderStatus } from "@/lib/api-v2/map-status";
+import { readStatusExtras } from "./parse-status-extras";
 import type { ItemError, StatusResult } from "./types";
 
 /** One order's status object, or why it cannot be read. */
@@ -17,6 +18,7 @@ export function readStatus(slot: unknown): StatusResult | ItemError {
     rawStatus,
     remains: toInt(item.remains),
     currency: toText(item.currency)?.toUpperCase() ?? null,
+    ...readStatusExtras(item),
   };
 }
 

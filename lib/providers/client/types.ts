@@ -1,6 +1,7 @@
 import type { ServiceType } from "@/lib/db/generated/enums";
 import type { Money } from "@/lib/money/money";
 import type { OrderStatus, RefillStatus } from "@/lib/api-v2/map-status";
+import type { StatusExtras } from "./parse-status-extras";
 
 /** One service of the provider's catalogue. `rate` is the price per 1,000 units in the provider's currency. */
 export type ProviderService = {
@@ -33,7 +34,7 @@ export type StatusResult = {
   /** null when missing or "Unknown" (never treat null as 0 when refunding). */
   remains: number | null;
   currency: string | null;
-};
+} & StatusExtras;
 
 /** A failure for one id of a multi-id call; the other ids are unaffected. */
 export type ItemError = { error: string };
