@@ -11,6 +11,8 @@ type Script = {
   /** When set, every `add` is refused with this error text (nothing is created). */
   addError: string | null;
   status: Record<string, unknown>;
+  /** Answers for particular ids (a drip-feed's or subscription's child orders); others get `status`. */
+  byId: Record<string, unknown>;
   services: Record<string, unknown>[];
 };
 
@@ -27,11 +29,13 @@ export async function startScriptedProvider(initial: Partial<Script> = {}) {
     hangOnAdd: false,
     addError: null,
     services: SCRIPTED_SERVICES,
+    byId: {},
     status: { status: "In progress", charge: "0.5", start_count: "10", remains: "1000", currency: "USD" },
     ...initial,
   };
   const adds: Record<string, string>[] = [];
   const accepted: Record<string, string>[] = [];
+  const statusCalls: string[][] = [];
   const waiting: ((add: Record<string, string>) => void)[] = [];
   const hung: ServerResponse[] = [];
   const server = createServer(async (incoming, outgoing) => {
@@ -50,7 +54,9 @@ export async function startScriptedProvider(initial: Partial<Script> = {}) {
       case "services":
         return answer(script.services);
       case "status":
-        return answer(fields.orders ? Object.fromEntries(fields.orders.split(",").map((id) => [id, script.status])) : script.status);
+        statusCalls.push((fields.orders ?? fields.order ?? "").split(","));
+        if (!fields.orders) return answer(script.byId[fields.order] ?? script.status);
+        return answer(Object.fromEntries(fields.orders.split(",").map((id) => [id, script.byId[id] ?? script.status])));
       case "balance":
         return answer({ balance: "100.00", currency: "USD" });
       default:
@@ -66,6 +72,8 @@ export async function startScriptedProvider(initial: Partial<Script> = {}) {
     adds: () => adds.length,
     /** The `add`s it took (answered with an order id), with what each asked for. */
     accepted: () => [...accepted],
+    /** The ids of every `status` call, in order. */
+    statusCalls: () => [...statusCalls],
     /** Resolves when the next `add` arrives. */
     nextAdd: () => new Promise<Record<string, string>>((resolve) => waiting.push(resolve)),
     close: () => {

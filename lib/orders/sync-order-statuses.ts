@@ -5,6 +5,8 @@ import { providerClientFor } from "@/lib/providers/provider-client";
 import { moveOrder } from "./move-order";
 import { fromProviderStatus } from "./provider-status";
 import { SYNCED_STATUSES } from "./state-machine";
+import { loadOpenChildren, packBatches, type SyncBatch } from "./sync-batches";
+import { applyChildAnswers, isTracked, trackedMoves, type SyncedOrder, type SyncMove } from "./sync-tracked-orders";
 import { writeOrderProgress, type OrderProgress } from "./write-order-progress";
 
 const PER_CALL = 100;
@@ -20,12 +22,13 @@ export type SyncRunResult = {
   durationMs: number;
 };
 
-export type OpenOrder = { id: number; providerId: string | null; providerOrderId: string | null; status: string };
+export type OpenOrder = SyncedOrder;
 
 /**
  * Asks providers about open orders, 100 ids per `status` call, grouped by provider. Unchanged orders
  * and progress (remains, start count, provider charge) are written in one statement per batch; status
  * changes go through moveOrder (guarded, refund in the same transaction), so overlapping runs refund once.
+ * Drip-feeds and subscriptions are asked together with their open child orders (sync-tracked-orders.ts).
  */
 export async function syncOrderStatuses(
   options: { orderIds?: number[]; staleBeforeMs?: number; trigger?: "cron" | "admin" } = {},
@@ -51,7 +54,17 @@ export async function syncOrderStatuses(
 
 /** The orders a sync asks about: at a provider, not finished. */
 export const SYNCED_WHERE = { status: { in: [...SYNCED_STATUSES] }, providerOrderId: { not: null } };
-export const OPEN_ORDER_SELECT = { id: true, providerId: true, providerOrderId: true, status: true } as const;
+export const OPEN_ORDER_SELECT = {
+  id: true,
+  providerId: true,
+  providerOrderId: true,
+  status: true,
+  quantity: true,
+  runs: true,
+  runQuantity: true,
+  runsDone: true,
+  subscriptionPosts: true,
+} as const;
 
 /** Asks each order's provider about the given orders (grouped by provider, in parallel) and applies the answers. */
 export async function syncSelected(orders: OpenOrder[]): Promise<SyncRunResult> {
@@ -85,35 +98,40 @@ async function syncProvider(providerId: string, orders: OpenOrder[], result: Syn
     result.errors.push({ providerId, message: error instanceof Error ? error.message : String(error) });
     return;
   }
-  const chunks: OpenOrder[][] = [];
-  for (let start = 0; start < orders.length; start += PER_CALL) chunks.push(orders.slice(start, start + PER_CALL));
+  const childrenOf = await loadOpenChildren(orders.filter(isTracked).map((order) => order.id));
+  const batches = packBatches(orders, childrenOf, PER_CALL);
   const worker = async () => {
-    for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) {
-      let answers: Map<string, StatusResult | { error: string }>;
+    for (let batch = batches.shift(); batch; batch = batches.shift()) {
+      const answers = new Map<string, StatusResult | { error: string }>();
       try {
-        result.providerCalls += 1;
-        answers = await client.statuses(chunk.map((order) => order.providerOrderId!));
+        for (const ids of batch.calls) {
+          result.providerCalls += 1;
+          for (const [id, answer] of await client.statuses(ids)) answers.set(id, answer);
+        }
       } catch (error) {
+        // A batch is applied whole or not at all: its orders are asked again next time.
         result.errors.push({ providerId, message: error instanceof Error ? error.message : String(error) });
         continue;
       }
-      await applyAnswers(chunk, answers, result);
+      await applyAnswers(batch, answers, result);
     }
   };
   await Promise.all(Array.from({ length: CALLS_IN_FLIGHT }, worker));
 }
 
-async function applyAnswers(chunk: OpenOrder[], answers: Map<string, StatusResult | { error: string }>, result: SyncRunResult) {
+async function applyAnswers(batch: SyncBatch<OpenOrder>, answers: Map<string, StatusResult | { error: string }>, result: SyncRunResult) {
+  // Children first, so an ended subscription settles on what they report now.
+  await applyChildAnswers(batch.children, answers);
   const progress: OrderProgress[] = [];
-  const moves: { order: OpenOrder; answer: StatusResult; to: NonNullable<ReturnType<typeof fromProviderStatus>> }[] = [];
-  for (const order of chunk) {
+  const moves: SyncMove[] = [];
+  const tracked: { order: OpenOrder; answer: StatusResult }[] = [];
+  for (const order of batch.orders) {
     const answer = answers.get(order.providerOrderId!);
     if (!answer || isItemError(answer)) {
       progress.push({ id: order.id, remains: null, startCount: null, providerCharge: null, keep: true });
       continue;
     }
     result.checked += 1;
-    const to = fromProviderStatus(answer.status);
     const row = {
       id: order.id,
       remains: answer.remains,
@@ -121,16 +139,23 @@ async function applyAnswers(chunk: OpenOrder[], answers: Map<string, StatusResul
       providerCharge: answer.charge?.toString() ?? null,
       keep: false,
     };
+    if (isTracked(order)) {
+      tracked.push({ order, answer });
+      progress.push(row);
+      continue;
+    }
+    const to = fromProviderStatus(answer.status);
     if (!to || to === order.status) progress.push(row);
-    else moves.push({ order, answer, to });
+    else moves.push({ order, answer, to, remains: answer.remains });
   }
+  moves.push(...(await trackedMoves(tracked)));
   await writeOrderProgress(progress);
   for (const move of moves) {
     const outcome = await db.$transaction((tx) =>
       moveOrder(tx, move.order.id, {
         to: move.to,
         kind: "status_sync",
-        remains: move.answer.remains,
+        remains: move.remains,
         startCount: move.answer.startCount,
         // A provider that leaves out charge or currency keeps the figure we have (the estimate at forward).
         providerCharge: move.answer.charge?.toString() ?? undefined,
