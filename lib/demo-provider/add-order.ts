@@ -11,16 +11,15 @@ import { validateAdd, type DemoParams } from "./validate-add";
 
 /**
  * `add`: checks the fields for the service's type, refuses a second running order on the same
- * link and service, takes the charge with one conditional UPDATE and stores the order, all in one
+ * link (a subscription: username) and service, takes the charge with one conditional UPDATE and stores the order, all in one
  * transaction (serialised per link and service by an advisory lock).
  */
 export async function addOrder(params: DemoParams, context: DemoContext): Promise<{ order: number }> {
   const serviceId = parseId(params.service);
   const service = serviceId === undefined ? undefined : findDemoService(serviceId, context.options.catalog);
   if (!service) throw new ApiV2Error(API_ERRORS.badService);
-  const { link, quantity, charge } = validateAdd(service, params);
   const now = context.now();
-  const subscription = service.type === "SUBSCRIPTIONS";
+  const { link, quantity, charge, runs, interval, subscription } = validateAdd(service, params, now);
 
   const id = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`demo-provider:${service.service}:${link}`}, 0))`;
@@ -28,7 +27,10 @@ export async function addOrder(params: DemoParams, context: DemoContext): Promis
     if (sameLink.some((order) => !progressOf(order, now).finished)) throw new ApiV2Error(API_ERRORS.activeOrder);
     if (!(await debitDemoAccount(tx, charge))) throw new ApiV2Error(API_ERRORS.noFunds);
     const [next] = await tx.$queryRaw<{ id: number }[]>`SELECT nextval(pg_get_serial_sequence('demo_provider_orders', 'id'))::int AS id`;
-    const { outcome, finalRemains } = drawOutcome(next.id, quantity, context.options.outcome, subscription);
+    // A subscription's posts all complete (it ends Completed, Expired or Canceled); a drip-feed draws per run.
+    const { outcome, finalRemains } = subscription
+      ? { outcome: "completed", finalRemains: 0 }
+      : drawOutcome(next.id, quantity, context.options.outcome);
     await tx.demoProviderOrder.create({
       data: {
         id: next.id,
@@ -40,6 +42,9 @@ export async function addOrder(params: DemoParams, context: DemoContext): Promis
         outcome,
         durationMs: context.options.durationMs,
         finalRemains,
+        runs,
+        interval,
+        params: subscription ? { ...subscription } : undefined,
         createdAt: now,
       },
     });

@@ -28,7 +28,7 @@ describe("demo provider: add", () => {
 
   const link = () => uniqueLink();
   const cases: [string, string, () => Record<string, string>, number, string][] = [
-    ["Default with drip-feed", "3", () => ({ link: link(), quantity: "100", runs: "5", interval: "30" }), 500, "0.0225000"],
+    ["Default with drip-feed", "3", () => ({ link: link(), quantity: "100", runs: "5", interval: "30" }), 100, "0.0225000"],
     ["Package (no quantity, fixed price)", "11", () => ({ link: link() }), 1, "9.5000000"],
     ["SEO", "12", () => ({ link: link(), quantity: "2000", keywords: "smm panel\nbuy followers" }), 2000, "1.5000000"],
     ["Custom Comments", "14", () => ({ link: link(), comments: "Nice!\n\nGreat post\nWow\nLove it\n  Amazing  \n" }), 5, "0.0600000"],
@@ -59,7 +59,13 @@ describe("demo provider: add", () => {
       400,
       "0.0260000",
     ],
-    ["Subscriptions without posts", "25", () => ({ username: `@tt_${Date.now()}`, min: "100", max: "200" }), 200, "0.0036000"],
+    [
+      "Subscriptions without posts (paid per post later)",
+      "25",
+      () => ({ username: `@tt_${Date.now()}`, min: "100", max: "200" }),
+      0,
+      "0.0000000",
+    ],
   ];
 
   it.each(cases)("accepts %s and bills it", async (_name, service, fields, quantity, charge) => {
@@ -94,6 +100,13 @@ describe("demo provider: add", () => {
       "Quantity more than maximal 50000",
     ],
     ["drip-feed without interval", { service: "3", link: "https://x.com/a", quantity: "100", runs: "2" }, "Incorrect interval"],
+    ["drip-feed with 0 runs", { service: "3", link: "https://x.com/a", quantity: "100", runs: "0", interval: "10" }, "Incorrect runs"],
+    ["drip-feed over 1000 runs", { service: "3", link: "https://x.com/a", quantity: "10", runs: "1001", interval: "5" }, "Incorrect runs"],
+    [
+      "drip-feed under min in total",
+      { service: "6", link: "https://x.com/a", quantity: "100", runs: "4", interval: "10" },
+      "Quantity less than minimal 500",
+    ],
     ["SEO without keywords", { service: "12", link: "https://x.com/a", quantity: "1000" }, "Keywords are required"],
     ["Custom Comments without comments", { service: "14", link: "https://x.com/a", comments: "\n \n" }, "Comments are required"],
     ["Custom Comments below min lines", { service: "14", link: "https://x.com/a", comments: "a\nb\nc" }, "Quantity less than minimal 5"],
@@ -133,6 +146,13 @@ describe("demo provider: add", () => {
       { service: "24", username: "abc", min: "50", max: "100", expiry: "31/02/2026" },
       "Incorrect expiry date",
     ],
+    [
+      "Subscriptions with an expiry already over",
+      { service: "24", username: "abc", min: "50", max: "100", expiry: "01/01/2020" },
+      "Incorrect expiry date",
+    ],
+    ["Subscriptions with 0 posts", { service: "24", username: "abc", min: "50", max: "100", posts: "0" }, "Incorrect posts"],
+    ["Subscriptions without max", { service: "24", username: "abc", min: "50" }, "Incorrect max"],
   ];
 
   it.each(errors)("refuses %s without charging or storing anything", async (_name, fields, message) => {

@@ -4,13 +4,15 @@ import { baseDemoService } from "./catalog";
 import type { DemoContext } from "./context";
 import { API_ERRORS } from "@/lib/api-v2/errors";
 import { echoId, parseId, parseIdList } from "@/lib/api-v2/ids";
+import { dripfeedCancelable } from "./dripfeed";
 import { progressOf, STORED_ORDER_SELECT } from "./settle";
 import type { DemoParams } from "./validate-add";
 
 type ErrorSlot = { error: string };
 
 /**
- * Accepts a cancel for one running order of a cancelable service: delivery stops now, and the
+ * Accepts a cancel for one running order of a cancelable service: delivery stops now (a drip-feed's
+ * runs not started yet are dropped, the started ones delivered; a subscription takes no new posts), and the
  * undelivered part goes back to the balance in the same transaction as the guarded update that
  * records the request, so a second or concurrent cancel finds the request taken and refunds nothing.
  */
@@ -19,8 +21,10 @@ async function requestCancel(token: string, now: Date): Promise<1 | ErrorSlot> {
   const order = id === undefined ? null : await db.demoProviderOrder.findUnique({ where: { id }, select: STORED_ORDER_SELECT });
   if (!order) return { error: API_ERRORS.badOrder };
   const refused = { error: API_ERRORS.notCancelable };
-  if (baseDemoService(order.serviceId)?.cancel !== true || order.cancelRequestedAt !== null) return refused;
+  // A run or a post is canceled with its parent; a drip-feed whose runs have all started has nothing left to stop.
+  if (baseDemoService(order.serviceId)?.cancel !== true || order.cancelRequestedAt !== null || order.parentId !== null) return refused;
   if (progressOf(order, now).finished) return refused;
+  if (order.runs !== null && !dripfeedCancelable({ ...order, runs: order.runs }, now)) return refused;
   const { refund } = progressOf({ ...order, cancelRequestedAt: now }, now);
   const accepted = await db.$transaction(async (tx) => {
     const { count } = await tx.demoProviderOrder.updateMany({

@@ -1,6 +1,8 @@
 import type { Money } from "@/lib/money/money";
 import { chargeFor, usd } from "./amounts";
 import type { DemoService } from "./catalog";
+import { MAX_RUNS } from "./dripfeed";
+import { expiryEnd, type SubscriptionParams } from "./subscription";
 import { ApiV2Error } from "@/lib/api-v2/errors";
 import { fieldLabel, ORDER_FIELDS, SERVICE_TYPES, takesDripfeed, type OrderField } from "@/lib/api-v2/service-types";
 
@@ -12,9 +14,14 @@ export type DemoParams = Readonly<Record<string, string | undefined>>;
 export interface ValidAdd {
   /** The order's target: the link, or for Subscriptions the username. */
   link: string;
-  /** Units to deliver in total (drip-feed: quantity × runs; Package: 1). */
+  /** Units to deliver (drip-feed: per run; subscription: posts × max, 0 when unlimited; Package: 1). */
   quantity: number;
   charge: Money;
+  /** Drip-feed only. */
+  runs?: number;
+  interval?: number;
+  /** Subscriptions only. */
+  subscription?: SubscriptionParams;
 }
 
 const MAX_QUANTITY = 2_147_483_647;
@@ -74,15 +81,16 @@ function defaultOrder(service: DemoService, params: DemoParams, link: string): V
   if (text(params, "runs") === undefined && text(params, "interval") === undefined) return billed(service, link, quantity);
   if (!service.dripfeed) throw new ApiV2Error("Drip-feed is not available for this service");
   const runs = whole(params.runs, "Incorrect runs");
-  whole(params.interval, "Incorrect interval");
-  checkRange(quantity, service);
+  if (runs > MAX_RUNS) throw new ApiV2Error("Incorrect runs");
+  const interval = whole(params.interval, "Incorrect interval");
   const total = quantity * runs;
+  if (total < service.min) throw new ApiV2Error(`Quantity less than minimal ${service.min}`);
   if (total > service.max) throw new ApiV2Error(`Quantity more than maximal ${service.max}`);
-  return { link, quantity: total, charge: chargeFor(service.rate, total) };
+  return { link, quantity, charge: chargeFor(service.rate, total), runs, interval };
 }
 
-/** Billed up front for `posts` × `max` units (no `posts`, i.e. unlimited: one post's worth). */
-function subscription(service: DemoService, params: DemoParams): ValidAdd {
+/** Billed up front for `posts` × `max` units; without `posts` (unlimited) nothing up front, each post as it appears. */
+function subscription(service: DemoService, params: DemoParams, now: Date): ValidAdd {
   const target = text(params, "username") ?? text(params, "link");
   if (!target || !(isUsername(target) || isHttpUrl(target))) throw new ApiV2Error("Incorrect username");
   const min = whole(params.min, "Incorrect min");
@@ -90,25 +98,23 @@ function subscription(service: DemoService, params: DemoParams): ValidAdd {
   checkRange(min, service);
   checkRange(max, service);
   if (min > max) throw new ApiV2Error("Min cannot be greater than max");
-  const posts = text(params, "posts") === undefined ? 1 : whole(params.posts, "Incorrect posts");
-  if (posts > MAX_POSTS) throw new ApiV2Error("Incorrect posts");
-  if (text(params, "old_posts") !== undefined) whole(params.old_posts, "Incorrect old posts", { min: 0 });
-  if (text(params, "delay") !== undefined && !DELAYS.has(whole(params.delay, "Incorrect delay", { min: 0 }))) {
-    throw new ApiV2Error("Incorrect delay");
-  }
-  const expiry = text(params, "expiry");
-  if (expiry !== undefined && !isDate(expiry)) throw new ApiV2Error("Incorrect expiry date");
-  const quantity = posts * max;
+  const posts = text(params, "posts") === undefined ? null : whole(params.posts, "Incorrect posts");
+  if (posts !== null && posts > MAX_POSTS) throw new ApiV2Error("Incorrect posts");
+  const oldPosts = text(params, "old_posts") === undefined ? 0 : whole(params.old_posts, "Incorrect old posts", { min: 0 });
+  const delay = text(params, "delay") === undefined ? 0 : whole(params.delay, "Incorrect delay", { min: 0 });
+  if (!DELAYS.has(delay)) throw new ApiV2Error("Incorrect delay");
+  const expiry = text(params, "expiry") ?? null;
+  // The expiry day itself still counts (until its end, UTC); a day already over is refused.
+  const end = expiry === null ? undefined : expiryEnd(expiry);
+  if (expiry !== null && (!end || end <= now)) throw new ApiV2Error("Incorrect expiry date");
+  const quantity = (posts ?? 0) * max;
   if (quantity > MAX_QUANTITY) throw new ApiV2Error("Incorrect posts");
-  return { link: target, quantity, charge: chargeFor(service.rate, quantity) };
+  const subscription = { username: target, min, max, posts, old_posts: oldPosts, delay, expiry, rate: service.rate };
+  return { link: target, quantity, charge: chargeFor(service.rate, quantity), subscription };
 }
 
 function isDate(value: string): boolean {
-  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
-  if (!match) return false;
-  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return expiryEnd(value) !== undefined;
 }
 
 const capital = (text: string) => text[0].toUpperCase() + text.slice(1);
@@ -141,9 +147,9 @@ function checkField(params: DemoParams, field: OrderField): number | string[] | 
   }
 }
 
-export function validateAdd(service: DemoService, params: DemoParams): ValidAdd {
+export function validateAdd(service: DemoService, params: DemoParams, now = new Date()): ValidAdd {
   const spec = SERVICE_TYPES[service.type];
-  if (spec.units === "posts") return subscription(service, params);
+  if (spec.units === "posts") return subscription(service, params, now);
   const link = required(params, "link", "Incorrect link", isHttpUrl);
   const values = new Map<OrderField, ReturnType<typeof checkField>>();
   for (const field of spec.fields) if (field !== "quantity") values.set(field, checkField(params, field));
