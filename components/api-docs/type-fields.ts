@@ -3,7 +3,7 @@ import { ORDER_FIELDS, SERVICE_TYPE_LIST, SERVICE_TYPES, takesDripfeed } from "@
 // The "add fields by service type" table on /api, read from the one service-type table
 // (lib/api-v2/service-types.ts), so the documentation names exactly what /api/v2 accepts.
 
-export type TypeNote = "dripfeed" | "lines" | "countedLines" | "package" | "commentAuthor";
+export type TypeNote = "dripfeed" | "lines" | "countedLines" | "package" | "commentAuthor" | "subscription";
 export type TypeFieldsRow = { type: string; fields: string; notes: TypeNote[] };
 
 export const TYPE_FIELDS: TypeFieldsRow[] = SERVICE_TYPE_LIST.filter((type) => SERVICE_TYPES[type].orderable).map((type) => {
@@ -14,5 +14,7 @@ export const TYPE_FIELDS: TypeFieldsRow[] = SERVICE_TYPE_LIST.filter((type) => S
   if (spec.fields.some((field) => ORDER_FIELDS[field].kind === "lines")) notes.push("lines");
   if (takesDripfeed(type)) notes.push("dripfeed");
   if (type === "COMMENT_LIKES") notes.push("commentAuthor");
-  return { type: spec.wire, fields: [spec.target, ...spec.fields.map((field) => ORDER_FIELDS[field].wire)].join(", "), notes };
+  if (spec.units === "posts") notes.push("subscription");
+  const fields = new Set([spec.target, ...spec.fields.map((field) => ORDER_FIELDS[field].wire)]);
+  return { type: spec.wire, fields: [...fields].join(", "), notes };
 });

@@ -1,4 +1,4 @@
-import { SERVICE_TYPES, type OrderField } from "@/lib/api-v2/service-types";
+import { SERVICE_TYPES, takesDripfeed, type OrderField } from "@/lib/api-v2/service-types";
 import type { OrderInput } from "@/lib/orders/schemas";
 import type { priceCatalog } from "@/lib/pricing/customer-catalog";
 
@@ -9,10 +9,12 @@ export type ServiceType = CatalogService["type"];
 
 type FormField = Extract<OrderField, keyof OrderInput>;
 
-/** The fields each service type asks for on the form (lib/api-v2/service-types.ts; drip-feed apart). */
+/** The fields each service type asks for on the form (lib/api-v2/service-types.ts; drip-feed apart, subscriptions' options included). */
 export function fieldsFor(type: ServiceType): FormField[] {
   const spec = SERVICE_TYPES[type];
-  return spec.orderable ? (spec.fields as readonly FormField[]).slice() : [];
+  if (!spec.orderable) return [];
+  const optional = takesDripfeed(type) ? [] : (spec.optional ?? []);
+  return [...spec.fields, ...optional] as FormField[];
 }
 
 /** A package is bought whole: its price is per package, and min/max do not apply. */

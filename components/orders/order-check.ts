@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { isAppError, type FieldIssue } from "@/lib/errors/app-error";
+import { SERVICE_TYPES } from "@/lib/api-v2/service-types";
 import { orderUnits } from "@/lib/orders/order-units";
 import { orderInputSchema, type OrderInput } from "@/lib/orders/schemas";
 import { issueRule } from "@/lib/validation/issue-message";
@@ -49,7 +50,10 @@ export function checkOrder(
     return { input: null, errors };
   };
   if (!service) return refuse([{ field: "serviceId", key: "ordering.errors.pickService" }]);
-  const parsed = orderInputSchema.safeParse({ ...values, serviceId: service.id });
+  // A subscription points at a username: the link field is not on the form then.
+  const { link, ...rest } = values;
+  const own = SERVICE_TYPES[service.type].target === "username" ? rest : { ...rest, link };
+  const parsed = orderInputSchema.safeParse({ ...own, serviceId: service.id });
   if (!parsed.success) {
     // A typed amount that is not a number ("abc") is not a missing one.
     const typed = (field: string) => values[field] !== undefined && values[field] !== "";

@@ -7,6 +7,7 @@ import { numberFormat } from "@/lib/i18n/format-number";
 import { orderInputSchema, type OrderInput } from "@/lib/orders/schemas";
 import { fieldsFor, type CatalogService } from "./catalog-types";
 import { TextAreaField, TextField } from "@/components/ui/form-controls";
+import { SubscriptionFields } from "./subscription-fields";
 
 export type OrderFormApi = UseFormReturn<z.input<typeof orderInputSchema>, unknown, OrderInput>;
 
@@ -26,13 +27,14 @@ type Props = {
   service: CatalogService;
   dripfeed: boolean;
   onDripfeedChange: (on: boolean) => void;
-  total: number | null;
-  runs: number;
   locale: string;
 };
 
-/** Link, then the fields this service type needs (quantity, comments, usernames …), then drip-feed. */
-export function OrderFields({ form, service, dripfeed, onDripfeedChange, total, runs, locale }: Props) {
+/**
+ * Link, then the fields this service type needs (quantity, comments, usernames …), then drip-feed; a
+ * subscription has its own fields (a username instead of a link). The summary shows the totals.
+ */
+export function OrderFields({ form, service, dripfeed, onDripfeedChange, locale }: Props) {
   const t = useTranslations("orders.create");
   const own = useTranslations("ordering.form");
   const digits = numberFormat(locale);
@@ -43,6 +45,7 @@ export function OrderFields({ form, service, dripfeed, onDripfeedChange, total, 
     <TextAreaField key={name} label={t(name)} rows={5} hint={hint} error={error(name)} {...form.register(name)} />
   );
 
+  if (service.type === "SUBSCRIPTIONS") return <SubscriptionFields form={form} service={service} locale={locale} />;
   return (
     <div className="space-y-4">
       <TextField
@@ -90,7 +93,7 @@ export function OrderFields({ form, service, dripfeed, onDripfeedChange, total, 
             return <TextField key={name} label={t(name)} error={error(name)} {...form.register(name)} />;
         }
       })}
-      {service.dripfeed && service.type !== "SUBSCRIPTIONS" ? (
+      {service.dripfeed ? (
         <div className="space-y-3">
           <label className="flex items-start gap-2 text-sm text-slate-700">
             <input
@@ -125,11 +128,6 @@ export function OrderFields({ form, service, dripfeed, onDripfeedChange, total, 
                   {...form.register("interval", { setValueAs: blankToUndefined })}
                 />
               </div>
-              {total !== null && runs > 1 ? (
-                <p className="text-xs text-slate-600" aria-live="polite">
-                  {own("dripfeedTotal", { total: digits.format(total), perRun: digits.format(total / runs), runs: digits.format(runs) })}
-                </p>
-              ) : null}
             </fieldset>
           ) : null}
         </div>

@@ -150,19 +150,10 @@ export function OrderForm({ categories, favoriteIds: initialFavorites, balance, 
         locale={locale}
       />
       {service ? (
-        <OrderFields
-          key={round}
-          form={form}
-          service={service}
-          dripfeed={dripOn}
-          onDripfeedChange={setDripfeed}
-          total={quote.total}
-          runs={quote.runs}
-          locale={locale}
-        />
+        <OrderFields key={round} form={form} service={service} dripfeed={dripOn} onDripfeedChange={setDripfeed} locale={locale} />
       ) : null}
       {service ? <OrderSummary quote={quote} balance={balance} prefs={prefs} locale={locale} /> : null}
-      <Button type="submit" disabled={busy || form.formState.isSubmitting || service?.type === "SUBSCRIPTIONS"}>
+      <Button type="submit" disabled={busy || form.formState.isSubmitting}>
         {busy ? t("orders.create.placing") : t("orders.create.submit")}
       </Button>
     </form>

@@ -123,7 +123,7 @@ function ServiceDetails({ service, favorite, saving, onToggleFavorite, prefs, lo
           <span className="text-slate-600">{t("limits", { min: digits.format(service.min), max: digits.format(service.max) })}</span>
         )}
       </p>
-      {service.type === "SUBSCRIPTIONS" ? <p className="text-amber-800">{t("subscriptions")}</p> : null}
+      {service.type === "SUBSCRIPTIONS" ? <p className="text-slate-600">{t("subscriptions")}</p> : null}
     </div>
   );
 }

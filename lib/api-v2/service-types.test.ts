@@ -44,8 +44,10 @@ describe("the service-type table", () => {
   it.each(ORDERABLE)("%s: web order → provider add → demo provider agree on the units", (type) => {
     const typed = Object.fromEntries(SERVICE_TYPES[type].fields.map((field) => [field, SAMPLE[ORDER_FIELDS[field].kind]]));
     const input = orderInputSchema.parse({ serviceId: 1, link: "https://example.com/p/1", ...typed });
-    const { units, params } = orderUnits(service(type), input);
-    const add = addOrderForm(providerAddParams(type, "77", { link: input.link, quantity: units, params }));
+    const { units, params, target, dripfeed } = orderUnits(service(type), input);
+    const add = addOrderForm(
+      providerAddParams(type, "77", { link: target, quantity: units, params, runQuantity: dripfeed?.runQuantity ?? null }),
+    );
     expect(add.service).toBe("77");
     const wire = Object.fromEntries(Object.entries(add).map(([name, value]) => [name, value === undefined ? undefined : String(value)]));
     const accepted = validateAdd(demoService(type), wire);
@@ -54,9 +56,10 @@ describe("the service-type table", () => {
 
   it("drip-feed: quantity per run goes to the provider, the total is billed", () => {
     const input = orderInputSchema.parse({ serviceId: 1, link: "https://example.com/p/1", quantity: 10, runs: 3, interval: 5 });
-    const { units, params } = orderUnits(service("DEFAULT"), input);
+    const { units, params, target, dripfeed } = orderUnits(service("DEFAULT"), input);
     expect(units).toBe(30);
-    const add = addOrderForm(providerAddParams("DEFAULT", "77", { link: input.link, quantity: units, params }));
+    expect(dripfeed).toEqual({ runs: 3, interval: 5, runQuantity: 10 });
+    const add = addOrderForm(providerAddParams("DEFAULT", "77", { link: target, quantity: units, params, runQuantity: 10 }));
     expect(add).toMatchObject({ quantity: 10, runs: 3, interval: 5 });
   });
 

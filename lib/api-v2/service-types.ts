@@ -54,9 +54,18 @@ export type ServiceTypeSpec = {
   units: "quantity" | "comments" | "usernames" | "package" | "posts";
   /** Charged the service's rate once, whatever the count (a package), instead of per 1,000 units. */
   flatPrice: boolean;
-  /** Orderable on this panel (web, mass order, `/api/v2`); subscriptions are not yet. */
+  /** Orderable on this panel (web, `/api/v2`; mass order for every type but subscriptions). */
   orderable: boolean;
 };
+
+/**
+ * A subscription's `delay` (minutes after a new post before delivery starts): the protocol's fixed set
+ * 0, 5, 10, 15, 30, then every 30 minutes from 60 to 600 (docs/PROTOCOL.md).
+ */
+export const SUBSCRIPTION_DELAYS: readonly number[] = [0, 5, 10, 15, 30, ...Array.from({ length: 19 }, (_, index) => 60 + index * 30)];
+/** The most posts one subscription pays for, and the most units (posts × max) one may cost. */
+export const SUBSCRIPTION_MAX_POSTS = 10_000;
+export const SUBSCRIPTION_MAX_UNITS = 100_000_000;
 
 const counted = (extra: readonly OrderField[] = []) =>
   ({ target: "link", fields: ["quantity", ...extra], units: "quantity", flatPrice: false, orderable: true }) as const;
@@ -97,15 +106,21 @@ export const SERVICE_TYPES: Record<ServiceType, ServiceTypeSpec> = {
   MENTIONS_MEDIA_LIKERS: { wire: "Mentions Media Likers", ...counted(["media"]) },
   COMMENT_LIKES: { wire: "Comment Likes", aliases: ["comment like"], ...counted(["username"]) },
   POLL: { wire: "Poll", ...counted(["answerNumber"]) },
+  /*
+   * Paid up front like peers do: `posts` is REQUIRED here (the protocol allows none = unlimited, which
+   * cannot be priced), units = posts × max (stored as the order's quantity, so the refund share
+   * charge × remains / quantity stays exact), charge = rate × posts × max / 1000. min and max are each
+   * within the service's min..max; the order's link column holds the username. Not in mass orders.
+   */
   SUBSCRIPTIONS: {
     wire: "Subscriptions",
     aliases: ["subscription"],
     target: "username",
-    fields: ["username", "min", "max"],
-    optional: ["posts", "oldPosts", "delay", "expiry"],
+    fields: ["username", "min", "max", "posts"],
+    optional: ["oldPosts", "delay", "expiry"],
     units: "posts",
     flatPrice: false,
-    orderable: false,
+    orderable: true,
   },
 };
 
@@ -126,10 +141,10 @@ export function takesDripfeed(type: ServiceType): boolean {
   return SERVICE_TYPES[type].optional?.includes("runs") ?? false;
 }
 
-/** The field min/max is reported against when the count is out of range. */
+/** The field min/max (or a price too small) is reported against when the count is out of range. */
 export function countField(type: ServiceType): OrderField {
   const units = SERVICE_TYPES[type].units;
-  return units === "comments" || units === "usernames" ? units : "quantity";
+  return units === "comments" || units === "usernames" || units === "posts" ? units : "quantity";
 }
 
 /** A field's label in protocol error texts ("Incorrect answer number"). */

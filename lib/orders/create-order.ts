@@ -1,3 +1,4 @@
+import { countField } from "@/lib/api-v2/service-types";
 import { db } from "@/lib/db";
 import { AppError, conflict, invalidField } from "@/lib/errors/app-error";
 import { dispatch } from "@/lib/jobs/dispatch";
@@ -7,6 +8,7 @@ import { customerRate, type PriceBook } from "@/lib/pricing/customer-rate";
 import { loadPriceBook } from "@/lib/pricing/load-price-book";
 import { assertMayOrder } from "@/lib/users/verify-email";
 import { postLedgerEntry } from "@/lib/wallet/post-ledger-entry";
+import { typeColumns } from "./order-type-columns";
 import { orderUnits } from "./order-units";
 import { readOrderSettings, type OrderSettings } from "./order-settings";
 import { recordOrderEvent } from "./record-event";
@@ -67,21 +69,23 @@ export async function createOrder(userId: string, input: OrderInput, options: Op
     throw invalidField("serviceId", "validation.order.serviceUnavailable");
   if (service.mode === "AUTO" && (!service.providerId || service.provider?.status !== "ACTIVE"))
     throw invalidField("serviceId", "validation.order.serviceTemporarilyUnavailable");
-  const { units, perPackage, params } = orderUnits(service, input);
+  const priced = orderUnits(service, input, { mass: options.source === "mass" });
+  const { units, perPackage, params, target } = priced;
+  const columns = await typeColumns(priced);
   const price = customerRate(service, priceBook);
   const charge = orderCharge({ rate: price.rate, units, perPackage });
-  if (charge.lte(0)) throw invalidField("quantity", "validation.order.tooSmallToPrice");
+  if (charge.lte(0)) throw invalidField(countField(service.type), "validation.order.tooSmallToPrice");
   const bdtPerUsd = money(settings.bdtPerUsd);
 
   const order = await db.$transaction(async (tx) => {
     // Serialises identical orders of one user so the duplicate check below cannot race.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`${userId}|${service.id}|${input.link}|${units}`}, 0))`;
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`${userId}|${service.id}|${target}|${units}`}, 0))`;
     if (!input.confirmDuplicate && options.source !== "admin") {
       const recent = await tx.order.findFirst({
         where: {
           userId,
           serviceId: service.id,
-          link: input.link,
+          link: target,
           quantity: units,
           createdAt: { gt: new Date(Date.now() - DUPLICATE_WINDOW_SECONDS * 1000) },
         },
@@ -99,9 +103,10 @@ export async function createOrder(userId: string, input: OrderInput, options: Op
         providerId: service.mode === "AUTO" ? service.providerId : null,
         providerServiceId: service.mode === "AUTO" ? service.providerServiceId : null,
         providerServiceRate: service.mode === "AUTO" ? service.providerRate : null,
-        link: input.link,
+        link: target,
         quantity: units,
         params: Object.keys(params).length ? params : undefined,
+        ...columns,
         mode: service.mode,
         rate: toStorage(price.rate),
         charge: toStorage(charge),

@@ -49,6 +49,7 @@ export async function forwardOrder(orderId: number, options: ForwardOptions = {}
       select: {
         link: true,
         quantity: true,
+        runQuantity: true,
         params: true,
         charge: true,
         rate: true,

@@ -36,9 +36,11 @@ export function previewMassOrder(text: string, services: ReadonlyMap<number, Pre
     if (!service) return refuse(problemOf(invalidField("serviceId", "validation.order.serviceUnavailable")));
     let units: number;
     let charge: Money;
+    let link: string;
     try {
-      const priced = orderUnits(service, checked.input);
+      const priced = orderUnits(service, checked.input, { mass: true });
       units = priced.units;
+      link = priced.target;
       charge = orderCharge({ rate: money(service.rate), units, perPackage: priced.perPackage });
     } catch (error) {
       if (!isAppError(error)) throw error;
@@ -52,7 +54,7 @@ export function previewMassOrder(text: string, services: ReadonlyMap<number, Pre
       ok: true,
       serviceId: service.id,
       serviceName: service.name,
-      link: checked.input.link,
+      link,
       quantity: units,
       charge: charge.toFixed(4),
     };

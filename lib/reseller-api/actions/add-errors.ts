@@ -2,7 +2,7 @@ import { englishRule, isAppError, type FieldIssue } from "@/lib/errors/app-error
 import type { OrderInput } from "@/lib/orders/schemas";
 import { API_ERRORS, ApiV2Error } from "@/lib/api-v2/errors";
 
-const WIRE_FIELD: Record<string, string> = { serviceId: "service", answerNumber: "answer_number" };
+const WIRE_FIELD: Record<string, string> = { serviceId: "service", answerNumber: "answer_number", oldPosts: "old_posts" };
 
 /**
  * The order verb's typed refusals in the protocol's words (the texts clients already recognise);
