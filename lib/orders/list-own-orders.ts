@@ -14,6 +14,13 @@ const SELECT = {
   remains: true,
   createdAt: true,
   finishedAt: true,
+  runs: true,
+  runsDone: true,
+  subscriptionStatus: true,
+  subscriptionPosts: true,
+  postsDone: true,
+  expiresAt: true,
+  _count: { select: { children: true } },
   service: { select: { id: true, name: true, refill: true, refillDays: true, cancel: true } },
 } as const;
 

@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { createUser } from "@/tests/factories";
 import { scriptedProvider } from "@/tests/scripted-fixtures";
 import { dripFeed, ledgerAndBalance, subscription } from "@/tests/tracked-order-fixtures";
+import { panelTimeZone } from "@/lib/reports/panel-time-zone";
+import { dayTextIn } from "./subscription-day";
 import { syncOrderStatuses } from "./sync-order-statuses";
 
 let fixture: Awaited<ReturnType<typeof scriptedProvider>>;
@@ -99,8 +101,8 @@ describe("subscription tracking", () => {
       status: "IN_PROGRESS",
       subscriptionStatus: "ACTIVE",
       postsDone: 1,
-      expiresAt: new Date(Date.UTC(2030, 11, 31)),
     });
+    expect(dayTextIn(active.expiresAt!, await panelTimeZone())).toBe("31/12/2030");
     expect(active.children).toHaveLength(1);
 
     fixture.upstream.script.byId[parent] = { status: "paused", posts: 2, orders: [`${parent}-a`, `${parent}-b`] };

@@ -1,8 +1,10 @@
 import type { OrderStatus, SubscriptionStatus } from "@/lib/db/generated/enums";
 import { db } from "@/lib/db";
 import { isItemError, type StatusResult } from "@/lib/providers/client";
+import { panelTimeZone } from "@/lib/reports/panel-time-zone";
 import { fromProviderStatus } from "./provider-status";
 import { clampRunsDone, settleDripFeed, settleSubscription } from "./settlement";
+import { dayEndIn } from "./subscription-day";
 import { subscriptionEnded, subscriptionStatusFrom } from "./subscription-status";
 import type { OpenChild } from "./sync-batches";
 import { addOrderChildren, writeChildAnswers, writeTrackedProgress, type TrackedProgress } from "./write-tracked-progress";
@@ -44,6 +46,8 @@ export async function applyChildAnswers(children: OpenChild[], answers: Map<stri
 export async function trackedMoves(tracked: { order: SyncedOrder; answer: StatusResult }[]): Promise<SyncMove[]> {
   const rows: TrackedProgress[] = [];
   const children: { orderId: number; providerOrderId: string }[] = [];
+  // A reported expiry day ends where the panel is, like one typed at ordering.
+  const timeZone = tracked.some(({ answer }) => answer.expiry) ? await panelTimeZone() : "UTC";
   for (const { order, answer } of tracked) {
     const dripFeed = order.runs !== null;
     rows.push({
@@ -51,7 +55,7 @@ export async function trackedMoves(tracked: { order: SyncedOrder; answer: Status
       runsDone: dripFeed ? runsDoneFrom(order, answer) : null,
       postsDone: !dripFeed && answer.posts !== undefined ? Math.min(answer.posts, order.subscriptionPosts ?? answer.posts) : null,
       subscriptionStatus: dripFeed ? null : subscriptionStatusFrom(answer.status),
-      expiresAt: dripFeed ? null : (answer.expiry ?? null),
+      expiresAt: !dripFeed && answer.expiry ? dayEndIn(answer.expiry, timeZone) : null,
     });
     for (const id of answer.childIds ?? []) children.push({ orderId: order.id, providerOrderId: id });
   }
