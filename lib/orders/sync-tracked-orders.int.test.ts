@@ -5,6 +5,7 @@ import { scriptedProvider } from "@/tests/scripted-fixtures";
 import { dripFeed, ledgerAndBalance, subscription } from "@/tests/tracked-order-fixtures";
 import { panelTimeZone } from "@/lib/reports/panel-time-zone";
 import { dayTextIn } from "./subscription-day";
+import { staleOpenOrders } from "./admin/list-sync-runs";
 import { syncOrderStatuses } from "./sync-order-statuses";
 
 let fixture: Awaited<ReturnType<typeof scriptedProvider>>;
@@ -147,5 +148,24 @@ describe("subscription tracking", () => {
     expect((await order(full.orderId)).status).toBe("IN_PROGRESS");
     await sync(full.orderId);
     expect(await order(full.orderId)).toMatchObject({ status: "COMPLETED", subscriptionStatus: "COMPLETED" });
+  });
+});
+
+describe("a subscription whose child never finishes", () => {
+  it("is listed with the stale open orders once its children stopped moving for a day", async () => {
+    const parent = id("sub");
+    const { orderId } = await subscription(fixture, parent, 2, 100, "2.0000");
+    fixture.upstream.script.byId[parent] = { status: "Expired", posts: "1", orders: [`${parent}-1`] };
+    fixture.upstream.script.byId[`${parent}-1`] = { status: "In progress", remains: "50" };
+    await sync(orderId);
+    await sync(orderId);
+    expect(await order(orderId)).toMatchObject({ status: "IN_PROGRESS", subscriptionStatus: "EXPIRED" });
+    const listed = async () => (await staleOpenOrders(30, 200)).some((row) => row.id === orderId);
+    expect(await listed()).toBe(false);
+    // The same answer a day later changes nothing, so the child's updated_at stays where it was.
+    await db.orderChild.updateMany({ where: { orderId }, data: { updatedAt: new Date(Date.now() - 25 * 3_600_000) } });
+    await sync(orderId);
+    expect(await listed()).toBe(true);
+    expect((await order(orderId)).status).toBe("IN_PROGRESS");
   });
 });

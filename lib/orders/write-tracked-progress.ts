@@ -42,13 +42,15 @@ export async function addOrderChildren(children: { orderId: number; providerOrde
 
 /**
  * One statement for a batch of child answers: status, quantity and remains (a missing figure keeps the
- * known one). A child already final is never changed again.
+ * known one). A child already final is never changed again; `updated_at` moves only when something
+ * changed, so an ended subscription whose children stopped moving shows as stale (list-sync-runs.ts).
  */
 export async function writeChildAnswers(rows: ChildAnswer[]): Promise<void> {
   if (rows.length === 0) return;
   await db.$executeRaw`
     UPDATE order_children AS c
-       SET updated_at = now(),
+       SET updated_at = CASE WHEN (COALESCE(v.status::"OrderStatus", c.status), COALESCE(v.quantity, c.quantity), COALESCE(v.remains, c.remains))
+                                  IS DISTINCT FROM (c.status, c.quantity, c.remains) THEN now() ELSE c.updated_at END,
            status = COALESCE(v.status::"OrderStatus", c.status),
            quantity = COALESCE(v.quantity, c.quantity),
            remains = COALESCE(v.remains, c.remains)
