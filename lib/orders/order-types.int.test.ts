@@ -106,8 +106,10 @@ describe("subscriptions", () => {
     expect((await order(placed.orderId)).status).toBe("PROCESSING");
   });
 
-  it("through /api/v2 add: the protocol's names, answered with the order id", async () => {
+  it("through /api/v2: listed in services, placed by add with the protocol's names, answered with the order id", async () => {
     const { user, key } = await resellerWithKey();
+    const listed = (await apiV2({ key, action: "services" })).json as { service: number; type: string }[];
+    expect(listed.find((service) => service.service === subscription.id)).toMatchObject({ type: "Subscriptions" });
     const name = username();
     const res = await apiV2({ key, action: "add", service: subscription.id, username: name, min: 10, max: 1000, posts: 3, delay: 0 });
     expect(res.status).toBe(200);
