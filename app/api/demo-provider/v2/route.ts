@@ -26,6 +26,13 @@
  *   faultActions=a,b     the actions a fault applies to (timeout_after_accept only ever applies to add)
  *   faultRate=0.3        share of the affected requests that fail, deterministic: 3 in every 10 (4th, 7th, 10th, …)
  *   hangMs=N             see timeout_after_accept
+ *
+ * Drip-feed (Default services with dripfeed: 3, 4, 5, 6, 7, 10) and subscriptions (24, 25) progress over
+ * the same duration: after its first tenth, run k / post k becomes a child order (its own id, same service
+ * and link) in steady slots, delivered like an ordinary order within its slot. A drip-feed's status adds
+ * `runs` (started) and `orders` (child ids); a subscription answers {status Active|Paused|Completed|Expired|
+ * Canceled, posts, orders, expiry, charge, currency}; a child's status adds its `quantity`. Rules and money:
+ * lib/demo-provider/dripfeed.ts, subscription.ts, children.ts.
  */
 import { demoProviderEnabled, handleDemoRequest } from "@/lib/demo-provider";
 import { nulPath } from "@/lib/validation/no-nul";
