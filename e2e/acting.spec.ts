@@ -21,7 +21,7 @@ test("an admin views the panel as a customer, cannot change anything, and return
   const banner = admin.locator("[data-acting-banner]");
   await expect(banner).toContainText(`You are viewing the panel as ${customer.fullName} (${customer.email})`);
   // The header shows the customer, not the admin; the admin area is out of reach while acting.
-  await expect(admin.locator("header")).toContainText(customer.email);
+  await expect(admin.getByRole("banner")).toContainText(customer.email);
   await admin.goto("/admin");
   await expect(admin).toHaveURL(/\/user\/dashboard$/);
 
