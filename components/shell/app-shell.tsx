@@ -25,14 +25,14 @@ export function AppShell({
   nav: NavItem[];
   userLabel: string;
   headerExtra?: ReactNode;
-  /** A full-width notice above the header (the acting-as-a-customer banner). */
+  /** A full-width notice at the top of the sticky header, so it stays in view (the acting-as-a-customer banner). */
   topNotice?: ReactNode;
   children: ReactNode;
 }) {
   return (
     <div className="min-h-screen">
-      {topNotice}
       <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur">
+        {topNotice}
         <div className="mx-auto flex max-w-[96rem] flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3">
           <Link
             href={brandHref}
