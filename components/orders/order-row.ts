@@ -2,6 +2,7 @@ import { dateTimeFormat } from "@/lib/i18n/format-date";
 import type { OwnOrder } from "@/lib/orders/list-own-orders";
 import { canRequestCancel, canRequestRefill } from "@/lib/orders/requests/eligibility";
 import type { LiveOrder, OrderRow, RequestKind, RequestView } from "./order-types";
+import { trackedView } from "./tracked-view";
 
 /** Server side only: turns lib/orders rows into the plain shapes the order table renders. */
 type OrderRequest = { orderId: number; kind: RequestKind; status: string; message: string | null; createdAt: Date };
@@ -15,6 +16,7 @@ export function liveOrder(order: OwnOrder, now: Date): LiveOrder {
     refunded: order.refunded,
     canRefill: canRequestRefill(order, now),
     canCancel: canRequestCancel(order),
+    tracked: trackedView(order),
   };
 }
 

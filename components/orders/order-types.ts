@@ -1,4 +1,5 @@
 import { OPEN_STATUSES, ORDER_TRANSITIONS } from "@/lib/orders/state-machine";
+import type { TrackedView } from "./tracked-view";
 
 /** Shapes the order pages pass from the server to client components (no Prisma types, no Dates). */
 export type OrderStatus = keyof typeof ORDER_TRANSITIONS;
@@ -20,6 +21,8 @@ export type LiveOrder = {
   refunded: string;
   canRefill: boolean;
   canCancel: boolean;
+  /** A drip-feed's runs or a subscription's status and posts; null for an ordinary order. */
+  tracked: TrackedView | null;
 };
 
 export type OrderRow = LiveOrder & {

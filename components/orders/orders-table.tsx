@@ -14,6 +14,7 @@ import { displayAmount } from "./display-amount";
 import { OrderLink } from "./order-link";
 import { OrderRequests } from "./order-requests";
 import { STATUS_TONES, type OrderRow } from "./order-types";
+import { TrackedProgress } from "./tracked-progress";
 import { useLiveOrders } from "./use-live-orders";
 
 /** The customer's orders; open ones update in place while the page is open. */
@@ -124,6 +125,7 @@ function orderColumns(t: ReturnType<typeof useTranslations<"orders">>, prefs: Di
       cell: ({ row }) => (
         <span data-testid={`order-status-${row.original.id}`} data-status={row.original.status}>
           <Badge tone={STATUS_TONES[row.original.status]}>{t(`status.${row.original.status}`)}</Badge>
+          {row.original.tracked ? <TrackedProgress tracked={row.original.tracked} locale={locale} orderId={row.original.id} /> : null}
         </span>
       ),
     },

@@ -4,7 +4,8 @@ import { customerHistory, type CustomerStep } from "./customer-history";
 import { ownOrderStatuses, type OwnOrder } from "./list-own-orders";
 
 export type OwnRefund = { amount: string; at: Date };
-export type OwnOrderDetail = { order: OwnOrder; history: CustomerStep[]; refunds: OwnRefund[] };
+export type OwnChild = Awaited<ReturnType<typeof ownChildren>>[number];
+export type OwnOrderDetail = { order: OwnOrder; history: CustomerStep[]; refunds: OwnRefund[]; children: OwnChild[] };
 
 /**
  * One of the customer's own orders for its page: the order, its history in customer-safe steps, and
@@ -13,7 +14,7 @@ export type OwnOrderDetail = { order: OwnOrder; history: CustomerStep[]; refunds
  */
 export async function ownOrderDetail(userId: string, orderId: number): Promise<OwnOrderDetail | null> {
   if (!Number.isSafeInteger(orderId) || orderId <= 0 || orderId > INT4_MAX) return null;
-  const [orders, events, refunds] = await Promise.all([
+  const [orders, events, refunds, children] = await Promise.all([
     ownOrderStatuses(userId, [orderId]),
     db.orderEvent.findMany({
       where: { orderId, order: { userId } },
@@ -26,6 +27,7 @@ export async function ownOrderDetail(userId: string, orderId: number): Promise<O
       orderBy: { createdAt: "asc" },
       select: { amount: true, createdAt: true },
     }),
+    ownChildren(userId, orderId),
   ]);
   const order = orders[0];
   if (!order) return null;
@@ -33,5 +35,16 @@ export async function ownOrderDetail(userId: string, orderId: number): Promise<O
     order,
     history: customerHistory(events, order),
     refunds: refunds.map((entry) => ({ amount: entry.amount.toFixed(4), at: entry.createdAt })),
+    children,
   };
+}
+
+/** A drip-feed's or subscription's child orders at the provider, oldest first; the owner is in the query. */
+function ownChildren(userId: string, orderId: number) {
+  return db.orderChild.findMany({
+    where: { orderId, order: { userId } },
+    orderBy: [{ createdAt: "asc" }, { providerOrderId: "asc" }],
+    take: 500,
+    select: { providerOrderId: true, status: true, quantity: true, remains: true },
+  });
 }

@@ -46,7 +46,13 @@ export function OrderOverview({
   const tOrders = useTranslations("orders");
   const live = useLiveOrders([row]);
   const order = live.rows[0];
-  useRefreshOnChange(`${row.status}|${row.refunded}`, `${order.status}|${order.refunded}`);
+  // Runs, posts and child orders are rendered by the server (order-children.tsx): their change refreshes it too.
+  const progress = (view: typeof order.tracked) =>
+    view ? `${view.done}|${view.children}|${view.kind === "subscription" ? view.status : ""}` : "";
+  useRefreshOnChange(
+    `${row.status}|${row.refunded}|${progress(row.tracked)}`,
+    `${order.status}|${order.refunded}|${progress(order.tracked)}`,
+  );
   const numbers = numberFormat(locale, 0);
   const unknown = <span className="text-slate-500">{t(isOpenStatus(order.status) ? "notYet" : "notReported")}</span>;
   const count = (value: number | null) => (value === null ? unknown : numbers.format(value));

@@ -52,6 +52,8 @@ import enAffiliates from "./en.affiliates.json";
 import bnAffiliates from "./bn.affiliates.json";
 import enActing from "./en.acting.json";
 import bnActing from "./bn.acting.json";
+import enTracked from "./en.tracked.json";
+import bnTracked from "./bn.tracked.json";
 
 // Messages are split by area (one file per area and language) so areas can grow apart; each file
 // holds its own top-level namespaces.
@@ -84,6 +86,7 @@ export const MESSAGES = {
     ...enSecurity,
     ...enAffiliates,
     ...enActing,
+    ...enTracked,
   },
   bn: {
     ...bn,
@@ -113,5 +116,6 @@ export const MESSAGES = {
     ...bnAdminHistory,
     ...bnMoreTables,
     ...bnAdminTables,
+    ...bnTracked,
   },
 } as const;

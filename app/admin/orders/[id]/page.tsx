@@ -9,6 +9,8 @@ import { OrderRequests } from "@/components/admin/orders/order-requests";
 import { OrderStatusBadge } from "@/components/admin/orders/order-status-badge";
 import { OrderTimeline } from "@/components/admin/orders/order-timeline";
 import { ResolveUncertainBox } from "@/components/admin/orders/resolve-uncertain-box";
+import { OrderChildren } from "@/components/orders/detail/order-children";
+import { trackedView } from "@/components/orders/tracked-view";
 import { Card, PageTitle } from "@/components/ui/card";
 import { pagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
@@ -33,10 +35,11 @@ async function loadOrder(id: string) {
 export default async function AdminOrderPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await pagePermission("orders.read");
   const order = await loadOrder((await params).id);
-  const [t, locale] = await Promise.all([getTranslations("ordersAdmin"), getLocale()]);
+  const [t, tTracked, locale] = await Promise.all([getTranslations("ordersAdmin"), getTranslations("tracked"), getLocale()]);
   const canManage = can(admin.role, "orders.manage");
   // A pending order (not sent yet) may move to another provider's equivalent service.
   const providers = canManage && order.status === "PENDING" ? await activeProviderNames() : null;
+  const tracked = trackedView(order);
 
   return (
     <div className="space-y-6">
@@ -85,6 +88,11 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
           ) : null}
         </div>
       </div>
+      {tracked ? (
+        <Card title={tTracked("children.title")}>
+          <OrderChildren orderId={order.id} tracked={tracked} expiresAt={order.expiresAt} rows={order.children} locale={locale} />
+        </Card>
+      ) : null}
       <Card title={t("timeline.title")}>
         <OrderTimeline
           events={order.events}

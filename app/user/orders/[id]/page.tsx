@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { OrderChildren } from "@/components/orders/detail/order-children";
 import { OrderHistory } from "@/components/orders/detail/order-history";
 import { OrderOverview } from "@/components/orders/detail/order-overview";
 import { idText } from "@/components/orders/detail/id-text";
@@ -26,12 +27,13 @@ export default async function OrderPage({ params }: Props) {
   const { id } = await params;
   if (!/^\d{1,9}$/.test(id)) notFound();
   const orderId = Number(id);
-  const [detail, requests, prefs, locale, t] = await Promise.all([
+  const [detail, requests, prefs, locale, t, tTracked] = await Promise.all([
     ownOrderDetail(user.id, orderId),
     listOrderRequests(user.id, [orderId]),
     displayPrefs(user.id),
     getLocale(),
     getTranslations("customerPages.order"),
+    getTranslations("tracked"),
   ]);
   // Someone else's order and a missing one look the same.
   if (!detail) notFound();
@@ -52,6 +54,11 @@ export default async function OrderPage({ params }: Props) {
           <OrderHistory steps={detail.history} prefs={prefs} locale={locale} />
         </Card>
       </div>
+      {row.tracked ? (
+        <Card title={tTracked("children.title")}>
+          <OrderChildren orderId={row.id} tracked={row.tracked} expiresAt={detail.order.expiresAt} rows={detail.children} locale={locale} />
+        </Card>
+      ) : null}
     </div>
   );
 }
