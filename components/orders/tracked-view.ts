@@ -1,4 +1,4 @@
-import type { SubscriptionStatus } from "@/lib/db/generated/enums";
+import type { SubscriptionStatus } from "@/lib/orders/subscription-status";
 
 /** A drip-feed's runs or a subscription's posts, as the order pages show them (plain data, no Dates). */
 export type TrackedView =

@@ -1,6 +1,8 @@
 import type { SubscriptionStatus } from "@/lib/db/generated/enums";
 import type { OrderStatus as ProviderOrderStatus } from "@/lib/providers/client";
 
+export type { SubscriptionStatus };
+
 /**
  * A provider's (already tolerantly parsed) word for a subscription → ours; the one place these words
  * are read (ordinary orders: provider-status.ts). Before it starts a subscription may say Pending or In

@@ -1,9 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { STATUS_TONES } from "@/components/orders/order-types";
+import { STATUS_TONES, type OrderStatus } from "@/components/orders/order-types";
 import { TrackedProgress } from "@/components/orders/tracked-progress";
 import type { TrackedView } from "@/components/orders/tracked-view";
 import { Badge } from "@/components/ui/badge";
-import type { OrderStatus } from "@/lib/db/generated/enums";
 import { dateFormat } from "@/lib/i18n/format-date";
 import { numberFormat } from "@/lib/i18n/format-number";
 
