@@ -10,6 +10,10 @@ test("a customer files a case about an order with an image; support replies and 
   test.setTimeout(120_000);
   const title = `Followers missing ${Date.now()}`;
 
+  // Staff first: a staff sign-in may wait up to 30 s for a fresh code, and the order below must still be
+  // running when the customer's bell is counted (its completion would be a second notice).
+  await signIn(staff, SUPPORT);
+
   // The customer has an order to complain about.
   await signIn(customer, CUSTOMER);
   await customer.goto("/user/services");
@@ -42,7 +46,6 @@ test("a customer files a case about an order with an image; support replies and 
   await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
 
   // Support finds it in the queue, sees the linked order, replies and resolves.
-  await signIn(staff, SUPPORT);
   await staff.goto("/admin/complaints");
   await staff.getByRole("link", { name: `#${caseId} ${title}` }).click();
   await expect(staff).toHaveURL(new RegExp(`/admin/complaints/${caseId}$`));

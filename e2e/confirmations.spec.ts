@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { ADMIN, expect, newCustomer, register, signIn, signOut, test, waitForHydration } from "./helpers";
+import { ADMIN, expect, newCustomer, register, signIn, signOut, SUPPORT, test, waitForHydration } from "./helpers";
 
 /** As a signed-in admin: opens the customer's page from the users list and waits for the adjust form. */
 async function openUser(page: Page, email: string): Promise<void> {
@@ -64,7 +64,7 @@ test("a support member refused a page hears which permission their role lacks; a
   page,
   otherPage: customerPage,
 }) => {
-  await signIn(page, { email: "support@demo.test", password: "demo-support-pass" });
+  await signIn(page, SUPPORT);
   await page.goto("/admin/settings");
   await expect(page).toHaveURL(/\/forbidden\?need=settings\.manage$/);
   await expect(page.getByTestId("forbidden-reason")).toHaveText("Your role (Support) cannot open settings. Ask an admin.");
