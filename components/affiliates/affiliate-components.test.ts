@@ -19,7 +19,14 @@ const { AdminPayoutsTable } = await import("@/components/admin/affiliates/admin-
 const { AffiliatePercentForm } = await import("@/components/admin/affiliates/affiliate-percent-form");
 const { AffiliateSettingsForm } = await import("@/components/admin/affiliates/affiliate-settings-form");
 
-const commission = { id: "c1", orderId: 1234, createdAt: "2026-01-02T03:04:05Z", revenue: "1234.5678", amount: "92.5900", reversed: "0.0000" };
+const commission = {
+  id: "c1",
+  orderId: 1234,
+  createdAt: "2026-01-02T03:04:05Z",
+  revenue: "1234.5678",
+  amount: "92.5900",
+  reversed: "0.0000",
+};
 const payout = {
   id: "p1",
   createdAt: "2026-01-02T03:04:05Z",
