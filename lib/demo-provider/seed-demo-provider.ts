@@ -40,22 +40,24 @@ export async function seedDemoProvider(appUrl: string, query = ""): Promise<bool
   return true;
 }
 
-/** The demo provider's fixed services, imported at 25 % like an admin would (read in-process: Next is not up yet). */
+/**
+ * The demo provider's fixed services, every type (subscriptions 24 and 25 too) with their refill,
+ * cancel and drip-feed flags as listed, imported at 25 % like an admin would (read in-process: Next is not up yet).
+ */
 async function seedDemoCatalog(providerId: string) {
   const admin = await db.user.findFirst({ where: { role: "ADMIN" }, orderBy: { createdAt: "asc" }, select: { id: true } });
   if (!admin) return;
   const { services } = parseServices(demoCatalog({ size: 0, variant: 0 }).map(toWireService));
-  const orderable = services.filter((service) => service.type !== "SUBSCRIPTIONS");
   await importServices(
     {
       providerId,
-      providerServiceIds: orderable.map((service) => service.serviceId),
+      providerServiceIds: services.map((service) => service.serviceId),
       markupKind: "PERCENT",
       markupValue: "25",
       roundTo: null,
     },
     { id: admin.id },
     undefined,
-    { services: orderable, currency: "USD" },
+    { services, currency: "USD" },
   );
 }
