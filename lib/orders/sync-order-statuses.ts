@@ -4,8 +4,9 @@ import { isItemError, type StatusResult } from "@/lib/providers/client";
 import { providerClientFor } from "@/lib/providers/provider-client";
 import { moveOrder } from "./move-order";
 import { fromProviderStatus } from "./provider-status";
-import { SYNCED_STATUSES } from "./state-machine";
+import { isFinal, SYNCED_STATUSES } from "./state-machine";
 import { loadOpenChildren, packBatches, type SyncBatch } from "./sync-batches";
+import { syncFinishedChildren } from "./sync-finished-children";
 import { applyChildAnswers, isTracked, trackedMoves, type SyncedOrder, type SyncMove } from "./sync-tracked-orders";
 import { writeOrderProgress, type OrderProgress } from "./write-order-progress";
 
@@ -113,13 +114,22 @@ async function syncProvider(providerId: string, orders: OpenOrder[], result: Syn
         result.errors.push({ providerId, message: error instanceof Error ? error.message : String(error) });
         continue;
       }
-      await applyAnswers(batch, answers, result);
+      const finished = await applyAnswers(batch, answers, result);
+      // Children first reported by an order that just ended are asked now: it will not be asked again.
+      const followUp = await syncFinishedChildren(client, finished, batch.children);
+      result.providerCalls += followUp.calls;
+      if (followUp.error) result.errors.push({ providerId, message: followUp.error });
     }
   };
   await Promise.all(Array.from({ length: CALLS_IN_FLIGHT }, worker));
 }
 
-async function applyAnswers(batch: SyncBatch<OpenOrder>, answers: Map<string, StatusResult | { error: string }>, result: SyncRunResult) {
+/** Applies one batch's answers; returns the drip-feeds and subscriptions this sync moved to a final status. */
+async function applyAnswers(
+  batch: SyncBatch<OpenOrder>,
+  answers: Map<string, StatusResult | { error: string }>,
+  result: SyncRunResult,
+): Promise<number[]> {
   // Children first, so an ended subscription settles on what they report now.
   await applyChildAnswers(batch.children, answers);
   const progress: OrderProgress[] = [];
@@ -150,6 +160,7 @@ async function applyAnswers(batch: SyncBatch<OpenOrder>, answers: Map<string, St
   }
   moves.push(...(await trackedMoves(tracked)));
   await writeOrderProgress(progress);
+  const finished: number[] = [];
   for (const move of moves) {
     const outcome = await db.$transaction((tx) =>
       moveOrder(tx, move.order.id, {
@@ -165,5 +176,7 @@ async function applyAnswers(batch: SyncBatch<OpenOrder>, answers: Map<string, St
     );
     if (outcome.moved) result.changed += 1;
     if (outcome.refunded) result.refunded += 1;
+    if (outcome.moved && isTracked(move.order) && isFinal(move.to)) finished.push(move.order.id);
   }
+  return finished;
 }

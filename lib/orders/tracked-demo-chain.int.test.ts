@@ -212,4 +212,20 @@ describe("a drip-feed of 5 runs at the demo provider", () => {
     expect(seen.at(-1)!.children).toHaveLength(5);
     expect(await refundsOf(orderId)).toHaveLength(0);
   }, 20_000);
+
+  it("a drip-feed seen only once it has ended (a slow cron) still shows each run's final status", async () => {
+    const fixture = await providerWithServices(admin.id, demo.url("durationMs=1000&outcome=completed"), ["3"]);
+    const customer = await createUser({ balance: "10000" });
+    const { orderId } = await createOrder(
+      customer.id,
+      { serviceId: fixture.service("3").id, link: `https://instagram.com/p/${tag()}`, quantity: 40, runs: 5, interval: 1 },
+      { source: "web" },
+    );
+    expect(await forwardOrder(orderId)).toBe("forwarded");
+    await pause(1300);
+    expect((await sync(orderId)).providerCalls).toBe(2); // the order, then its 5 runs reported for the first time
+    const done = await orderOf(orderId);
+    expect(done).toMatchObject({ status: "COMPLETED", runsDone: 5 });
+    expect(done.children.map((child) => [child.status, child.quantity, child.remains])).toEqual(Array(5).fill(["COMPLETED", 40, 0]));
+  });
 });
