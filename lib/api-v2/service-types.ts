@@ -136,6 +136,14 @@ export function acceptedFields(type: ServiceType): OrderField[] {
   return [...spec.fields, ...(spec.optional ?? [])];
 }
 
+/**
+ * Whether staff can sell the type as a manual service (no provider): not subscriptions, whose posts and
+ * child orders only a provider reports (lib/orders/sync-tracked-orders.ts).
+ */
+export function manualAllowed(type: ServiceType): boolean {
+  return SERVICE_TYPES[type].orderable && SERVICE_TYPES[type].units !== "posts";
+}
+
 /** Whether the type takes the drip-feed pair (runs + interval). */
 export function takesDripfeed(type: ServiceType): boolean {
   return SERVICE_TYPES[type].optional?.includes("runs") ?? false;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SERVICE_TYPE_LIST, SERVICE_TYPES, takesDripfeed } from "@/lib/api-v2/service-types";
+import { manualAllowed, SERVICE_TYPE_LIST, takesDripfeed } from "@/lib/api-v2/service-types";
 import { intId } from "@/lib/validation/int4";
 
 const id = z.string().min(1).max(64);
@@ -65,7 +65,7 @@ export const manualServiceSchema = z
     name: serviceName,
     description: serviceDescription,
     categoryId: id,
-    type: z.enum(SERVICE_TYPE_LIST).refine((type) => SERVICE_TYPES[type].orderable, "validation.service.typeNotOrderable"),
+    type: z.enum(SERVICE_TYPE_LIST).refine(manualAllowed, "validation.service.typeNotManual"),
     rate: rateText.refine((text) => /[1-9]/.test(text), "validation.positive"),
     min: count,
     max: count,

@@ -11,11 +11,11 @@ import { Field } from "@/components/ui/field";
 import { SelectField, TextAreaField } from "@/components/ui/form-controls";
 import { Notice } from "@/components/ui/notice";
 import { createManualServiceAction } from "@/lib/actions/admin/catalog-services";
-import { SERVICE_TYPE_LIST, SERVICE_TYPES, takesDripfeed } from "@/lib/api-v2/service-types";
+import { manualAllowed, SERVICE_TYPE_LIST, takesDripfeed } from "@/lib/api-v2/service-types";
 import { manualServiceSchema } from "@/lib/catalog/schemas";
 import { refillDaysOptions, ServiceOptionsFieldset, ServiceStatusOptions } from "./service-options-fieldset";
 
-const ORDERABLE = SERVICE_TYPE_LIST.filter((type) => SERVICE_TYPES[type].orderable);
+const ORDERABLE = SERVICE_TYPE_LIST.filter(manualAllowed);
 
 /**
  * A service made by hand (no provider): its orders wait in the admin queue for staff. Checked with the
