@@ -19,7 +19,7 @@ test("an admin views the panel as a customer, cannot change anything, and return
 
   await expect(admin).toHaveURL(/\/user\/dashboard$/);
   const banner = admin.locator("[data-acting-banner]");
-  await expect(banner).toContainText(`You are viewing the panel as ${customer.fullName} (${customer.email})`);
+  await expect(banner).toContainText(`Viewing as ${customer.fullName} (${customer.email}). Read-only`);
   // The header shows the customer, not the admin; the admin area is out of reach while acting.
   await expect(admin.getByRole("banner")).toContainText(customer.email);
   await admin.goto("/admin");

@@ -77,7 +77,7 @@ export function OrderOverview({
         <Fact label={t("service")} wide>
           <span className="text-slate-500">#{idText(order.serviceId, locale)}</span> <span data-user-text>{order.serviceName}</span>
         </Fact>
-        <Fact label={t("link")} wide>
+        <Fact label={order.tracked?.kind === "subscription" ? t("username") : t("link")} wide>
           <OrderLink link={order.link} wrap />
         </Fact>
         <Fact label={t("quantity")} testId="order-quantity">
