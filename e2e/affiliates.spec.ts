@@ -1,6 +1,7 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { ADMIN, expect, newCustomer, openHydrated, register, signIn, test } from "./helpers";
+import { addManualService, creditUser, openUserPage } from "./admin-steps";
 import { placeOrder } from "./order-steps";
 
 // Issue 18: affiliates. A visitor opens a customer's referral link and signs up; the referrer sees the
@@ -11,31 +12,6 @@ async function adminPage(browser: Browser, baseURL: string | undefined): Promise
   const [a, b, c] = randomBytes(3);
   const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": `10.${a}.${b}.${c}` } });
   return context.newPage();
-}
-
-/** As admin: a category and a manual service in it at ৳50 per 1,000, so the order waits for staff. */
-async function manualService(admin: Page, name: string): Promise<string> {
-  await openHydrated(admin, "/admin/catalog/categories", 'form[aria-label="Add category"]');
-  await admin.locator("#category-new-name").fill(name);
-  await admin.getByRole("button", { name: "Add category" }).click();
-  await expect(admin.getByText("Category added.")).toBeVisible();
-  await openHydrated(admin, "/admin/catalog/services/new", 'form[aria-label="New manual service"]');
-  await admin.getByLabel("Name", { exact: true }).fill(name);
-  await admin.getByLabel("Category", { exact: true }).selectOption({ label: name });
-  await admin.getByLabel("Rate (৳ per 1,000)", { exact: true }).fill("50");
-  await admin.getByLabel("Minimum", { exact: true }).fill("10");
-  await admin.getByLabel("Maximum", { exact: true }).fill("1000");
-  await admin.getByRole("button", { name: "Create service" }).click();
-  await expect(admin).toHaveURL(/\/admin\/catalog\/services\/\d+$/);
-  return new URL(admin.url()).pathname.split("/").pop()!;
-}
-
-/** As admin: opens a customer's admin page from the users list and returns their id. */
-async function openCustomer(admin: Page, email: string): Promise<string> {
-  await admin.goto(`/admin/users?q=${encodeURIComponent(email)}`);
-  await admin.getByRole("link", { name: email, exact: true }).click();
-  await expect(admin).toHaveURL(/\/admin\/users\/[^/?]+$/);
-  return new URL(admin.url()).pathname.split("/").pop()!;
 }
 
 test("a referred visitor signs up; the referrer sees the sign-up and, after the order completes, the commission", async ({
@@ -68,14 +44,11 @@ test("a referred visitor signs up; the referrer sees the sign-up and, after the 
   // Staff: a manual service, money for the new customer, and the referrer's own 10 % (so the figure is known).
   const admin = await adminPage(browser, baseURL);
   await signIn(admin, ADMIN);
-  const serviceId = await manualService(admin, `E2E affiliate ${Date.now()}`);
-  const visitorId = await openCustomer(admin, visitor.email);
+  const serviceId = await addManualService(admin, `E2E affiliate ${Date.now()}`);
+  const visitorId = await openUserPage(admin, visitor.email);
   await expect(admin.getByText(`Referred by: ${referrer.email}`)).toBeVisible();
-  const credit = await admin.request.post(`/api/admin/users/${visitorId}/adjust-balance`, {
-    data: { adjustmentId: randomUUID(), direction: "credit", amount: "100", reason: "Funds for the affiliate test" },
-  });
-  expect(credit.status()).toBe(200);
-  await openCustomer(admin, referrer.email);
+  await creditUser(admin, visitorId, "100", "Funds for the affiliate test");
+  await openUserPage(admin, referrer.email);
   const percentForm = admin.getByTestId("affiliate-percent-form");
   await percentForm.getByLabel("Own percent (blank: the panel's)").fill("10");
   await percentForm.getByRole("button", { name: "Save percent" }).click();

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
-import type { Page } from "@playwright/test";
 import { ADMIN, expect, newCustomer, openHydrated, register, signIn, test } from "./helpers";
+import { openUserPage } from "./admin-steps";
 import { addDemoService } from "./order-steps";
 
 // Customer prices end to end: an admin gives one customer 10 % off everything on their user page, and
@@ -10,12 +10,6 @@ const DEMO_URL = `http://localhost:${process.env.E2E_PORT || 3100}/api/demo-prov
 /** "৳1,234.5678" → 1234.5678 */
 const amountOf = (text: string | null) => new Decimal((text ?? "").replace(/[^\d.]/g, ""));
 
-async function openUser(admin: Page, email: string) {
-  await admin.goto(`/admin/users?q=${encodeURIComponent(email)}`);
-  await admin.getByRole("link", { name: email, exact: true }).click();
-  await expect(admin).toHaveURL(/\/admin\/users\/[^/?]+$/);
-}
-
 test("an admin gives a customer −10 % and the customer sees it on New order", async ({ page: admin, otherPage: customerPage }) => {
   test.setTimeout(90_000);
   const customer = newCustomer("pricing");
@@ -23,7 +17,7 @@ test("an admin gives a customer −10 % and the customer sees it on New order", 
 
   await signIn(admin, ADMIN);
   const { serviceId } = await addDemoService(admin, DEMO_URL, "1");
-  await openUser(admin, customer.email);
+  await openUserPage(admin, customer.email);
   const form = admin.getByTestId("customer-price-form");
   await openHydrated(admin, admin.url(), '[data-testid="customer-price-form"]');
   await form.getByLabel("Applies to", { exact: true }).selectOption("ALL");

@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { ADMIN, expect, newCustomer, openHydrated, register, signIn, test } from "./helpers";
+import { creditUser, openUserPage } from "./admin-steps";
 import { addDemoService, syncOrder } from "./order-steps";
 
 // Issue 19: a customer orders a subscription (demo service 24) and a drip-feed (demo service 3) and
@@ -9,14 +9,6 @@ import { addDemoService, syncOrder } from "./order-steps";
 // per run or post; the status cron runs every 5 minutes, so the test asks for syncs as an admin would.
 const DEMO_URL = `http://localhost:${process.env.E2E_PORT || 3100}/api/demo-provider/v2`;
 const DURATION = "durationMs=20000&outcome=completed"; // 5 runs: one every 3.6 s; 3 posts: one every 6 s
-
-/** As admin: the customer's id from the users list. */
-async function customerId(admin: Page, email: string): Promise<string> {
-  await admin.goto(`/admin/users?q=${encodeURIComponent(email)}`);
-  await admin.getByRole("link", { name: email, exact: true }).click();
-  await expect(admin).toHaveURL(/\/admin\/users\/[^/?]+$/);
-  return new URL(admin.url()).pathname.split("/").pop()!;
-}
 
 /** The order id from the "Order #… placed" notice after pressing Place order. */
 async function place(customer: Page): Promise<number> {
@@ -42,10 +34,7 @@ test("a customer orders a subscription and a drip-feed and watches the runs and 
   await signIn(admin, ADMIN);
   const subscriptionService = await addDemoService(admin, `${DEMO_URL}?${DURATION}`, "24");
   const dripService = await addDemoService(admin, `${DEMO_URL}?${DURATION}`, "3");
-  const credit = await admin.request.post(`/api/admin/users/${await customerId(admin, person.email)}/adjust-balance`, {
-    data: { adjustmentId: randomUUID(), direction: "credit", amount: "100", reason: "Funds for the subscriptions test" },
-  });
-  expect(credit.status()).toBe(200);
+  await creditUser(admin, await openUserPage(admin, person.email), "100", "Funds for the subscriptions test");
 
   // A subscription: a username instead of a link, min and max per post, 3 new posts (paid 3 × 100 now).
   await openHydrated(customer, `/user/orders/create?service=${subscriptionService.serviceId}`);
