@@ -10,14 +10,27 @@ export function requireProductionBuild(): void {
   process.exit(1);
 }
 
-/** Starts the server and resolves once GET /api/health answers; `stop()` ends it. */
+/**
+ * Starts the server and resolves once GET /api/health answers; `stop()` ends it. BENCH_CPU_PROF=<dir>
+ * runs it under `node --cpu-prof` (NODE_OPTIONS may not carry that flag), writing a .cpuprofile on stop.
+ */
 export async function startNextServer(port: number): Promise<{ stop: () => void }> {
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    // A local run of the production build (local stand-ins), so the mode is said explicitly.
-    env: { ...process.env, NODE_ENV: "production", PANEL_MODE: "local", APP_URL: `http://localhost:${port}` },
-    detached: true,
-    stdio: "ignore",
-  });
+  const server = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+      "node_modules/next/dist/bin/next",
+      "start",
+      "-p",
+      String(port),
+    ],
+    {
+      // A local run of the production build (local stand-ins), so the mode is said explicitly.
+      env: { ...process.env, NODE_ENV: "production", PANEL_MODE: "local", APP_URL: `http://localhost:${port}` },
+      detached: true,
+      stdio: "ignore",
+    },
+  );
   const stop = () => {
     try {
       process.kill(-server.pid!, "SIGTERM");
