@@ -1,30 +1,11 @@
-import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { MESSAGES } from "@/lib/i18n/messages";
+import { translatorFor } from "@/lib/i18n/server-translator";
+import { catalogService } from "@/tests/catalog-service";
 import type { Translator } from "@/components/forms/failure-text";
-import type { CatalogService } from "./catalog-types";
 import { checkOrder } from "./order-check";
 
-const translator = (locale: "en" | "bn"): Translator => {
-  const t = createTranslator({ locale, messages: MESSAGES[locale] });
-  return Object.assign((key: string, values?: Record<string, string | number>) => t(key as never, values as never), {
-    has: (key: string) => t.has(key as never),
-  });
-};
-const service: CatalogService = {
-  id: 7,
-  name: "Followers",
-  description: null,
-  type: "DEFAULT",
-  rate: "12.3457",
-  listRate: null,
-  min: 10,
-  max: 5000,
-  refill: false,
-  refillDays: null,
-  cancel: false,
-  dripfeed: true,
-};
+const translator = (locale: "en" | "bn"): Translator => translatorFor(locale);
+const service = catalogService();
 const link = "https://instagram.com/yourpage";
 
 describe("the order form's own check", () => {

@@ -1,26 +1,9 @@
-import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { MESSAGES } from "@/lib/i18n/messages";
-import type { CatalogService } from "./catalog-types";
+import { translatorFor } from "@/lib/i18n/server-translator";
+import { catalogService as service } from "@/tests/catalog-service";
 import { problemFields, problemText } from "@/components/forms/failure-text";
 import { invalidField, problemOf } from "@/lib/errors/app-error";
 import { quoteOrder } from "./order-quote";
-
-const service = (overrides: Partial<CatalogService> = {}): CatalogService => ({
-  id: 7,
-  name: "Followers",
-  description: null,
-  type: "DEFAULT",
-  rate: "12.3457",
-  listRate: null,
-  min: 10,
-  max: 5000,
-  refill: false,
-  refillDays: null,
-  cancel: false,
-  dripfeed: true,
-  ...overrides,
-});
 
 describe("the live price", () => {
   it("is the server's charge: rate × units / 1,000, half-up to 4 places", () => {
@@ -59,10 +42,7 @@ describe("the live price", () => {
 });
 
 describe("server refusals", () => {
-  const bengali = createTranslator({ locale: "bn", messages: MESSAGES.bn });
-  const t = Object.assign((key: string, values?: Record<string, string | number>) => bengali(key as never, values as never), {
-    has: (key: string) => bengali.has(key as never),
-  });
+  const t = translatorFor("bn");
 
   it("are shown in the reader's language from their rule key, while the API keeps the English", () => {
     const refusal = invalidField("quantity", "validation.order.between", { min: 10, max: 5000 });

@@ -1,32 +1,14 @@
-import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { MESSAGES } from "@/lib/i18n/messages";
+import { translatorFor } from "@/lib/i18n/server-translator";
+import { catalogService } from "@/tests/catalog-service";
 import type { Translator } from "@/components/forms/failure-text";
 import type { CatalogService } from "./catalog-types";
 import { checkOrder } from "./order-check";
 import { quoteOrder } from "./order-quote";
 
-const service = (overrides: Partial<CatalogService> = {}): CatalogService => ({
-  id: 9,
-  name: "Auto likes",
-  description: null,
-  type: "SUBSCRIPTIONS",
-  rate: "12.3457",
-  listRate: null,
-  min: 10,
-  max: 5000,
-  refill: false,
-  refillDays: null,
-  cancel: false,
-  dripfeed: false,
-  ...overrides,
-});
-const t = (() => {
-  const translate = createTranslator({ locale: "en", messages: MESSAGES.en });
-  return Object.assign((key: string, values?: Record<string, string | number>) => translate(key as never, values as never), {
-    has: (key: string) => translate.has(key as never),
-  }) as Translator;
-})();
+const service = (overrides: Partial<CatalogService> = {}) =>
+  catalogService({ id: 9, name: "Auto likes", type: "SUBSCRIPTIONS", dripfeed: false, ...overrides });
+const t: Translator = translatorFor("en");
 
 describe("the live price of subscriptions and drip-feed", () => {
   it("prices a subscription as posts × max before the username or options are typed, and says how", () => {

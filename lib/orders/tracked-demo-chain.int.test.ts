@@ -2,31 +2,20 @@
 // demo provider over HTTP (a short durationMs), synced while time passes, settled once, and answered
 // by our own /api/v2 status. No scripted upstream: the three parts (demo provider, placing, following)
 // must agree on fields, timing and shapes.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { resetDemoProvider } from "@/lib/demo-provider/test-support";
 import { money, roundMoneyDown } from "@/lib/money/money";
 import { checkLedger } from "@/lib/wallet/check-ledger";
 import { apiV2 } from "@/tests/api-v2";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
-import { startDemoProviderServer } from "@/tests/demo-provider-server";
 import { createUser } from "@/tests/factories";
-import { fastProviderTimeout, providerWithServices } from "@/tests/order-fixtures";
+import { providerWithServices, withDemoProvider } from "@/tests/order-fixtures";
 import { createOrder } from "./create-order";
 import { forwardOrder } from "./forward-order";
 import { requestCancel } from "./requests/request-cancel";
 import { syncOrderStatuses } from "./sync-order-statuses";
 
-let demo: Awaited<ReturnType<typeof startDemoProviderServer>>;
-let admin: Awaited<ReturnType<typeof createUser>>;
-
-beforeAll(async () => {
-  demo = await startDemoProviderServer();
-  await resetDemoProvider("100000");
-  admin = await createUser({ role: "ADMIN" });
-  await fastProviderTimeout(admin.id, 5);
-});
-afterAll(async () => demo.close());
+const context = withDemoProvider({ timeoutSeconds: 5 });
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const tag = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -64,7 +53,7 @@ async function expectLedgerBalanced() {
 
 describe("a subscription of 3 posts at the demo provider", () => {
   it("creates 3 child orders, completes, refunds what the posts did not use once, and answers /api/v2 status", async () => {
-    const fixture = await providerWithServices(admin.id, demo.url("durationMs=3000"), ["24"]);
+    const fixture = await providerWithServices(context.admin.id, context.demo.url("durationMs=3000"), ["24"]);
     const { customer, key } = await customerWithKey();
     const max = 100;
     const { orderId } = await createOrder(
@@ -118,7 +107,7 @@ describe("a subscription of 3 posts at the demo provider", () => {
   }, 40_000);
 
   it("settles once when 10 syncs overlap at the moment it ends", async () => {
-    const fixture = await providerWithServices(admin.id, demo.url("durationMs=2000"), ["24"]);
+    const fixture = await providerWithServices(context.admin.id, context.demo.url("durationMs=2000"), ["24"]);
     const customer = await createUser({ balance: "10000" });
     const { orderId } = await createOrder(
       customer.id,
@@ -145,7 +134,7 @@ describe("a subscription of 3 posts at the demo provider", () => {
 describe("a drip-feed of 5 runs at the demo provider", () => {
   it("climbs run by run with children; a customer's cancel after 2 runs refunds the 3 runs not started, once", async () => {
     // Service 3: Default, drip-feed and cancel. 5 runs over 5 s: a run starts every 0.9 s after 0.5 s.
-    const fixture = await providerWithServices(admin.id, demo.url("durationMs=5000&outcome=completed"), ["3"]);
+    const fixture = await providerWithServices(context.admin.id, context.demo.url("durationMs=5000&outcome=completed"), ["3"]);
     const { customer, key } = await customerWithKey();
     const service = fixture.service("3");
     expect(service).toBeDefined();
@@ -197,7 +186,7 @@ describe("a drip-feed of 5 runs at the demo provider", () => {
   }, 30_000);
 
   it("completes all 5 runs with 5 children when left alone", async () => {
-    const fixture = await providerWithServices(admin.id, demo.url("durationMs=2500&outcome=completed"), ["3"]);
+    const fixture = await providerWithServices(context.admin.id, context.demo.url("durationMs=2500&outcome=completed"), ["3"]);
     const customer = await createUser({ balance: "10000" });
     const { orderId } = await createOrder(
       customer.id,
@@ -214,7 +203,7 @@ describe("a drip-feed of 5 runs at the demo provider", () => {
   }, 20_000);
 
   it("a drip-feed seen only once it has ended (a slow cron) still shows each run's final status", async () => {
-    const fixture = await providerWithServices(admin.id, demo.url("durationMs=1000&outcome=completed"), ["3"]);
+    const fixture = await providerWithServices(context.admin.id, context.demo.url("durationMs=1000&outcome=completed"), ["3"]);
     const customer = await createUser({ balance: "10000" });
     const { orderId } = await createOrder(
       customer.id,
