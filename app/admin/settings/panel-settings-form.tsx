@@ -19,28 +19,11 @@ type Props = {
   unverifiedMayOrder: boolean;
 };
 
-export function PanelSettingsForm({
-  bdtPerUsd,
-  syncEveryHours,
-  balanceCheckMinutes,
-  apiRequestsPerMinute,
-  forwardClaimMinutes,
-  timeZone,
-  unverifiedMayOrder,
-}: Props) {
+/** The panel's settings, opened with their saved values. */
+export function PanelSettingsForm(saved: Props) {
   const t = useTranslations();
   const [state, setState] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const form = useZodForm(panelSettingsSchema, {
-    defaultValues: {
-      bdtPerUsd,
-      syncEveryHours,
-      balanceCheckMinutes,
-      apiRequestsPerMinute,
-      forwardClaimMinutes,
-      timeZone,
-      unverifiedMayOrder,
-    },
-  });
+  const form = useZodForm(panelSettingsSchema, { defaultValues: saved });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await savePanelSettingsAction(values);
