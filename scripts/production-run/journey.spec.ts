@@ -1,9 +1,11 @@
 // The customer journey on the production-shaped stack: register → sandbox top-up → order from the demo
 // provider → status sync → partial refund visible → a case about it with an image sent straight to
-// UploadThing (a local stand-in). The admin is the operator's (operator-setup.ts).
+// UploadThing (a local stand-in). The admin is the operator's (operator-setup.ts), who turns on the
+// second factor at the first sign-in as every admin must.
 import { test } from "@playwright/test";
-import { expect, newCustomer, register, signIn, waitForHydration } from "../../e2e/helpers";
+import { expect, newCustomer, register, submitSignIn, waitForHydration } from "../../e2e/helpers";
 import { addDemoService, expectPartialRefundRow, placeOrder, syncUntil } from "../../e2e/order-steps";
+import { enrolSecondFactor } from "../../e2e/two-factor-steps";
 
 const ADMIN = { email: process.env.PROD_RUN_ADMIN_EMAIL!, password: process.env.PROD_RUN_ADMIN_PASSWORD! };
 // A 1×1 PNG.
@@ -17,7 +19,13 @@ test("register, top up through the sandbox, order, sync, and see the partial ref
       (await browser.newContext({ baseURL, ignoreHTTPSErrors: true, extraHTTPHeaders: { "x-forwarded-for": address } })).newPage(),
     ),
   );
-  await signIn(admin, ADMIN);
+  // Staff need a second factor: the operator's first sign-in lands on the security page, which sets it
+  // up; the session that enrolled opens the admin.
+  await submitSignIn(admin, ADMIN);
+  await expect(admin).toHaveURL(/\/user\/settings\/security$/);
+  await enrolSecondFactor(admin, ADMIN.email);
+  await admin.goto("/admin");
+  await expect(admin).toHaveURL(/\/admin$/);
   const { serviceId } = await addDemoService(admin, `${DEMO_URL}?durationMs=2000&outcome=partial`, "1");
 
   await register(customer, newCustomer("production-run"));
