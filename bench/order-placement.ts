@@ -1,8 +1,10 @@
 // Order placement over HTTP (POST /api/user/create-orders on `next start`), 32 concurrent clients for
 // 20 s, against one wallet and against many; beside it, in the same run, the same transaction's SQL
 // straight through `pg` (no HTTP, no auth, no ORM) as the ceiling; then p99 at half the measured rate.
+import os from "node:os";
 import pg from "pg";
 import { machineLine, startBenchDatabase } from "./lib/bench-database";
+import { openStats, STATEMENT_STATS } from "./lib/db-cost";
 import { requireProductionBuild, startNextServer } from "./lib/next-server";
 import { loadLine, runLoad } from "./lib/load";
 
@@ -10,7 +12,8 @@ const CLIENTS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
 requireProductionBuild();
-const database = await startBenchDatabase(54372, false);
+const database = await startBenchDatabase(54372, false, { settings: STATEMENT_STATS });
+const stats = await openStats(database.url);
 process.env.LOG_LEVEL = "warn";
 
 const { createUser, sessionCookie } = await import("../tests/factories");
@@ -47,12 +50,23 @@ const health = () =>
   });
 const floor = await runLoad({ clients: CLIENTS, seconds: Math.min(SECONDS, 10), send: health });
 console.log(loadLine(`HTTP floor: GET /api/health, ${CLIENTS} clients`, floor));
+// Round trips: the statements PostgreSQL logs per request, requests sent one at a time.
+const floorTrips = await stats.roundTrips(database, 50, health);
+const orderTrips = await stats.roundTrips(database, 50, (seq) => place(cookies[0], `https://example.com/trips/${seq}`));
+console.log(`DB round trips per request: ${floorTrips.toFixed(1)} (HTTP floor), ${orderTrips.toFixed(1)} (order)`);
+await stats.reset();
 const many = await runLoad({
   clients: CLIENTS,
   seconds: SECONDS,
   send: (client, seq) => place(cookies[client], `https://example.com/many/${client}/${seq}`),
 });
 console.log(loadLine(`panel over HTTP, ${CLIENTS} clients, ${CLIENTS} wallets`, many));
+// Execution time inside PostgreSQL per order (pg_stat_statements, top-level statements), and what that
+// would let one database instance with this machine's cores take if the web tier were not the limit.
+const dbMsPerOrder = (await stats.executionMs()) / many.requests;
+console.log(
+  `DB execution time per order: ${dbMsPerOrder.toFixed(3)} ms, so one database instance: ≈ ${Math.round(1000 / dbMsPerOrder)} orders/s per core, ${Math.round((os.cpus().length * 1000) / dbMsPerOrder)} on ${os.cpus().length} cores`,
+);
 const one = await runLoad({
   clients: CLIENTS,
   seconds: SECONDS,
@@ -122,6 +136,7 @@ const half = await runLoad({
 console.log(loadLine(`panel at half load (${(many.perSecond / 2).toFixed(0)}/s offered)`, half));
 
 await pool.end();
+await stats.close();
 await db.$disconnect();
 stopServer();
 await database.stop();

@@ -1,5 +1,5 @@
 import { getToken } from "next-auth/jwt";
-import { db } from "@/lib/db";
+import { db, Prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { RoleName } from "./permissions";
 import { mayActAsCustomer } from "./staff-rules";
@@ -39,19 +39,6 @@ async function readClaims(headers: Headers): Promise<Claims | null> {
   return null;
 }
 
-const USER_FIELDS = {
-  id: true,
-  email: true,
-  fullName: true,
-  role: true,
-  locale: true,
-  currency: true,
-  status: true,
-  sessionVersion: true,
-  emailVerifiedAt: true,
-  totpEnabledAt: true,
-} as const;
-
 type UserRow = {
   id: string;
   email: string;
@@ -64,6 +51,34 @@ type UserRow = {
   emailVerifiedAt: Date | null;
   totpEnabledAt: Date | null;
 };
+
+/** UserRow's fields and the users columns they come from. */
+const USER_COLUMNS: Record<keyof UserRow, string> = {
+  id: "id",
+  email: "email",
+  fullName: "full_name",
+  role: "role::text",
+  locale: "locale::text",
+  currency: "currency::text",
+  status: "status::text",
+  sessionVersion: "session_version",
+  emailVerifiedAt: "email_verified_at",
+  totpEnabledAt: "totp_enabled_at",
+};
+
+/** The select list of one users row joined as `alias`, each field named "<alias>_<field>". */
+function userColumns(alias: "u" | "a"): Prisma.Sql {
+  return Prisma.raw(
+    Object.entries(USER_COLUMNS)
+      .map(([field, column]) => `${alias}.${column} AS "${alias}_${field}"`)
+      .join(", "),
+  );
+}
+
+function userRow(row: Record<string, unknown>, alias: "u" | "a"): UserRow | null {
+  if (row[`${alias}_id`] == null) return null;
+  return Object.fromEntries(Object.keys(USER_COLUMNS).map((field) => [field, row[`${alias}_${field}`]])) as UserRow;
+}
 
 function secondFactorPassed(user: UserRow, passedAt: Date | null): boolean {
   return user.totpEnabledAt !== null && passedAt !== null && passedAt >= user.totpEnabledAt;
@@ -86,7 +101,7 @@ function toSessionUser(user: UserRow, sessionId: string, passedAt: Date | null):
 
 /**
  * The signed-in user, re-read from the database on every request through the cookie's session row
- * (one query): a signed-out session (row gone), a suspended user, or a session older than the last
+ * (one query, the session and both users joined): a signed-out session (row gone), a suspended user, or a session older than the last
  * password change gets nothing even though its JWT is still valid.
  *
  * While an admin acts as a customer the answer is the customer, marked with the admin; acting ends by
@@ -96,14 +111,16 @@ function toSessionUser(user: UserRow, sessionId: string, passedAt: Date | null):
 export async function userFromHeaders(headers: Headers): Promise<SessionUser | null> {
   const claims = await readClaims(headers);
   if (!claims?.sub || typeof claims.sid !== "string") return null;
-  const session = await db.userSession.findUnique({
-    where: { id: claims.sid },
-    select: { secondFactorAt: true, user: { select: USER_FIELDS }, actingAs: { select: USER_FIELDS } },
-  });
-  const user = session?.user as UserRow | undefined;
+  const [session] = await db.$queryRaw<Record<string, unknown>[]>`
+    SELECT us.second_factor_at, ${userColumns("u")}, ${userColumns("a")}
+      FROM user_sessions us
+      JOIN users u ON u.id = us.user_id
+      LEFT JOIN users a ON a.id = us.acting_as_user_id
+     WHERE us.id = ${claims.sid}`;
+  const user = session ? userRow(session, "u") : null;
   if (!session || !user || user.id !== claims.sub || user.status !== "ACTIVE" || user.sessionVersion !== claims.sv) return null;
-  const self = toSessionUser(user, claims.sid, session.secondFactorAt);
-  const customer = session.actingAs as UserRow | null;
+  const self = toSessionUser(user, claims.sid, session.second_factor_at as Date | null);
+  const customer = userRow(session, "a");
   if (!customer || customer.status !== "ACTIVE" || customer.role !== "CUSTOMER" || !mayActAsCustomer(self)) return self;
   return { ...toSessionUser(customer, claims.sid, null), actingAdmin: { id: self.id, fullName: self.fullName } };
 }

@@ -2,9 +2,7 @@ import { invalidField, isAppError, problemOf, type Problem } from "@/lib/errors/
 import { dispatchMany } from "@/lib/jobs/dispatch";
 import { logger } from "@/lib/log/logger";
 import { money, ZERO } from "@/lib/money/money";
-import { loadPriceBook } from "@/lib/pricing/load-price-book";
 import { createOrder, type ForwardRequest } from "./create-order";
-import { readOrderSettings } from "./order-settings";
 import { checkMassLine, MASS_ORDER_MAX_LINES, parseMassLines } from "./mass-lines";
 
 export { MASS_ORDER_MAX_LINES };
@@ -21,7 +19,6 @@ export async function createMassOrders(userId: string, text: string) {
   if (lines.length > MASS_ORDER_MAX_LINES) throw invalidField("text", "validation.order.tooManyLines", { max: MASS_ORDER_MAX_LINES });
   const results: MassLineResult[] = [];
   let total = ZERO;
-  const [settings, priceBook] = await Promise.all([readOrderSettings(), loadPriceBook(userId)]);
   const forwards: ForwardRequest[] = [];
   for (const entry of lines) {
     const checked = checkMassLine(entry);
@@ -30,7 +27,7 @@ export async function createMassOrders(userId: string, text: string) {
       continue;
     }
     try {
-      const order = await createOrder(userId, checked.input, { source: "mass", settings, priceBook, forwards });
+      const order = await createOrder(userId, checked.input, { source: "mass", forwards });
       total = total.plus(money(order.charge));
       results.push({ line: entry.line, text: entry.text, ok: true, orderId: order.orderId, charge: order.charge });
     } catch (error) {

@@ -11,6 +11,14 @@ export async function getSetting<K extends SettingKey>(key: K): Promise<SettingV
 /** Several settings in one query, in the order asked. */
 export async function getSettings<const K extends readonly SettingKey[]>(...keys: K): Promise<{ [I in keyof K]: SettingValue<K[I]> }> {
   const rows = await db.setting.findMany({ where: { key: { in: [...keys] } } });
+  return settingsFrom(rows, ...keys);
+}
+
+/** Settings from stored rows a caller read itself (inside a wider query), in the order asked. */
+export function settingsFrom<const K extends readonly SettingKey[]>(
+  rows: readonly { key: string; value: unknown }[],
+  ...keys: K
+): { [I in keyof K]: SettingValue<K[I]> } {
   const stored = new Map(rows.map((row) => [row.key, row.value]));
   return keys.map((key) => readStored(key, stored.get(key))) as { [I in keyof K]: SettingValue<K[I]> };
 }

@@ -1,4 +1,4 @@
-import { Prisma, type LedgerKind, type Tx } from "@/lib/db";
+import { sqlState, SQL_STATE, type LedgerKind, type Tx } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors/app-error";
 import { keyedOnly, storedEnglish, type StoredMessage } from "@/lib/i18n/stored-message";
 import { money, roundMoney, toStorage, type Money } from "@/lib/money/money";
@@ -15,63 +15,48 @@ export type LedgerEntryInput = {
   memo?: string | StoredMessage | null;
 };
 
-/** The kinds the users list sums (User.depositedTotal, User.spentTotal): bonuses and adjustments are neither. */
-const DEPOSIT_KINDS: ReadonlySet<LedgerKind> = new Set(["DEPOSIT", "DEPOSIT_REVERSAL"]);
-const SPENDING_KINDS: ReadonlySet<LedgerKind> = new Set(["ORDER_CHARGE", "ORDER_REFUND"]);
-
 export const insufficientFunds = () =>
   new AppError("insufficient_funds", "amount: the balance is too low for this debit", 422, {
     fields: { amount: ["the balance is too low for this debit"] },
   });
 
+export type PostedEntry = { id: string; amount: string; balanceAfter: string; createdAt: Date };
+
 /**
- * The only way a balance changes. Must run inside a transaction: one conditional UPDATE both locks
- * the user's row and refuses a debit below -creditLimit, then the immutable entry is written with
- * the new balance. (reference, kind) is unique, so one cause moves money at most once.
+ * The only way a balance changes, through the database's one balance writer `post_ledger_entry`
+ * (prisma/migrations/*_placement_functions): one conditional UPDATE both locks the user's row and
+ * refuses a debit below -creditLimit, then the immutable entry is written with the new balance, in one
+ * round trip. It also keeps the users list's sums: deposits and their reversals in depositedTotal, order
+ * charges and refunds in spentTotal (bonuses and adjustments are neither). (reference, kind) is unique, so one cause moves money at most once. Callers run it inside
+ * their transaction, so the money moves with whatever caused it or not at all.
  */
-export async function postLedgerEntry(tx: Tx, input: LedgerEntryInput) {
+export async function postLedgerEntry(tx: Tx, input: LedgerEntryInput): Promise<PostedEntry> {
   const amount = roundMoney(input.amount);
   if (amount.isZero()) throw new AppError("zero_amount", "amount: must not be zero", 422);
   const delta = toStorage(amount);
-  const deposited = DEPOSIT_KINDS.has(input.kind) ? delta : "0";
-  const spent = SPENDING_KINDS.has(input.kind) ? toStorage(amount.neg()) : "0";
-
-  const rows = await tx.$queryRaw<{ balance: string }[]>`
-    UPDATE users
-       SET balance = balance + ${delta}::numeric,
-           deposited_total = deposited_total + ${deposited}::numeric,
-           spent_total = spent_total + ${spent}::numeric,
-           updated_at = now()
-     WHERE id = ${input.userId}
-       AND (${delta}::numeric > 0 OR balance + ${delta}::numeric >= -credit_limit)
-     RETURNING balance::text AS balance`;
-
-  if (rows.length === 0) {
-    const exists = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true } });
-    throw exists ? insufficientFunds() : notFound("User");
-  }
-
+  const memo = input.memo ? storedEnglish(input.memo) : null;
+  const memoMessage = keyedOnly(input.memo) ?? null;
   try {
-    return await tx.ledgerEntry.create({
-      data: {
-        userId: input.userId,
-        kind: input.kind,
-        amount: delta,
-        balanceAfter: toStorage(money(rows[0].balance)),
-        referenceType: input.referenceType,
-        referenceId: input.referenceId,
-        actorId: input.actorId ?? null,
-        memo: input.memo ? storedEnglish(input.memo) : null,
-        ...(keyedOnly(input.memo) ? { memoMessage: keyedOnly(input.memo) } : {}),
-      },
-    });
+    const [entry] = await tx.$queryRaw<{ id: string; balance_after: string; created_at: Date }[]>`
+      SELECT entry_id AS id, entry_balance_after::text AS balance_after, entry_created_at AS created_at
+        FROM post_ledger_entry(${input.userId}, ${input.kind}::"LedgerKind", ${delta}::numeric, ${input.referenceType},
+                               ${input.referenceId}, ${input.actorId ?? null}, ${memo}, ${memoMessage}::jsonb)`;
+    return { id: entry.id, amount: delta, balanceAfter: toStorage(money(entry.balance_after)), createdAt: entry.created_at };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw conflict("already_applied", "This money movement was already recorded.", {
-        referenceType: input.referenceType,
-        referenceId: input.referenceId,
-      });
-    }
-    throw error;
+    throw ledgerError(error, input) ?? error;
+  }
+}
+
+/** What a refusal of post_ledger_entry means to the caller, or undefined for any other failure. */
+export function ledgerError(error: unknown, reference: { referenceType: string; referenceId: string }): AppError | undefined {
+  switch (sqlState(error)) {
+    case SQL_STATE.insufficientFunds:
+      return insufficientFunds();
+    case SQL_STATE.userNotFound:
+      return notFound("User");
+    case SQL_STATE.uniqueViolation:
+      return conflict("already_applied", "This money movement was already recorded.", reference);
+    default:
+      return undefined;
   }
 }
