@@ -46,8 +46,7 @@ $$;
 -- place_order writes one order, its 'created' event and its charge (through post_ledger_entry), all or
 -- nothing, in one statement (lib/orders/create-order.ts). Identical orders of one user take turns (an
 -- advisory lock), and each query here sees what committed before it (a VOLATILE function takes a new
--- snapshot per query), so the duplicate check cannot race. The wallet's row is locked last, for the
--- debit and the ledger entry only.
+-- snapshot per query), so the duplicate check cannot race.
 --   p_order             the orders row as JSON, by column name (user_id, service_id, link, quantity, …)
 --   p_duplicate_window  NULL: no duplicate check; else an identical order within it is answered as
 --                       duplicate_of and nothing is written
@@ -83,20 +82,23 @@ BEGIN
     END IF;
   END IF;
 
-  INSERT INTO orders (user_id, service_id, provider_id, provider_service_id, provider_service_rate, link, quantity, params,
-                      runs, run_interval, run_quantity, subscription_posts, expires_at, mode, rate, charge, charge_usd,
-                      source, admin_notes, created_at, updated_at)
-  VALUES (v.user_id, v.service_id, v.provider_id, v.provider_service_id, v.provider_service_rate, v.link, v.quantity, v.params,
-          v.runs, v.run_interval, v.run_quantity, v.subscription_posts, v.expires_at, v.mode, v.rate, v.charge, v.charge_usd,
-          v.source, v.admin_notes, v_at, v_at)
-  RETURNING id INTO v_id;
-  INSERT INTO order_events (id, order_id, kind, to_status, data, actor_id, created_at)
-  VALUES (gen_random_uuid()::text, v_id, 'created', 'PENDING', p_event_data, p_actor_id, v_at);
-
+  -- The charge first: its UPDATE takes the wallet's row, so the order's own foreign-key check finds it
+  -- held by this transaction instead of adding a share lock that every waiting placement must merge
+  -- (on a hot wallet that made one statement slower than the old eight). The order's id is taken first
+  -- for the entry's reference.
+  v_id := nextval(pg_get_serial_sequence('orders', 'id'));
   SELECT e.entry_balance_after INTO v_balance
     FROM post_ledger_entry(v.user_id, 'ORDER_CHARGE', -v.charge, 'order', v_id::text, p_actor_id,
                            replace(p_memo, '{order_id}', v_id::text),
                            jsonb_set(p_memo_message, '{values,id}', to_jsonb(v_id))) e;
+  INSERT INTO orders (id, user_id, service_id, provider_id, provider_service_id, provider_service_rate, link, quantity, params,
+                      runs, run_interval, run_quantity, subscription_posts, expires_at, mode, rate, charge, charge_usd,
+                      source, admin_notes, created_at, updated_at)
+  VALUES (v_id, v.user_id, v.service_id, v.provider_id, v.provider_service_id, v.provider_service_rate, v.link, v.quantity, v.params,
+          v.runs, v.run_interval, v.run_quantity, v.subscription_posts, v.expires_at, v.mode, v.rate, v.charge, v.charge_usd,
+          v.source, v.admin_notes, v_at, v_at);
+  INSERT INTO order_events (id, order_id, kind, to_status, data, actor_id, created_at)
+  VALUES (gen_random_uuid()::text, v_id, 'created', 'PENDING', p_event_data, p_actor_id, v_at);
   RETURN QUERY SELECT v_id, NULL::integer, v_balance;
 END
 $$;
