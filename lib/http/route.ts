@@ -1,10 +1,10 @@
-import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { assertPermission, assertUser } from "@/lib/auth/guards";
 import type { Permission } from "@/lib/auth/permissions";
 import { userFromHeaders, type SessionUser } from "@/lib/auth/session";
 import { requestLogger, type Logger } from "@/lib/log/logger";
 import type { Success } from "./envelope";
+import { jsonAnswer } from "./json-answer";
 import { readBody } from "./read-body";
 import { REQUEST_ID_HEADER, requestMeta } from "./request-context";
 import { actingReadOnly } from "@/lib/auth/staff-rules";
@@ -95,14 +95,14 @@ export function route<
       done(config.status ?? 200);
       // An answer for a signed-in person is theirs alone: no browser, proxy or CDN may keep it.
       const privacy: Record<string, string> = sessionUser ? { "cache-control": "private, no-store" } : {};
-      return NextResponse.json(payload, { status: config.status ?? 200, headers: { [REQUEST_ID_HEADER]: requestId, ...privacy } });
+      return jsonAnswer(payload, { status: config.status ?? 200, headers: { [REQUEST_ID_HEADER]: requestId, ...privacy } });
     } catch (error) {
       const { status, body } = toFailure(error, requestId, log);
       const headers: Record<string, string> = { [REQUEST_ID_HEADER]: requestId, "cache-control": "no-store" };
       const retryAfter = body.error.details?.retryAfterSeconds;
       if (typeof retryAfter === "number") headers["retry-after"] = String(retryAfter);
       done(status);
-      return NextResponse.json(body, { status, headers });
+      return jsonAnswer(body, { status, headers });
     }
   };
   // The schemas stay readable on the handler, so tests can generate input for every route (tests/bad-input).

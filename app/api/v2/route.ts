@@ -12,6 +12,7 @@
  */
 import { logger } from "@/lib/log/logger";
 import { REQUEST_ID_HEADER } from "@/lib/http/request-context";
+import { jsonAnswer } from "@/lib/http/json-answer";
 import { route } from "@/lib/http/route";
 import { API_ERRORS } from "@/lib/api-v2/errors";
 import { handleApiV2Request } from "@/lib/reseller-api/handle-request";
@@ -29,20 +30,20 @@ const answer = route({ auth: "public", origin: "any" }, async ({ req, requestId,
   let keyId: string | undefined;
   try {
     const fields = await readFields(req);
-    if (!fields) return Response.json({ error: API_ERRORS.badAction }, { headers });
+    if (!fields) return jsonAnswer({ error: API_ERRORS.badAction }, { headers });
     // The protocol's refusal shape (HTTP 200); a NUL would reach PostgreSQL and answer 500.
     const nul = nulPath(fields);
-    if (nul) return Response.json({ error: `${API_ERRORS.badAction}: ${nul} must not contain NUL characters` }, { headers });
+    if (nul) return jsonAnswer({ error: `${API_ERRORS.badAction}: ${nul} must not contain NUL characters` }, { headers });
     action = fields.action?.trim().toLowerCase().slice(0, 32);
     const reply = await handleApiV2Request(fields, req.headers.get("idempotency-key"), ip);
     status = reply.status;
     keyId = reply.keyId;
     if (reply.retryAfterSeconds !== undefined) headers["retry-after"] = String(reply.retryAfterSeconds);
-    return Response.json(reply.json, { status, headers });
+    return jsonAnswer(reply.json, { status, headers });
   } catch (error) {
     status = 500;
     logger.error({ err: error, requestId, action }, "api v2 request failed");
-    return Response.json({ error: `${API_ERRORS.internal} (reference ${requestId})` }, { status, headers });
+    return jsonAnswer({ error: `${API_ERRORS.internal} (reference ${requestId})` }, { status, headers });
   } finally {
     logger.info(
       { requestId, method: req.method, path: "/api/v2", action, apiKeyId: keyId, status, ms: Math.round(performance.now() - started) },
