@@ -64,6 +64,10 @@ console.log(loadLine(`panel over HTTP, ${CLIENTS} clients, ${CLIENTS} wallets`, 
 // Execution time inside PostgreSQL per order (pg_stat_statements, top-level statements), and what that
 // would let one database instance with this machine's cores take if the web tier were not the limit.
 const dbMsPerOrder = (await stats.executionMs()) / many.requests;
+for (const statement of await stats.topStatements(5))
+  console.log(
+    `  ${(statement.totalMs / many.requests).toFixed(3)} ms/order  ${statement.meanMs.toFixed(3)} ms × ${statement.calls}  ${statement.query}`,
+  );
 console.log(
   `DB execution time per order: ${dbMsPerOrder.toFixed(3)} ms, so one database instance: ≈ ${Math.round(1000 / dbMsPerOrder)} orders/s per core, ${Math.round((os.cpus().length * 1000) / dbMsPerOrder)} on ${os.cpus().length} cores`,
 );
@@ -123,8 +127,47 @@ const rawOne = await runLoad({
   send: (client, seq) => rawOrder(oneWallet.id, `https://example.com/raw-one/${client}/${seq}`),
 });
 console.log(loadLine("ceiling: raw SQL via pg, one wallet", rawOne));
+// The new ceiling: the one statement the panel sends (place_order), straight through pg.
+const placeStatement = async (userId: string, link: string) => {
+  const order = {
+    user_id: userId,
+    service_id: service.id,
+    link,
+    quantity: 100,
+    mode: "MANUAL",
+    rate: "10",
+    charge: "1",
+    charge_usd: "0.0082",
+    source: "web",
+  };
+  const memo = { key: "stored.ledger.order", values: { id: "{order_id}" } };
+  await pool.query(
+    "SELECT order_id, duplicate_of FROM place_order($1::jsonb, '60 seconds'::interval, $2, 'Order #{order_id}', $3::jsonb, '{}'::jsonb)",
+    [JSON.stringify(order), userId, JSON.stringify(memo)],
+  );
+  return 201;
+};
+const statementMany = await runLoad({
+  clients: CLIENTS,
+  seconds: SECONDS,
+  send: (client, seq) => placeStatement(wallets[client].id, `https://example.com/stmt-many/${client}/${seq}`),
+});
+console.log(loadLine(`ceiling: place_order via pg, ${CLIENTS} wallets`, statementMany));
+const statementOne = await runLoad({
+  clients: CLIENTS,
+  seconds: SECONDS,
+  send: (client, seq) => placeStatement(oneWallet.id, `https://example.com/stmt-one/${client}/${seq}`),
+});
+console.log(loadLine("ceiling: place_order via pg, one wallet", statementOne));
+const ratio = (a: { perSecond: number }, b: { perSecond: number }) => (a.perSecond / b.perSecond).toFixed(2);
 console.log(
-  `panel / ceiling: ${(many.perSecond / rawMany.perSecond).toFixed(2)} (many wallets), ${(one.perSecond / rawOne.perSecond).toFixed(2)} (one wallet); HTTP floor / ceiling: ${(floor.perSecond / rawMany.perSecond).toFixed(2)}; panel / HTTP floor: ${(many.perSecond / floor.perSecond).toFixed(2)}`,
+  [
+    `panel / HTTP floor: ${ratio(many, floor)} (many wallets)`,
+    `one wallet / old ceiling (one wallet): ${ratio(one, rawOne)}`,
+    `one wallet / new ceiling (one wallet): ${ratio(one, statementOne)}`,
+    `panel / new ceiling: ${ratio(many, statementMany)} (many wallets)`,
+    `new / old ceiling: ${ratio(statementMany, rawMany)} (many wallets), ${ratio(statementOne, rawOne)} (one wallet)`,
+  ].join("; "),
 );
 
 const half = await runLoad({

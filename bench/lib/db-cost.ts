@@ -46,6 +46,20 @@ export async function openStats(url: string) {
       );
       return Number(rows[0].ms ?? 0);
     },
+    /** The statements that took the most execution time since the last reset: calls, mean ms, the text's start. */
+    async topStatements(limit: number): Promise<{ calls: number; meanMs: number; totalMs: number; query: string }[]> {
+      const { rows } = await client.query<{ calls: string; mean: number; total: number; query: string }>(
+        `SELECT calls::text, mean_exec_time AS mean, total_exec_time AS total, query FROM pg_stat_statements
+          WHERE query NOT ILIKE '%pg_stat_statements%' ORDER BY total_exec_time DESC LIMIT $1`,
+        [limit],
+      );
+      return rows.map((row) => ({
+        calls: Number(row.calls),
+        meanMs: row.mean,
+        totalMs: row.total,
+        query: row.query.replace(/\s+/g, " ").slice(0, 90),
+      }));
+    },
     close: () => client.end(),
   };
 }

@@ -15,6 +15,12 @@ export function requireProductionBuild(): void {
  * runs it under `node --cpu-prof` (NODE_OPTIONS may not carry that flag), writing a .cpuprofile on stop.
  */
 export async function startNextServer(port: number): Promise<{ stop: () => void }> {
+  // A server left over from an interrupted run would answer instead, and the figures would be its own.
+  const taken = await fetch(`http://localhost:${port}/api/health`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${port} already answers: stop the server left on it first`);
   const server = spawn(
     process.execPath,
     [
