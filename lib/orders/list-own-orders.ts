@@ -1,4 +1,4 @@
-import type { OrderStatus } from "@/lib/db/generated/enums";
+import type { OrderStatus, SubscriptionStatus } from "@/lib/db/generated/enums";
 import { db, type Prisma } from "@/lib/db";
 
 export type OwnOrderFilter = { status?: OrderStatus; search?: string; cursor?: number; take?: number };
@@ -52,4 +52,52 @@ export async function listOwnOrders(userId: string, filter: OwnOrderFilter = {})
 export async function ownOrderStatuses(userId: string, orderIds: number[]) {
   const rows = await db.order.findMany({ where: { userId, id: { in: orderIds.slice(0, 100) } }, select: SELECT });
   return rows.map(view);
+}
+
+type StateRow = {
+  id: number;
+  status: OrderStatus;
+  quantity: number;
+  charge: string;
+  refunded: string;
+  start_count: number | null;
+  remains: number | null;
+  runs: number | null;
+  runs_done: number | null;
+  subscription_status: SubscriptionStatus | null;
+  subscription_posts: number | null;
+  posts_done: number | null;
+  expires_at: Date | null;
+  children: number;
+};
+
+/**
+ * The states alone of up to 100 of this customer's orders, for API v2 `status`: one query, numbers as
+ * text (a reseller polling 100 orders at a time is the API's hottest call; Prisma's row mapping was
+ * a third of its cost). Owner in the query.
+ */
+export async function ownOrderStates(userId: string, orderIds: number[]) {
+  const rows = await db.$queryRaw<StateRow[]>`
+    SELECT o.id, o.status::text AS status, o.quantity, o.charge::text AS charge, o.refunded::text AS refunded,
+           o.start_count, o.remains, o.runs, o.runs_done, o.subscription_status::text AS subscription_status,
+           o.subscription_posts, o.posts_done, o.expires_at,
+           (SELECT count(*)::int FROM order_children c WHERE c.order_id = o.id) AS children
+      FROM orders o
+     WHERE o.user_id = ${userId} AND o.id = ANY(${orderIds.slice(0, 100)}::int[])`;
+  return rows.map((row) => ({
+    id: row.id,
+    status: row.status,
+    quantity: row.quantity,
+    charge: row.charge,
+    refunded: row.refunded,
+    startCount: row.start_count,
+    remains: row.remains,
+    runs: row.runs,
+    runsDone: row.runs_done,
+    subscriptionStatus: row.subscription_status,
+    subscriptionPosts: row.subscription_posts,
+    postsDone: row.posts_done,
+    expiresAt: row.expires_at,
+    _count: { children: row.children },
+  }));
 }

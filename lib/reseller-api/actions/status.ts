@@ -1,6 +1,6 @@
 import type { OrderStatus } from "@/lib/db/generated/enums";
 import { money } from "@/lib/money/money";
-import { ownOrderStatuses } from "@/lib/orders/list-own-orders";
+import { ownOrderStates } from "@/lib/orders/list-own-orders";
 import type { ApiContext } from "../context";
 import { API_ERRORS, ApiV2Error } from "@/lib/api-v2/errors";
 import { parseIdList, parseId } from "@/lib/api-v2/ids";
@@ -50,7 +50,7 @@ export async function orderStatus(context: ApiContext): Promise<WireOrderStatus 
   if (fields.orders !== undefined) {
     const tokens = parseIdList(fields.orders, API_ERRORS.badOrder);
     const ids = tokens.map(parseId).filter((id): id is number => id !== undefined);
-    const rows = await ownOrderStatuses(caller.userId, ids);
+    const rows = await ownOrderStates(caller.userId, ids);
     const byId = new Map(rows.map((row) => [row.id, row]));
     const timeZone = await zoneFor(rows);
     const answer: Record<string, WireOrderStatus | ErrorSlot> = {};
@@ -62,7 +62,7 @@ export async function orderStatus(context: ApiContext): Promise<WireOrderStatus 
     return answer;
   }
   const id = parseId(fields.order);
-  const [row] = id === undefined ? [] : await ownOrderStatuses(caller.userId, [id]);
+  const [row] = id === undefined ? [] : await ownOrderStates(caller.userId, [id]);
   if (!row) throw new ApiV2Error(API_ERRORS.badOrder);
   return describe(row, wire, await zoneFor([row]));
 }
