@@ -3,6 +3,7 @@
 // error ({"error": …} with HTTP 200) counts as a failure. The per-key limit is raised for the run
 // (api.requestsPerMinute = 100,000, its maximum); the limiter itself still counts every request.
 import { machineLine, startBenchDatabase } from "./lib/bench-database";
+import { openStats } from "./lib/db-cost";
 import { requireProductionBuild, startNextServer } from "./lib/next-server";
 import { runLoad, type LoadResult } from "./lib/load";
 
@@ -12,6 +13,7 @@ const PORT = Number(process.env.BENCH_API_PORT ?? 3210);
 const DB_PORT = Number(process.env.BENCH_API_DB_PORT ?? 54376);
 requireProductionBuild();
 const database = await startBenchDatabase(DB_PORT, false);
+const stats = await openStats(database.url);
 process.env.LOG_LEVEL = "warn";
 
 const { createUser, sessionCookie } = await import("../tests/factories");
@@ -93,9 +95,27 @@ await Promise.all(
 );
 const statuses = await runLoad({ clients: CLIENTS, seconds: SECONDS, send: (client) => status100(client) });
 console.log(line(`status of 100 orders, ${CLIENTS} clients`, statuses));
+// The floor under any route on this machine, in the same run: GET /api/health (one SELECT 1, no auth).
+const floor = await runLoad({
+  clients: CLIENTS,
+  seconds: Math.min(SECONDS, 10),
+  send: () =>
+    fetch(`http://localhost:${PORT}/api/health`).then(async (res) => {
+      await res.arrayBuffer();
+      return res.status;
+    }),
+});
+console.log(line(`HTTP floor: GET /api/health, ${CLIENTS} clients`, floor));
+const addTrips = await stats.roundTrips(database, 50, (seq) => add(0, `https://example.com/trips/${seq}`));
+const statusTrips = await stats.roundTrips(database, 20, () => status100(0));
+console.log(`DB round trips per request: ${addTrips.toFixed(1)} (add), ${statusTrips.toFixed(1)} (status of 100)`);
+console.log(
+  `add / web: ${(adds.perSecond / web.perSecond).toFixed(2)}; status of 100 / HTTP floor: ${(statuses.perSecond / floor.perSecond).toFixed(2)}`,
+);
 const ledger = await checkLedger();
 console.log(`ledger = balance after the run: ${ledger.mismatches.length === 0 ? "yes" : `NO (${ledger.mismatches.length} mismatches)`}`);
 
+await stats.close();
 await db.$disconnect();
 stopServer();
 await database.stop();
