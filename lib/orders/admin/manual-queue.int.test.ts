@@ -34,7 +34,16 @@ beforeAll(async () => {
 });
 
 const order = (id: number) => db.order.findUniqueOrThrow({ where: { id } });
-const queuedIds = async () => (await listManualQueue()).orders.map((row) => row.id);
+/** The whole queue, page after page: other test files share the database and its queue. */
+const queuedIds = async () => {
+  const ids: number[] = [];
+  for (let after: number | undefined; ;) {
+    const page = await listManualQueue(after ? { after } : {});
+    ids.push(...page.orders.map((row) => row.id));
+    if (page.nextAfter === null) return ids;
+    after = page.nextAfter;
+  }
+};
 const refunds = (orderId: number) =>
   db.ledgerEntry.findMany({ where: { referenceType: "order", referenceId: String(orderId), kind: "ORDER_REFUND" } });
 const notices = (userId: string, orderId: number) =>
