@@ -47,7 +47,9 @@ function readPlaywright(file: string): Count {
   return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped };
 }
 
+/** Adds a suite's counts; a suite with failures is marked so in the summary even if its runner exited 0. */
 function add(count: Count) {
+  if (count.failed > 0) results[results.length - 1].ok = false;
   total.passed += count.passed;
   total.failed += count.failed;
   total.skipped += count.skipped;
