@@ -14,13 +14,12 @@ CREATE FUNCTION post_ledger_entry(
   p_reference_id text,
   p_actor_id text,
   p_memo text,
-  p_memo_message jsonb
-) RETURNS TABLE (entry_id text, entry_balance_after numeric, entry_created_at timestamp(3))
+  p_memo_message jsonb,
+  OUT entry_id text,
+  OUT entry_balance_after numeric,
+  OUT entry_created_at timestamp(3)
+)
 LANGUAGE plpgsql AS $$
-DECLARE
-  v_balance numeric;
-  v_id text := gen_random_uuid()::text;
-  v_at timestamp(3);
 BEGIN
   UPDATE users u
      SET balance = u.balance + p_amount,
@@ -29,17 +28,18 @@ BEGIN
          updated_at = now()
    WHERE u.id = p_user_id
      AND (p_amount > 0 OR u.balance + p_amount >= -u.credit_limit)
-  RETURNING u.balance INTO v_balance;
+  RETURNING u.balance INTO entry_balance_after;
   IF NOT FOUND THEN
     IF EXISTS (SELECT 1 FROM users u WHERE u.id = p_user_id) THEN
       RAISE EXCEPTION 'insufficient_funds' USING ERRCODE = 'PA001';
     END IF;
     RAISE EXCEPTION 'user_not_found' USING ERRCODE = 'PA002';
   END IF;
-  v_at := clock_timestamp() AT TIME ZONE 'UTC';
+  entry_id := gen_random_uuid()::text;
+  entry_created_at := clock_timestamp() AT TIME ZONE 'UTC';
   INSERT INTO ledger_entries (id, user_id, kind, amount, balance_after, reference_type, reference_id, actor_id, memo, memo_message, created_at)
-  VALUES (v_id, p_user_id, p_kind, p_amount, v_balance, p_reference_type, p_reference_id, p_actor_id, p_memo, p_memo_message, v_at);
-  RETURN QUERY SELECT v_id, v_balance, v_at;
+  VALUES (entry_id, p_user_id, p_kind, p_amount, entry_balance_after, p_reference_type, p_reference_id, p_actor_id, p_memo,
+          p_memo_message, entry_created_at);
 END
 $$;
 
@@ -58,26 +58,26 @@ CREATE FUNCTION place_order(
   p_actor_id text,
   p_memo text,
   p_memo_message jsonb,
-  p_event_data jsonb
-) RETURNS TABLE (order_id integer, duplicate_of integer, balance_after numeric)
+  p_event_data jsonb,
+  OUT order_id integer,
+  OUT duplicate_of integer,
+  OUT balance_after numeric
+)
 LANGUAGE plpgsql AS $$
 DECLARE
   v orders := jsonb_populate_record(NULL::orders, p_order);
   v_id integer;
-  v_duplicate integer;
-  v_balance numeric;
   v_at timestamp(3);
 BEGIN
   PERFORM pg_advisory_xact_lock(hashtextextended(v.user_id || '|' || v.service_id || '|' || v.link || '|' || v.quantity, 0));
   v_at := clock_timestamp() AT TIME ZONE 'UTC';
   IF p_duplicate_window IS NOT NULL THEN
-    SELECT o.id INTO v_duplicate
+    SELECT o.id INTO duplicate_of
       FROM orders o
      WHERE o.user_id = v.user_id AND o.service_id = v.service_id AND o.link = v.link AND o.quantity = v.quantity
        AND o.created_at > v_at - p_duplicate_window
      LIMIT 1;
-    IF v_duplicate IS NOT NULL THEN
-      RETURN QUERY SELECT NULL::integer, v_duplicate, NULL::numeric;
+    IF duplicate_of IS NOT NULL THEN
       RETURN;
     END IF;
   END IF;
@@ -86,8 +86,8 @@ BEGIN
   -- held by this transaction instead of adding a share lock that every waiting placement must merge
   -- (on a hot wallet that made one statement slower than the old eight). The order's id is taken first
   -- for the entry's reference.
-  v_id := nextval(pg_get_serial_sequence('orders', 'id'));
-  SELECT e.entry_balance_after INTO v_balance
+  v_id := nextval('orders_id_seq');
+  SELECT e.entry_balance_after INTO balance_after
     FROM post_ledger_entry(v.user_id, 'ORDER_CHARGE', -v.charge, 'order', v_id::text, p_actor_id,
                            replace(p_memo, '{order_id}', v_id::text),
                            jsonb_set(p_memo_message, '{values,id}', to_jsonb(v_id))) e;
@@ -99,6 +99,6 @@ BEGIN
           v.source, v.admin_notes, v_at, v_at);
   INSERT INTO order_events (id, order_id, kind, to_status, data, actor_id, created_at)
   VALUES (gen_random_uuid()::text, v_id, 'created', 'PENDING', p_event_data, p_actor_id, v_at);
-  RETURN QUERY SELECT v_id, NULL::integer, v_balance;
+  order_id := v_id;
 END
 $$;
