@@ -48,7 +48,7 @@ export async function postLedgerEntry(tx: Tx, input: LedgerEntryInput): Promise<
 }
 
 /** What a refusal of post_ledger_entry means to the caller, or undefined for any other failure. */
-export function ledgerError(error: unknown, reference: { referenceType: string; referenceId: string }): AppError | undefined {
+function ledgerError(error: unknown, reference: { referenceType: string; referenceId: string }): AppError | undefined {
   switch (sqlState(error)) {
     case SQL_STATE.insufficientFunds:
       return insufficientFunds();
