@@ -129,8 +129,8 @@ function toSessionUser(user: UserRow, sessionId: string, passedAt: Date | null):
 
 /**
  * The signed-in user, re-read from the database on every request through the cookie's session row
- * (one query, the session and both users joined): a signed-out session (row gone), a suspended user, or a session older than the last
- * password change gets nothing even though its JWT is still valid.
+ * (one query, the session and both users joined): a signed-out session (row gone), a suspended user,
+ * or a session older than the last password change gets nothing even though its JWT is still valid.
  *
  * While an admin acts as a customer the answer is the customer, marked with the admin; acting ends by
  * itself (the admin gets their own session back) once the admin no longer may act: permission gone,
