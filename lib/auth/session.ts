@@ -103,6 +103,10 @@ function userColumns(alias: "u" | "a"): Prisma.Sql {
   );
 }
 
+/** Built once: the same select list on every request. */
+const SESSION_USER_COLUMNS = userColumns("u");
+const ACTING_USER_COLUMNS = userColumns("a");
+
 function userRow(row: Record<string, unknown>, alias: "u" | "a"): UserRow | null {
   if (row[`${alias}_id`] == null) return null;
   return Object.fromEntries(Object.keys(USER_COLUMNS).map((field) => [field, row[`${alias}_${field}`]])) as UserRow;
@@ -140,7 +144,7 @@ export async function userFromHeaders(headers: Headers): Promise<SessionUser | n
   const claims = await readClaims(headers);
   if (!claims?.sub || typeof claims.sid !== "string") return null;
   const [session] = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT us.second_factor_at, ${userColumns("u")}, ${userColumns("a")}
+    SELECT us.second_factor_at, ${SESSION_USER_COLUMNS}, ${ACTING_USER_COLUMNS}
       FROM user_sessions us
       JOIN users u ON u.id = us.user_id
       LEFT JOIN users a ON a.id = us.acting_as_user_id

@@ -31,6 +31,8 @@ export type OrderRow = {
 /** The charge's memo; place_order puts the new order's id where ORDER_ID_SLOT stands. */
 const ORDER_ID_SLOT = "{order_id}";
 const CHARGE_MEMO: StoredMessage = { key: "stored.ledger.order", values: { id: ORDER_ID_SLOT } };
+/** Its English, formatted once: it is the same text for every order until place_order fills the id. */
+const CHARGE_MEMO_ENGLISH = storedEnglish(CHARGE_MEMO);
 
 /**
  * Writes one order, its 'created' event and its charge in one statement, the database's `place_order`
@@ -47,7 +49,7 @@ export async function writeOrder(
   try {
     [placed] = await db.$queryRaw<{ order_id: number | null; duplicate_of: number | null }[]>`
       SELECT order_id, duplicate_of
-        FROM place_order(${row}::jsonb, ${window}::interval, ${options.actorId}, ${storedEnglish(CHARGE_MEMO)},
+        FROM place_order(${row}::jsonb, ${window}::interval, ${options.actorId}, ${CHARGE_MEMO_ENGLISH},
                          ${CHARGE_MEMO}::jsonb, ${options.event}::jsonb)`;
   } catch (error) {
     if (sqlState(error) === SQL_STATE.insufficientFunds) {
