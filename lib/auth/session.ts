@@ -1,6 +1,6 @@
 import { LRUCache } from "lru-cache";
 import { getToken } from "next-auth/jwt";
-import { db, Prisma } from "@/lib/db";
+import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { RoleName } from "./permissions";
 import { mayActAsCustomer } from "./staff-rules";
@@ -80,36 +80,24 @@ type UserRow = {
   totpEnabledAt: Date | null;
 };
 
-/** UserRow's fields and the users columns they come from. */
+/** UserRow's fields and the columns session_with_users answers them in, after the alias ("u_email"). */
 const USER_COLUMNS: Record<keyof UserRow, string> = {
   id: "id",
   email: "email",
   fullName: "full_name",
-  role: "role::text",
-  locale: "locale::text",
-  currency: "currency::text",
-  status: "status::text",
+  role: "role",
+  locale: "locale",
+  currency: "currency",
+  status: "status",
   sessionVersion: "session_version",
   emailVerifiedAt: "email_verified_at",
   totpEnabledAt: "totp_enabled_at",
 };
-
-/** The select list of one users row joined as `alias`, each field named "<alias>_<field>". */
-function userColumns(alias: "u" | "a"): Prisma.Sql {
-  return Prisma.raw(
-    Object.entries(USER_COLUMNS)
-      .map(([field, column]) => `${alias}.${column} AS "${alias}_${field}"`)
-      .join(", "),
-  );
-}
-
-/** Built once: the same select list on every request. */
-const SESSION_USER_COLUMNS = userColumns("u");
-const ACTING_USER_COLUMNS = userColumns("a");
+const USER_FIELDS = Object.entries(USER_COLUMNS) as [keyof UserRow, string][];
 
 function userRow(row: Record<string, unknown>, alias: "u" | "a"): UserRow | null {
   if (row[`${alias}_id`] == null) return null;
-  return Object.fromEntries(Object.keys(USER_COLUMNS).map((field) => [field, row[`${alias}_${field}`]])) as UserRow;
+  return Object.fromEntries(USER_FIELDS.map(([field, column]) => [field, row[`${alias}_${column}`]])) as UserRow;
 }
 
 function secondFactorPassed(user: UserRow, passedAt: Date | null): boolean {
@@ -143,12 +131,8 @@ function toSessionUser(user: UserRow, sessionId: string, passedAt: Date | null):
 export async function userFromHeaders(headers: Headers): Promise<SessionUser | null> {
   const claims = await readClaims(headers);
   if (!claims?.sub || typeof claims.sid !== "string") return null;
-  const [session] = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT us.second_factor_at, ${SESSION_USER_COLUMNS}, ${ACTING_USER_COLUMNS}
-      FROM user_sessions us
-      JOIN users u ON u.id = us.user_id
-      LEFT JOIN users a ON a.id = us.acting_as_user_id
-     WHERE us.id = ${claims.sid}`;
+  // A database function, so its plan is made once per connection (migration hot_read_functions).
+  const [session] = await db.$queryRaw<Record<string, unknown>[]>`SELECT * FROM session_with_users(${claims.sid})`;
   const user = session ? userRow(session, "u") : null;
   if (!session || !user || user.id !== claims.sub || user.status !== "ACTIVE" || user.sessionVersion !== claims.sv) return null;
   const self = toSessionUser(user, claims.sid, session.second_factor_at as Date | null);

@@ -62,24 +62,8 @@ type Row = {
  * customer's price book as far as it can apply to this service, and whether their e-mail is confirmed.
  */
 export async function readOrderContext(userId: string, serviceId: number): Promise<OrderContext> {
-  const [row] = await db.$queryRaw<Row[]>`
-    SELECT s.id AS service_id, s.category_id, s.type::text AS type, s.rate::text AS rate, s.min, s.max, s.dripfeed,
-           s.mode::text AS mode, (s.status = 'ACTIVE' AND c.status = 'ACTIVE') AS active,
-           s.provider_id, s.provider_service_id, s.provider_rate::text AS provider_rate,
-           (p.status = 'ACTIVE') AS provider_active,
-           (SELECT coalesce(json_agg(json_build_object('key', st.key, 'value', st.value)), '[]')
-              FROM settings st WHERE st.key = ANY(${[...SETTING_KEYS]}::text[])) AS settings,
-           (SELECT g.percent::text FROM price_groups g WHERE g.id = u.price_group_id) AS group_percent,
-           (SELECT coalesce(json_agg(json_build_object('scope', cp.scope, 'categoryId', cp.category_id, 'serviceId', cp.service_id,
-                                                       'percent', cp.percent::text, 'rate', cp.rate::text)), '[]')
-              FROM customer_prices cp
-             WHERE cp.user_id = u.id AND (cp.scope = 'ALL' OR cp.category_id = s.category_id OR cp.service_id = s.id)) AS prices,
-           (u.email_verified_at IS NOT NULL) AS email_verified
-      FROM users u
-      LEFT JOIN services s ON s.id = ${serviceId}
-      LEFT JOIN categories c ON c.id = s.category_id
-      LEFT JOIN providers p ON p.id = s.provider_id
-     WHERE u.id = ${userId}`;
+  // A database function, so its plan is made once per connection (migration hot_read_functions).
+  const [row] = await db.$queryRaw<Row[]>`SELECT * FROM order_context(${userId}, ${serviceId}::int, ${[...SETTING_KEYS]}::text[])`;
   if (!row) throw notFound("User");
   const [bdtPerUsd, unverifiedMayOrder] = settingsFrom(row.settings, ...SETTING_KEYS);
   return {
