@@ -10,19 +10,27 @@ export const ACTION_BODY_LIMIT = 1024 * 1024;
 const refusal = (status: number, code: string, message: string) =>
   Response.json({ success: false, error: { code, message } }, { status, headers: { "cache-control": "no-store" } });
 
-function pathRefusal(url: URL): Response | null {
+/** Always answered 400. */
+export type UrlProblem = { code: "bad_path" | "validation_failed"; message: string };
+
+/**
+ * A malformed percent-encoding or a NUL in the path, or a NUL in a query parameter: a 400 naming what is
+ * wrong. The gate asks it of pages; route handlers ask it themselves (lib/http/route.ts), because the
+ * gate only sees the API paths Next would otherwise fail on (middleware.ts).
+ */
+export function urlProblem(url: URL): UrlProblem | null {
   for (const segment of url.pathname.split("/")) {
     let decoded: string;
     try {
       decoded = decodeURIComponent(segment);
     } catch {
-      return refusal(400, "bad_path", "path: malformed percent-encoding");
+      return { code: "bad_path", message: "path: malformed percent-encoding" };
     }
-    if (decoded.includes(NUL)) return refusal(400, "bad_path", "path: must not contain NUL characters");
+    if (decoded.includes(NUL)) return { code: "bad_path", message: "path: must not contain NUL characters" };
   }
   for (const [name, value] of url.searchParams) {
     if (name.includes(NUL) || value.includes(NUL))
-      return refusal(400, "validation_failed", `${name.replaceAll(NUL, "\\0")}: must not contain NUL characters`);
+      return { code: "validation_failed", message: `${name.replaceAll(NUL, "\\0")}: must not contain NUL characters` };
   }
   return null;
 }
@@ -90,8 +98,8 @@ async function actionRefusal(req: Request): Promise<Response | null> {
 
 export async function gateRefusal(req: Request): Promise<Response | null> {
   const url = new URL(req.url);
-  const refused = pathRefusal(url);
-  if (refused) return refused;
+  const problem = urlProblem(url);
+  if (problem) return refusal(400, problem.code, problem.message);
   // Route handlers check origins themselves (lib/http/route.ts), so webhooks and /api/v2 are not affected.
   if (url.pathname.startsWith("/api/")) return null;
   // Next 16 compares a server action's Origin with Host itself, but answers a mismatch with a 500.

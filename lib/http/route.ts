@@ -2,9 +2,11 @@ import type { z } from "zod";
 import { assertPermission, assertUser } from "@/lib/auth/guards";
 import type { Permission } from "@/lib/auth/permissions";
 import { userFromHeaders, type SessionUser } from "@/lib/auth/session";
+import { badRequest } from "@/lib/errors/app-error";
 import { requestLogger, type Logger } from "@/lib/log/logger";
 import type { Success } from "./envelope";
 import { jsonAnswer } from "./json-answer";
+import { urlProblem } from "./gate-refusal";
 import { readBody } from "./read-body";
 import { REQUEST_ID_HEADER, requestMeta } from "./request-context";
 import { actingReadOnly } from "@/lib/auth/staff-rules";
@@ -62,9 +64,13 @@ export function route<
     const { requestId, ip } = requestMeta(req.headers);
     const log = requestLogger(requestId);
     const started = performance.now();
+    const url = new URL(req.url);
     const done = (status: number) =>
-      log.info({ method: req.method, path: new URL(req.url).pathname, status, ms: Math.round(performance.now() - started) }, "request");
+      log.info({ method: req.method, path: url.pathname, status, ms: Math.round(performance.now() - started) }, "request");
     try {
+      // API paths skip the request gate (middleware.ts), so its URL check is made here.
+      const problem = urlProblem(url);
+      if (problem) throw badRequest(problem.code, problem.message);
       if (config.origin !== "any" && !isSameOriginRequest(req.method, req.headers)) throw crossOriginRefused();
       const sessionUser = await userFromHeaders(req.headers);
       if (sessionUser?.actingAdmin && !isReadOnlyMethod(req.method)) throw actingReadOnly();
@@ -75,7 +81,7 @@ export function route<
             ? assertUser(sessionUser)
             : assertPermission(sessionUser, config.auth.permission);
       const body = config.body ? parseWith(config.body, await readBody(req)) : undefined;
-      const query = config.query ? parseWith(config.query, Object.fromEntries(new URL(req.url).searchParams)) : undefined;
+      const query = config.query ? parseWith(config.query, Object.fromEntries(url.searchParams)) : undefined;
       const params = config.params ? parseWith(config.params, (await segment?.params) ?? {}) : undefined;
       const data = await handler({
         req,
