@@ -4,8 +4,10 @@
 // (api.requestsPerMinute = 100,000, its maximum); the limiter itself still counts every request.
 import { machineLine, startBenchDatabase } from "./lib/bench-database";
 import { openStats } from "./lib/db-cost";
+import { seedOrderHistory } from "./lib/order-history";
 import { requireProductionBuild, startNextServer } from "./lib/next-server";
 import { runLoad, type LoadResult } from "./lib/load";
+import { cpuPerRequest, sampleCpu } from "./lib/process-cpu";
 
 const CLIENTS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -35,6 +37,7 @@ const resellers = await Promise.all(
   }),
 );
 const keys = resellers.map((reseller) => reseller.key);
+await seedOrderHistory(db, () => createUser(), { categoryId: category.id });
 
 const { stop: stopServer } = await startNextServer(PORT);
 
@@ -66,12 +69,15 @@ const line = (label: string, result: LoadResult) =>
 
 console.log(machineLine());
 await runLoad({ clients: 8, seconds: 3, send: (client, seq) => add(client, `https://example.com/warm/${client}/${seq}`) });
+let cpu = sampleCpu();
 const adds = await runLoad({
   clients: CLIENTS,
   seconds: SECONDS,
   send: (client, seq) => add(client, `https://example.com/add/${client}/${seq}`),
 });
 console.log(line(`add, ${CLIENTS} clients (own key and wallet each)`, adds));
+console.log(`  CPU per request: ${cpuPerRequest(cpu, sampleCpu(), adds.ok)}`);
+cpu = sampleCpu();
 // Reference under the same conditions: the web's own order endpoint (session cookie, envelope).
 const web = await runLoad({
   clients: CLIENTS,
@@ -87,14 +93,18 @@ const web = await runLoad({
     }),
 });
 console.log(line("reference: web POST /api/user/create-orders", web));
+console.log(`  CPU per request: ${cpuPerRequest(cpu, sampleCpu(), web.ok)}`);
 // Every client needs 100 orders of its own to ask about.
 await Promise.all(
   ordersOf.map(async (orders, client) => {
     for (let seq = 0; orders.length < 100; seq += 1) await add(client, `https://example.com/top-up/${client}/${seq}`);
   }),
 );
+cpu = sampleCpu();
 const statuses = await runLoad({ clients: CLIENTS, seconds: SECONDS, send: (client) => status100(client) });
 console.log(line(`status of 100 orders, ${CLIENTS} clients`, statuses));
+console.log(`  CPU per request: ${cpuPerRequest(cpu, sampleCpu(), statuses.ok)}`);
+cpu = sampleCpu();
 // The floor under any route on this machine, in the same run: GET /api/health (one SELECT 1, no auth).
 const floor = await runLoad({
   clients: CLIENTS,
@@ -106,6 +116,7 @@ const floor = await runLoad({
     }),
 });
 console.log(line(`HTTP floor: GET /api/health, ${CLIENTS} clients`, floor));
+console.log(`  CPU per request: ${cpuPerRequest(cpu, sampleCpu(), floor.ok)}`);
 const addTrips = await stats.roundTrips(database, 50, (seq) => add(0, `https://example.com/trips/${seq}`));
 const statusTrips = await stats.roundTrips(database, 20, () => status100(0));
 console.log(`DB round trips per request: ${addTrips.toFixed(1)} (add), ${statusTrips.toFixed(1)} (status of 100)`);

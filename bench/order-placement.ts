@@ -1,12 +1,16 @@
 // Order placement over HTTP (POST /api/user/create-orders on `next start`), 32 concurrent clients for
 // 20 s, against one wallet and against many; beside it, in the same run, the same transaction's SQL
 // straight through `pg` (no HTTP, no auth, no ORM) as the ceiling; then p99 at half the measured rate.
+// The database starts with a past (bench/lib/order-history.ts), and the floor and the panel print what a
+// request cost each process on the machine.
 import os from "node:os";
 import pg from "pg";
 import { machineLine, startBenchDatabase } from "./lib/bench-database";
 import { openStats, STATEMENT_STATS } from "./lib/db-cost";
+import { catchUpMaintenance, seedOrderHistory } from "./lib/order-history";
 import { requireProductionBuild, startNextServer } from "./lib/next-server";
 import { loadLine, runLoad, type LoadResult } from "./lib/load";
+import { cpuPerRequest, sampleCpu } from "./lib/process-cpu";
 
 const CLIENTS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -28,6 +32,8 @@ const wallets = await Promise.all(Array.from({ length: CLIENTS }, () => createUs
 const oneCookie = await sessionCookie(oneWallet);
 const cookies = await Promise.all(wallets.map((wallet) => sessionCookie(wallet)));
 
+await seedOrderHistory(db, () => createUser(), { categoryId: category.id });
+
 const { stop: stopServer } = await startNextServer(PORT);
 
 const place = (cookie: string, link: string) =>
@@ -48,8 +54,10 @@ const health = () =>
     await res.arrayBuffer();
     return res.status;
   });
+const floorCpu = sampleCpu();
 const floor = await runLoad({ clients: CLIENTS, seconds: Math.min(SECONDS, 10), send: health });
 console.log(loadLine(`HTTP floor: GET /api/health, ${CLIENTS} clients`, floor));
+console.log(`  CPU per request: ${cpuPerRequest(floorCpu, sampleCpu(), floor.ok)}`);
 // Round trips: the statements PostgreSQL logs per request, requests sent one at a time.
 const floorTrips = await stats.roundTrips(database, 50, health);
 const orderTrips = await stats.roundTrips(database, 50, (seq) => place(cookies[0], `https://example.com/trips/${seq}`));
@@ -69,12 +77,14 @@ for (const statement of await stats.topStatements(4))
 console.log(
   `DB execution time per order: ${dbMsPerOrder.toFixed(3)} ms, so one database instance: ≈ ${Math.round(1000 / dbMsPerOrder)} orders/s per core, ${Math.round((os.cpus().length * 1000) / dbMsPerOrder)} on ${os.cpus().length} cores`,
 );
+const manyCpu = sampleCpu();
 const many = await runLoad({
   clients: CLIENTS,
   seconds: SECONDS,
   send: (client, seq) => place(cookies[client], `https://example.com/many/${client}/${seq}`),
 });
 console.log(loadLine(`panel over HTTP, ${CLIENTS} clients, ${CLIENTS} wallets`, many));
+console.log(`  CPU per order: ${cpuPerRequest(manyCpu, sampleCpu(), many.ok)}`);
 const one = await runLoad({
   clients: CLIENTS,
   seconds: SECONDS,
@@ -181,8 +191,11 @@ console.log(
   ].join("; "),
 );
 
-// p99 at half load is a steady state's: 5 s at that rate first (not counted) let the server settle
-// after the full-load phases (whose garbage it collects then), then SECONDS are measured.
+// p99 at half load is a steady state's: the database first catches up with the maintenance the
+// full-load phases left (what autovacuum would do between bursts: on this machine it otherwise runs on
+// the same two cores during the measurement), then 5 s at that rate (not counted) let the server settle
+// (and collect the full-load phases' garbage), then SECONDS are measured.
+await catchUpMaintenance(db);
 await runLoad({
   clients: CLIENTS,
   seconds: 5,
