@@ -1,8 +1,9 @@
 import { NUL } from "@/lib/validation/no-nul";
 import { crossOriginRefused, isSameOriginRequest } from "./same-origin";
 
-// Requests the framework would answer with a 500 (or hand a NUL on to PostgreSQL), refused by the
-// request gate with the envelope and a 4xx naming what is wrong. Pure: middleware.ts calls it first.
+// Requests the framework would answer with a 500 (or hand a NUL on to PostgreSQL), refused with the
+// envelope and a 4xx naming what is wrong. Pure: middleware.ts calls gateRefusal first; route handlers,
+// which skip the gate, make its URL check (urlProblem) in lib/http/route.ts.
 
 /** Next's default serverActions.bodySizeLimit (next.config.ts does not change it). */
 export const ACTION_BODY_LIMIT = 1024 * 1024;
