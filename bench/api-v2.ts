@@ -7,7 +7,7 @@ import { openStats } from "./lib/db-cost";
 import { seedOrderHistory } from "./lib/order-history";
 import { requireProductionBuild, startNextServer } from "./lib/next-server";
 import { runLoad, type LoadResult } from "./lib/load";
-import { cpuPerRequest, sampleCpu } from "./lib/process-cpu";
+import { runInTurns } from "./lib/turns";
 
 const CLIENTS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -68,60 +68,53 @@ const line = (label: string, result: LoadResult) =>
   `${label.padEnd(40)} ${result.perSecond.toFixed(0).padStart(6)} requests/s   p50 ${result.p50.toFixed(1).padStart(6)} ms   p99 ${result.p99.toFixed(1).padStart(6)} ms   (${result.ok} ok, ${result.failed} failed ${JSON.stringify(result.statuses)})`;
 
 console.log(machineLine());
+// The web's own order endpoint (session cookie, envelope) is the reference for `add`. Both clients read
+// the answer as JSON; both warm up, then they take turns (bench/lib/turns.ts).
+const web = (client: number, link: string) =>
+  fetch(`http://localhost:${PORT}/api/user/create-orders`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie: resellers[client].cookie },
+    body: JSON.stringify({ serviceId: service.id, link, qty: 100 }),
+  }).then(async (res) => {
+    await res.json();
+    return res.status === 201 ? 200 : res.status;
+  });
 await runLoad({ clients: 8, seconds: 3, send: (client, seq) => add(client, `https://example.com/warm/${client}/${seq}`) });
-let cpu = sampleCpu();
-const adds = await runLoad({
-  clients: CLIENTS,
-  seconds: SECONDS,
-  send: (client, seq) => add(client, `https://example.com/add/${client}/${seq}`),
-});
-console.log(line(`add, ${CLIENTS} clients (own key and wallet each)`, adds));
-console.log(`  CPU per request: ${cpuPerRequest(cpu, sampleCpu(), adds.ok)}`);
-cpu = sampleCpu();
-// Reference under the same conditions: the web's own order endpoint (session cookie, envelope).
-const web = await runLoad({
-  clients: CLIENTS,
-  seconds: SECONDS,
-  send: (client, seq) =>
-    fetch(`http://localhost:${PORT}/api/user/create-orders`, {
-      method: "POST",
-      headers: { "content-type": "application/json", cookie: resellers[client].cookie },
-      body: JSON.stringify({ serviceId: service.id, link: `https://example.com/web/${client}/${seq}`, qty: 100 }),
-    }).then(async (res) => {
-      await res.arrayBuffer();
-      return res.status === 201 ? 200 : res.status;
-    }),
-});
-console.log(line("reference: web POST /api/user/create-orders", web));
-console.log(`  CPU per request: ${cpuPerRequest(cpu, sampleCpu(), web.ok)}`);
+await runLoad({ clients: 8, seconds: 3, send: (client, seq) => web(client, `https://example.com/warm-web/${client}/${seq}`) });
+const [adds, webs] = await runInTurns(4, [
+  { clients: CLIENTS, seconds: SECONDS, send: (client, seq, turn) => add(client, `https://example.com/add/${turn}/${client}/${seq}`) },
+  { clients: CLIENTS, seconds: SECONDS, send: (client, seq, turn) => web(client, `https://example.com/web/${turn}/${client}/${seq}`) },
+]);
+console.log(line(`add, ${CLIENTS} clients (own key and wallet each)`, adds.result));
+console.log(`  CPU per request: ${adds.cpu}`);
+console.log(line("reference: web POST /api/user/create-orders", webs.result));
+console.log(`  CPU per request: ${webs.cpu}`);
 // Every client needs 100 orders of its own to ask about.
 await Promise.all(
   ordersOf.map(async (orders, client) => {
     for (let seq = 0; orders.length < 100; seq += 1) await add(client, `https://example.com/top-up/${client}/${seq}`);
   }),
 );
-cpu = sampleCpu();
-const statuses = await runLoad({ clients: CLIENTS, seconds: SECONDS, send: (client) => status100(client) });
-console.log(line(`status of 100 orders, ${CLIENTS} clients`, statuses));
-console.log(`  CPU per request: ${cpuPerRequest(cpu, sampleCpu(), statuses.ok)}`);
-cpu = sampleCpu();
-// The floor under any route on this machine, in the same run: GET /api/health (one SELECT 1, no auth).
-const floor = await runLoad({
-  clients: CLIENTS,
-  seconds: Math.min(SECONDS, 10),
-  send: () =>
-    fetch(`http://localhost:${PORT}/api/health`).then(async (res) => {
-      await res.arrayBuffer();
-      return res.status;
-    }),
-});
-console.log(line(`HTTP floor: GET /api/health, ${CLIENTS} clients`, floor));
-console.log(`  CPU per request: ${cpuPerRequest(cpu, sampleCpu(), floor.ok)}`);
+// The floor under any route on this machine, in the same run and in turns with `status`: GET /api/health
+// (one SELECT 1, no auth).
+const health = () =>
+  fetch(`http://localhost:${PORT}/api/health`).then(async (res) => {
+    await res.arrayBuffer();
+    return res.status;
+  });
+const [statuses, floor] = await runInTurns(4, [
+  { clients: CLIENTS, seconds: SECONDS, send: (client) => status100(client) },
+  { clients: CLIENTS, seconds: Math.min(SECONDS, 10), send: health },
+]);
+console.log(line(`status of 100 orders, ${CLIENTS} clients`, statuses.result));
+console.log(`  CPU per request: ${statuses.cpu}`);
+console.log(line(`HTTP floor: GET /api/health, ${CLIENTS} clients`, floor.result));
+console.log(`  CPU per request: ${floor.cpu}`);
 const addTrips = await stats.roundTrips(database, 50, (seq) => add(0, `https://example.com/trips/${seq}`));
 const statusTrips = await stats.roundTrips(database, 20, () => status100(0));
 console.log(`DB round trips per request: ${addTrips.toFixed(1)} (add), ${statusTrips.toFixed(1)} (status of 100)`);
 console.log(
-  `add / web: ${(adds.perSecond / web.perSecond).toFixed(2)}; status of 100 / HTTP floor: ${(statuses.perSecond / floor.perSecond).toFixed(2)}`,
+  `add / web: ${(adds.result.perSecond / webs.result.perSecond).toFixed(2)}; status of 100 / HTTP floor: ${(statuses.result.perSecond / floor.result.perSecond).toFixed(2)}`,
 );
 const ledger = await checkLedger();
 console.log(`ledger = balance after the run: ${ledger.mismatches.length === 0 ? "yes" : `NO (${ledger.mismatches.length} mismatches)`}`);

@@ -10,7 +10,8 @@ import { openStats, STATEMENT_STATS } from "./lib/db-cost";
 import { catchUpMaintenance, seedOrderHistory } from "./lib/order-history";
 import { requireProductionBuild, startNextServer } from "./lib/next-server";
 import { loadLine, runLoad, type LoadResult } from "./lib/load";
-import { cpuPerRequest, sampleCpu } from "./lib/process-cpu";
+import { heldUpByMajorGc } from "./lib/major-gc";
+import { runInTurns } from "./lib/turns";
 
 const CLIENTS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -34,7 +35,7 @@ const cookies = await Promise.all(wallets.map((wallet) => sessionCookie(wallet))
 
 await seedOrderHistory(db, () => createUser(), { categoryId: category.id });
 
-const { stop: stopServer } = await startNextServer(PORT);
+const { stop: stopServer, majorGcs } = await startNextServer(PORT);
 
 const place = (cookie: string, link: string) =>
   fetch(`http://localhost:${PORT}/api/user/create-orders`, {
@@ -54,10 +55,6 @@ const health = () =>
     await res.arrayBuffer();
     return res.status;
   });
-const floorCpu = sampleCpu();
-const floor = await runLoad({ clients: CLIENTS, seconds: Math.min(SECONDS, 10), send: health });
-console.log(loadLine(`HTTP floor: GET /api/health, ${CLIENTS} clients`, floor));
-console.log(`  CPU per request: ${cpuPerRequest(floorCpu, sampleCpu(), floor.ok)}`);
 // Round trips: the statements PostgreSQL logs per request, requests sent one at a time.
 const floorTrips = await stats.roundTrips(database, 50, health);
 const orderTrips = await stats.roundTrips(database, 50, (seq) => place(cookies[0], `https://example.com/trips/${seq}`));
@@ -77,14 +74,21 @@ for (const statement of await stats.topStatements(4))
 console.log(
   `DB execution time per order: ${dbMsPerOrder.toFixed(3)} ms, so one database instance: ≈ ${Math.round(1000 / dbMsPerOrder)} orders/s per core, ${Math.round((os.cpus().length * 1000) / dbMsPerOrder)} on ${os.cpus().length} cores`,
 );
-const manyCpu = sampleCpu();
-const many = await runLoad({
-  clients: CLIENTS,
-  seconds: SECONDS,
-  send: (client, seq) => place(cookies[client], `https://example.com/many/${client}/${seq}`),
-});
+// The floor and the panel take turns (bench/lib/turns.ts), so their ratio compares like with like.
+const [floorRun, manyRun] = await runInTurns(4, [
+  { clients: CLIENTS, seconds: Math.min(SECONDS, 10), send: health },
+  {
+    clients: CLIENTS,
+    seconds: SECONDS,
+    send: (client, seq, turn) => place(cookies[client], `https://example.com/many/${turn}/${client}/${seq}`),
+  },
+]);
+const floor = floorRun.result;
+const many = manyRun.result;
+console.log(loadLine(`HTTP floor: GET /api/health, ${CLIENTS} clients`, floor));
+console.log(`  CPU per request: ${floorRun.cpu}`);
 console.log(loadLine(`panel over HTTP, ${CLIENTS} clients, ${CLIENTS} wallets`, many));
-console.log(`  CPU per order: ${cpuPerRequest(manyCpu, sampleCpu(), many.ok)}`);
+console.log(`  CPU per order: ${manyRun.cpu}`);
 const one = await runLoad({
   clients: CLIENTS,
   seconds: SECONDS,
@@ -209,6 +213,12 @@ const half = await runLoad({
   send: (client, seq) => place(cookies[client], `https://example.com/half/${client}/${seq}`),
 });
 console.log(loadLine(`panel at half load (${(many.perSecond / 2).toFixed(0)}/s offered)`, half));
+const gc = heldUpByMajorGc(half.samples, majorGcs);
+console.log(
+  `  server's major GCs meanwhile: ${gc.collections.length} (${gc.collections.map((c) => `marking ${c.to - c.from} ms, pause ${c.pauseMs.toFixed(0)} ms`).join("; ") || "none"}); ` +
+    `requests over 50 ms: ${gc.slow}, ${gc.slowNearGc} of them in flight during one or sent within 250 ms after; ` +
+    `p99 of the ${half.requests - gc.held} requests not near one: ${gc.restP99.toFixed(1)} ms`,
+);
 
 await pool.end();
 await stats.close();

@@ -8,9 +8,11 @@ export type LoadResult = {
   p50: number;
   p99: number;
   statuses: Record<string, number>;
+  /** Every request: when it was sent (epoch ms) and how long its answer took. */
+  samples: { sentAt: number; ms: number }[];
 };
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
@@ -21,7 +23,7 @@ export async function runLoad(options: {
   send: (client: number, seq: number) => Promise<number>;
   ratePerSecond?: number;
 }): Promise<LoadResult> {
-  const latencies: number[] = [];
+  const samples: { sentAt: number; ms: number }[] = [];
   const statuses: Record<string, number> = {};
   let ok = 0;
   let failed = 0;
@@ -43,7 +45,7 @@ export async function runLoad(options: {
       } catch {
         status = 0;
       }
-      latencies.push(performance.now() - sent);
+      samples.push({ sentAt: performance.timeOrigin + sent, ms: performance.now() - sent });
       statuses[status] = (statuses[status] ?? 0) + 1;
       if (status >= 200 && status < 300) ok += 1;
       else failed += 1;
@@ -51,7 +53,7 @@ export async function runLoad(options: {
   };
   await Promise.all(Array.from({ length: options.clients }, (_, id) => client(id)));
   const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
+  const latencies = samples.map((sample) => sample.ms).sort((a, b) => a - b);
   return {
     requests: latencies.length,
     ok,
@@ -61,6 +63,29 @@ export async function runLoad(options: {
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     statuses,
+    samples,
+  };
+}
+
+/** One result from runs of the same requests (taken in turns with others, so both meet the same machine). */
+export function mergeLoads(results: LoadResult[]): LoadResult {
+  const samples = results.flatMap((result) => result.samples);
+  const latencies = samples.map((sample) => sample.ms).sort((a, b) => a - b);
+  const statuses: Record<string, number> = {};
+  for (const result of results)
+    for (const [status, count] of Object.entries(result.statuses)) statuses[status] = (statuses[status] ?? 0) + count;
+  const ok = results.reduce((sum, result) => sum + result.ok, 0);
+  const seconds = results.reduce((sum, result) => sum + result.seconds, 0);
+  return {
+    requests: samples.length,
+    ok,
+    failed: results.reduce((sum, result) => sum + result.failed, 0),
+    seconds,
+    perSecond: ok / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    statuses,
+    samples,
   };
 }
 

@@ -43,9 +43,17 @@ export function sampleCpu(): Sample {
  * in between is left out (its ticks went with it); one that started counts from zero.
  */
 export function cpuPerRequest(before: Sample, after: Sample, requests: number): string {
-  if (!after.size || !requests) return "n/a (no /proc)";
-  const spent = new Map<string, number>();
-  for (const [pid, { owner: who, ticks }] of after) spent.set(who, (spent.get(who) ?? 0) + ticks - (before.get(pid)?.ticks ?? 0));
+  return formatCpu(cpuSpent(before, after), requests);
+}
+
+/** CPU ticks spent by each owner between two samples; `add` sums into an earlier result (runs in turns). */
+export function cpuSpent(before: Sample, after: Sample, add = new Map<string, number>()): Map<string, number> {
+  for (const [pid, { owner: who, ticks }] of after) add.set(who, (add.get(who) ?? 0) + ticks - (before.get(pid)?.ticks ?? 0));
+  return add;
+}
+
+export function formatCpu(spent: Map<string, number>, requests: number): string {
+  if (!spent.size || !requests) return "n/a (no /proc)";
   return ["server (Node)", "database", "load generator", "kernel workers"]
     .map((who) => `${who} ${(((spent.get(who) ?? 0) * TICK_MS) / requests).toFixed(2)} ms`)
     .join(", ");
