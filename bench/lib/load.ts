@@ -52,41 +52,33 @@ export async function runLoad(options: {
     }
   };
   await Promise.all(Array.from({ length: options.clients }, (_, id) => client(id)));
-  const seconds = (performance.now() - started) / 1000;
-  const latencies = samples.map((sample) => sample.ms).sort((a, b) => a - b);
+  return summarise({ samples, statuses, ok, failed, seconds: (performance.now() - started) / 1000 });
+}
+
+function summarise(counts: Pick<LoadResult, "samples" | "statuses" | "ok" | "failed" | "seconds">): LoadResult {
+  const latencies = counts.samples.map((sample) => sample.ms).sort((a, b) => a - b);
   return {
+    ...counts,
     requests: latencies.length,
-    ok,
-    failed,
-    seconds,
-    perSecond: ok / seconds,
+    perSecond: counts.ok / counts.seconds,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
-    statuses,
-    samples,
   };
 }
 
 /** One result from runs of the same requests (taken in turns with others, so both meet the same machine). */
 export function mergeLoads(results: LoadResult[]): LoadResult {
-  const samples = results.flatMap((result) => result.samples);
-  const latencies = samples.map((sample) => sample.ms).sort((a, b) => a - b);
   const statuses: Record<string, number> = {};
   for (const result of results)
     for (const [status, count] of Object.entries(result.statuses)) statuses[status] = (statuses[status] ?? 0) + count;
-  const ok = results.reduce((sum, result) => sum + result.ok, 0);
-  const seconds = results.reduce((sum, result) => sum + result.seconds, 0);
-  return {
-    requests: samples.length,
-    ok,
-    failed: results.reduce((sum, result) => sum + result.failed, 0),
-    seconds,
-    perSecond: ok / seconds,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
+  const sum = (count: (result: LoadResult) => number) => results.reduce((total, result) => total + count(result), 0);
+  return summarise({
+    samples: results.flatMap((result) => result.samples),
     statuses,
-    samples,
-  };
+    ok: sum((result) => result.ok),
+    failed: sum((result) => result.failed),
+    seconds: sum((result) => result.seconds),
+  });
 }
 
 export function loadLine(label: string, result: LoadResult): string {
