@@ -22,6 +22,7 @@ export function runHttpLoadInWorker(load: HttpLoad): Promise<LoadResult> {
     const worker = new Worker(boot, { eval: true, workerData: load });
     worker.once("message", resolve);
     worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`the load worker ended (exit code ${code}) without a result`)));
   });
 }
 

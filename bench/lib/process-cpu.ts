@@ -38,20 +38,16 @@ export function sampleCpu(): Sample {
   return ticks;
 }
 
-/**
- * "server (Node) 2.80 ms, database 2.00 ms, …" per request between two samples. A process that ended
- * in between is left out (its ticks went with it); one that started counts from zero.
- */
-export function cpuPerRequest(before: Sample, after: Sample, requests: number): string {
-  return formatCpu(cpuSpent(before, after), requests);
-}
-
 /** CPU ticks spent by each owner between two samples; `add` sums into an earlier result (runs in turns). */
 export function cpuSpent(before: Sample, after: Sample, add = new Map<string, number>()): Map<string, number> {
   for (const [pid, { owner: who, ticks }] of after) add.set(who, (add.get(who) ?? 0) + ticks - (before.get(pid)?.ticks ?? 0));
   return add;
 }
 
+/**
+ * "server (Node) 2.80 ms, database 2.00 ms, …" per request. A process that ended between the samples is
+ * left out (its ticks went with it); one that started counts from zero.
+ */
 export function formatCpu(spent: Map<string, number>, requests: number): string {
   if (!spent.size || !requests) return "n/a (no /proc)";
   return ["server (Node)", "database", "load generator", "kernel workers"]
