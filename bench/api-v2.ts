@@ -5,7 +5,7 @@
 import { machineLine, startBenchDatabase } from "./lib/bench-database";
 import { openStats } from "./lib/db-cost";
 import { seedOrderHistory } from "./lib/order-history";
-import { requireProductionBuild, startNextServer } from "./lib/next-server";
+import { healthRequest, requireProductionBuild, startNextServer } from "./lib/next-server";
 import { runLoad, type LoadResult } from "./lib/load";
 import { runInTurns } from "./lib/turns";
 
@@ -95,13 +95,8 @@ await Promise.all(
     for (let seq = 0; orders.length < 100; seq += 1) await add(client, `https://example.com/top-up/${client}/${seq}`);
   }),
 );
-// The floor under any route on this machine, in the same run and in turns with `status`: GET /api/health
-// (one SELECT 1, no auth).
-const health = () =>
-  fetch(`http://localhost:${PORT}/api/health`).then(async (res) => {
-    await res.arrayBuffer();
-    return res.status;
-  });
+// The floor under any route on this machine, in the same run and in turns with `status`.
+const health = () => healthRequest(PORT);
 const [statuses, floor] = await runInTurns(4, [
   { clients: CLIENTS, seconds: SECONDS, send: (client) => status100(client) },
   { clients: CLIENTS, seconds: Math.min(SECONDS, 10), send: health },

@@ -8,7 +8,7 @@ import pg from "pg";
 import { machineLine, startBenchDatabase } from "./lib/bench-database";
 import { openStats, STATEMENT_STATS } from "./lib/db-cost";
 import { catchUpMaintenance, seedOrderHistory } from "./lib/order-history";
-import { requireProductionBuild, startNextServer } from "./lib/next-server";
+import { healthRequest, requireProductionBuild, startNextServer } from "./lib/next-server";
 import { loadLine, runLoad, type LoadResult } from "./lib/load";
 import { runHttpLoadInWorker } from "./lib/load-worker";
 import { heldUpByMajorGc } from "./lib/major-gc";
@@ -50,12 +50,7 @@ const place = (cookie: string, link: string) =>
 
 console.log(machineLine());
 await runLoad({ clients: 8, seconds: 3, send: (client, seq) => place(cookies[client], `https://example.com/warm/${client}/${seq}`) });
-// The floor under any route on this machine: GET /api/health (one `SELECT 1`, no auth, no body).
-const health = () =>
-  fetch(`http://localhost:${PORT}/api/health`).then(async (res) => {
-    await res.arrayBuffer();
-    return res.status;
-  });
+const health = () => healthRequest(PORT);
 // Round trips: the statements PostgreSQL logs per request, requests sent one at a time.
 const floorTrips = await stats.roundTrips(database, 50, health);
 const orderTrips = await stats.roundTrips(database, 50, (seq) => place(cookies[0], `https://example.com/trips/${seq}`));

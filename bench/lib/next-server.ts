@@ -66,3 +66,11 @@ export async function startNextServer(port: number): Promise<{ stop: () => void;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
+
+/** The floor under any route on this machine: GET /api/health (one `SELECT 1`, no auth, no body); its status. */
+export function healthRequest(port: number): Promise<number> {
+  return fetch(`http://localhost:${port}/api/health`).then(async (res) => {
+    await res.arrayBuffer();
+    return res.status;
+  });
+}
